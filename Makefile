@@ -1,0 +1,39 @@
+# netwerkscan: `make demo` renders the demo region, `make test` runs every check.
+# Both create .venv and install the project into it first (only Python 3.11 needed).
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: install demo test lint typecheck pytest data-request clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/netwerkscan validate demo
+
+lint: install
+	$(BIN)/ruff check scan tests benchmarks
+	$(BIN)/ruff format --check scan tests benchmarks
+
+typecheck: install
+	$(BIN)/mypy
+
+pytest: install
+	$(BIN)/pytest
+
+test: lint typecheck pytest
+
+# docs/data-request.md is generated from scan/schema.py
+data-request: install
+	$(BIN)/python -c "from scan.schema import markdown; print(markdown())" > docs/data-request.md
+
+clean:
+	rm -rf $(VENV) data/processed/* reports/* .pytest_cache .mypy_cache .ruff_cache
