@@ -67,6 +67,10 @@ class SourceTable:
         ``","`` or ``"."``: how numbers written as text are read.
     extra_columns : tuple of str
         Columns not in the data request (kept, and reported).
+    header_row : int
+        Row number of the header as the partner sees it.
+    encoding, delimiter : str
+        How a CSV was read (empty for a workbook).
     """
 
     table: Table
@@ -76,6 +80,22 @@ class SourceTable:
     frame: pd.DataFrame
     decimal: str = "."
     extra_columns: tuple[str, ...] = ()
+    header_row: int = 1
+    encoding: str = ""
+    delimiter: str = ""
+
+    def log_fields(self) -> dict[str, object]:
+        """How the table was read, for the file log."""
+        return {
+            "table": self.table.name,
+            "status": "used",
+            "rows": len(self.frame),
+            "header_row": self.header_row,
+            "encoding": self.encoding,
+            "delimiter": self.delimiter,
+            "decimal": self.decimal,
+            "columns_extra": ", ".join(self.extra_columns),
+        }
 
 
 @dataclass
@@ -314,6 +334,9 @@ def read_csv(path: Path, table: Table, where: dict[str, object], log: _Log) -> S
         frame=frame,
         decimal=decimal,
         extra_columns=extras,
+        header_row=lines[header_index],
+        encoding=encoding,
+        delimiter=delimiter,
     )
 
 
@@ -381,25 +404,18 @@ def read_excel(
         decimal = sniff_decimal(
             (v for c in frame.columns if c != "src_row" for v in frame[c].head(2000)), ";"
         )
-        log.file(
-            **at,
-            table=table.name,
-            status="used",
-            rows=len(frame),
-            sha256=digest,
-            columns_extra=", ".join(extras),
+        source = SourceTable(
+            table=table,
+            supplier=str(where["supplier"]),
+            file=str(where["file"]),
+            sheet=sheet,
+            frame=frame,
+            decimal=decimal,
+            extra_columns=extras,
+            header_row=header_index + 1,
         )
-        out.append(
-            SourceTable(
-                table=table,
-                supplier=str(where["supplier"]),
-                file=str(where["file"]),
-                sheet=sheet,
-                frame=frame,
-                decimal=decimal,
-                extra_columns=extras,
-            )
-        )
+        log.file(**at, sha256=digest, **source.log_fields())
+        out.append(source)
     return out
 
 
@@ -515,14 +531,7 @@ def ingest(folder: Path) -> Ingested:
         if source is None:
             log.files[-1]["sha256"] = digest
             continue
-        log.file(
-            **where,
-            table=table.name,
-            status="used",
-            rows=len(source.frame),
-            sha256=digest,
-            columns_extra=", ".join(source.extra_columns),
-        )
+        log.file(**where, sha256=digest, **source.log_fields())
         sources.append(source)
     return Ingested(
         region=info,

@@ -188,7 +188,7 @@ def _frame(records: list[pd.DataFrame], columns: tuple[str, ...]) -> pd.DataFram
         return pd.DataFrame({c: pd.Series(dtype="string") for c in columns})
     out = pd.concat(frames, ignore_index=True)[list(columns)]
     for c in columns:
-        if c in ("row", "rows"):
+        if c in ("row", "rows", "header_row"):
             out[c] = pd.to_numeric(out[c], errors="coerce").astype("Int64")
         elif c == "score":
             out[c] = pd.to_numeric(out[c], errors="coerce").astype("Float64")

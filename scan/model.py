@@ -43,6 +43,10 @@ FILE_COLUMNS: tuple[str, ...] = (
     "table",
     "status",
     "rows",
+    "header_row",
+    "encoding",
+    "delimiter",
+    "decimal",
     "columns_extra",
     "sha256",
     "detail",
@@ -94,7 +98,9 @@ class DataQuality:
     ----------
     files : DataFrame
         One row per file or sheet found: ``status`` is ``used``,
-        ``not_recognised``, ``unreadable`` or ``empty``; ``columns_extra`` lists
+        ``not_recognised``, ``unsupported_format``, ``unreadable``, ``no_header``
+        or ``empty``; for a used file how it was read (``header_row``, and for
+        CSV ``encoding``, ``delimiter``, ``decimal``); ``columns_extra`` lists
         columns kept but not in the data request.
     issues : DataFrame
         One row per problem: supplier, file, sheet, row (as the partner sees it,

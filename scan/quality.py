@@ -84,6 +84,7 @@ def summary(data: ScanData, lang: Lang = "nl", stop: str | None = None) -> dict[
         },
         "organisations": len(data.organisations),
         "suppliers": records(supplier_table(data)),
+        "files": records(q.files[q.files["status"] == "used"].drop(columns=["status", "detail"])),
         "files_not_read": records(
             q.unrecognised_files[["supplier", "file", "sheet", "status", "detail"]]
         ),
@@ -108,11 +109,46 @@ def reason_for_stop(stop: str, lang: Lang = "nl") -> str:
     return word("nothing_usable", lang, detail=details.get(stop, {}).get(lang, stop))
 
 
+def _value(text: object, lang: Lang) -> str:
+    """A stored cell value shown in ``lang``: numbers formatted, text as it is."""
+    try:
+        return fmt.number(float(str(text)), lang, 2)
+    except ValueError:
+        return str(text)
+
+
+ENCODING_NAMES = {"utf-8": "UTF-8", "cp1252": "Windows-1252", "latin-1": "Latin-1"}
+
+
+def file_notes(r: Any, lang: Lang = "nl") -> list[str]:
+    """How a used file was read, in a few words (rows, header, encoding, delimiter)."""
+    notes = [word("rows_n", lang, n=fmt.number(int(r.rows), lang, 0))]
+    if pd.notna(r.header_row) and int(r.header_row) > 1:
+        notes.append(word("header_at", lang, n=int(r.header_row)))
+    if isinstance(r.encoding, str) and r.encoding:
+        enc = (
+            word("with_bom", lang)
+            if r.encoding == "utf-8-sig"
+            else ENCODING_NAMES.get(r.encoding, r.encoding)
+        )
+        notes.append(enc)
+    if isinstance(r.delimiter, str) and r.delimiter:
+        shown = word("tab", lang) if r.delimiter == "\t" else f"'{r.delimiter}'"
+        notes.append(word("delimiter_is", lang, d=shown))
+    if r.decimal == ",":
+        notes.append(word("decimal_comma", lang))
+    if isinstance(r.columns_extra, str) and r.columns_extra:
+        notes.append(word("extra_columns", lang, cols=r.columns_extra))
+    return notes
+
+
 def render_text(data: ScanData, lang: Lang = "nl", limit: int = 40, stop: str | None = None) -> str:
     """The data-quality summary as plain text for the terminal."""
     q = data.quality
     n = lambda v: fmt.number(int(v), lang, 0)  # noqa: E731
-    lines = [f"{word('title', lang)}: {data.region.name} ({data.region.key})", ""]
+    name = data.region.name
+    title = name if data.region.key in name else f"{name} ({data.region.key})"
+    lines = [f"{word('title', lang)}: {title}", ""]
     table = supplier_table(data)
     heads = ["supplier", "table", "read", "used", "quarantined", "duplicates", "overruled", "fuzzy"]
     rows = [[word(h, lang) for h in heads]]
@@ -157,6 +193,11 @@ def render_text(data: ScanData, lang: Lang = "nl", limit: int = 40, stop: str | 
         file = str(r.file).removeprefix(f"{r.supplier}/")
         return f"{supplier_label(r.supplier, lang)} · {file}{sheet}"
 
+    used = q.files[q.files["status"] == "used"]
+    if len(used):
+        lines += ["", f"{word('files_read', lang)} ({len(used)}):"]
+        for r in used.itertuples(index=False):
+            lines.append(f"  - {where(r)}: {r.table}, {', '.join(file_notes(r, lang))}")
     not_read = q.unrecognised_files
     if len(not_read):
         lines += ["", f"{word('files_not_used', lang)} ({len(not_read)}):"]
@@ -197,13 +238,30 @@ def render_text(data: ScanData, lang: Lang = "nl", limit: int = 40, stop: str | 
                 f" ({word(methods[str(r.method)], lang)}{score})"
             )
     if len(q.conflicts):
-        lines += ["", f"{word('conflicts', lang).capitalize()} ({len(q.conflicts)}):"]
-        for r in q.conflicts.head(limit).itertuples(index=False):
-            kept = f"{supplier_label(r.kept_supplier, lang)} · {r.kept_source}"
-            other = f"{supplier_label(r.other_supplier, lang)} · {r.other_source}"
+        keys = q.conflicts.groupby(["table", "key"], sort=False)
+        lines += ["", f"{word('conflicts', lang).capitalize()} ({keys.ngroups}):"]
+        for (table_name, key), group in keys:
+            first = group.iloc[0]
+            kept = f"{supplier_label(first['kept_supplier'], lang)} · {first['kept_source']}"
+            values = ", ".join(
+                f"{c} {_value(k, lang)} ({word('instead_of', lang)} {_value(o, lang)})"
+                for c, k, o in zip(
+                    group["column"], group["kept_value"], group["other_value"], strict=True
+                )
+            )
+            others = "; ".join(
+                sorted(
+                    {
+                        f"{supplier_label(s, lang)} · {src}"
+                        for s, src in zip(
+                            group["other_supplier"], group["other_source"], strict=True
+                        )
+                    }
+                )
+            )
             lines.append(
-                f"  - {r.table} [{r.key}] {r.column}: {word('kept', lang)} {r.kept_value}"
-                f" ({kept}) {word('instead_of', lang)} {r.other_value} ({other})"
+                f"  - {table_name} [{key}]: {word('kept', lang)} {kept}: {values};"
+                f" {word('instead_of', lang)} {others}"
             )
     if stop is not None:
         lines += ["", reason_for_stop(stop, lang)]
