@@ -1,0 +1,324 @@
+"""The collaboration network: published values, hand-computed fixtures, the fast path."""
+
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+import pytest
+
+from scan import network as net
+from scan import paths
+from scan.paths import Method
+from tests.analysis_builders import scan_data
+
+# --- published values, through our own functions ---------------------------------------
+
+
+@pytest.mark.parametrize("method", ["networkx", "scipy"])
+def test_florentine_betweenness_published(method: Method) -> None:
+    G = nx.florentine_families_graph()
+    c = net.centrality(G, distance=None, strength=None, method=method)
+    assert c.loc["Medici", "betweenness"] == pytest.approx(0.522, abs=5e-4)
+    assert c.loc["Guadagni", "betweenness"] == pytest.approx(0.255, abs=5e-4)
+    assert c["betweenness"].idxmax() == "Medici"
+
+
+@pytest.mark.parametrize("method", ["networkx", "scipy"])
+def test_krackhardt_kite_published(method: Method) -> None:
+    G = nx.krackhardt_kite_graph()
+    c = net.centrality(G, distance=None, strength=None, method=method)
+    assert c.loc[7, "betweenness"] == pytest.approx(0.389, abs=5e-4)
+    assert c.loc[5, "closeness"] == pytest.approx(0.643, abs=5e-4)
+    assert c.loc[6, "closeness"] == pytest.approx(0.643, abs=5e-4)
+
+
+# --- the fast path gives networkx's answer on small graphs ---------------------------------
+
+
+def _weighted(G: nx.Graph, seed: int, choices: tuple[float, ...]) -> nx.Graph:
+    rng = np.random.default_rng(seed)
+    for u, v in G.edges:
+        G.edges[u, v]["distance"] = float(rng.choice(choices))
+    return G
+
+
+SMALL_GRAPHS = {
+    "florentine": lambda: nx.florentine_families_graph(),
+    "kite": lambda: nx.krackhardt_kite_graph(),
+    "karate": lambda: nx.karate_club_graph(),
+    "int-weights": lambda: _weighted(nx.gnm_random_graph(40, 90, seed=3), 1, (1.0, 2.0, 3.0)),
+    "directed": lambda: _weighted(
+        nx.gnm_random_graph(40, 120, seed=4, directed=True), 2, (1.0, 2.0, 4.0)
+    ),
+    "disconnected": lambda: nx.disjoint_union(nx.path_graph(5), nx.star_graph(4)),
+    "tie-distances": lambda: _weighted(
+        nx.gnm_random_graph(30, 70, seed=5), 3, tuple(6 / (lv + 1) for lv in range(6))
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SMALL_GRAPHS))
+def test_fast_path_equals_networkx_exact(name: str) -> None:
+    G = SMALL_GRAPHS[name]()
+    weight = "distance" if name in {"int-weights", "directed", "tie-distances"} else None
+    fast = paths.path_centrality(G, weight)
+    exact_b = nx.betweenness_centrality(G, weight=weight)
+    exact_c = nx.closeness_centrality(G, distance=weight)
+    for v in G:
+        assert fast.loc[v, "betweenness"] == pytest.approx(exact_b[v], abs=1e-12)
+        assert fast.loc[v, "closeness"] == pytest.approx(exact_c[v], abs=1e-12)
+    assert (fast["betweenness_se"] == 0).all()
+    raw = paths.path_centrality(G, weight, normalized=False, closeness=False)
+    exact_raw = nx.betweenness_centrality(G, weight=weight, normalized=False)
+    for v in G:
+        assert raw.loc[v, "betweenness"] == pytest.approx(exact_raw[v], abs=1e-9)
+
+
+def test_auto_switches_to_fast_path_above_threshold() -> None:
+    G = nx.florentine_families_graph()
+    small = paths.betweenness(G, exact_max_nodes=100, pivots=5, seed=1)
+    assert (small["betweenness_se"] == 0).all()  # exact networkx
+    sampled = paths.betweenness(G, exact_max_nodes=10, pivots=5, seed=1)
+    assert (sampled["betweenness_se"] > 0).any()  # sampled fast path, with an error estimate
+    all_pivots = paths.betweenness(G, exact_max_nodes=10, pivots=len(G), seed=1)
+    assert np.allclose(all_pivots["betweenness"], small["betweenness"], atol=1e-12)
+
+
+def test_sampled_betweenness_is_seeded_and_within_its_stated_error() -> None:
+    G = nx.connected_watts_strogatz_graph(300, 6, 0.1, seed=7)
+    exact = paths.path_centrality(G, closeness=False)
+    a = paths.path_centrality(G, pivots=100, seed=11, closeness=False)
+    b = paths.path_centrality(G, pivots=100, seed=11, closeness=False)
+    pd.testing.assert_frame_equal(a, b)
+    err = (a["betweenness"] - exact["betweenness"]).abs()
+    within = (err <= 3 * a["betweenness_se"] + 1e-12).mean()
+    assert within >= 0.9
+    assert a["betweenness_se"].mean() > 0
+    assert (err <= paths.hoeffding_bound(100, alpha=0.01)).all()
+    assert paths.hoeffding_bound(1000) == pytest.approx(0.0429, abs=1e-4)
+
+
+def test_non_positive_distances_are_refused() -> None:
+    G = nx.path_graph(3)
+    nx.set_edge_attributes(G, 0.0, "distance")
+    with pytest.raises(ValueError, match="positive"):
+        paths.path_centrality(G, "distance")
+
+
+# --- weights: a strong tie is a short distance --------------------------------------------
+
+
+def test_strong_ties_are_short_distances_in_path_metrics() -> None:
+    # A-D only "never" work together; A-B and B-D daily. The strong route runs via B.
+    data = scan_data(
+        ties=[
+            {"respondent_org": "A", "partner_org": "D", "frequency": "never"},
+            {"respondent_org": "A", "partner_org": "B", "frequency": "daily"},
+            {"respondent_org": "B", "partner_org": "D", "frequency": "daily"},
+            {"respondent_org": "D", "partner_org": "C", "frequency": "daily"},
+        ]
+    )
+    G = net.collaboration_graph(data.ties, data.organisations)
+    assert G["A"]["B"]["distance"] == 1.0
+    assert G["A"]["D"]["distance"] == 6.0
+    table = net.organisation_table(G)
+    # shortest A-D and A-C paths go through B: with weights as strengths B would be skipped
+    assert table.loc["B", "betweenness"] > 0
+    # B is on the shortest paths of 2 of the 3 pairs without B (A-D, A-C; not C-D)
+    assert table.loc["B", "betweenness"] == pytest.approx(2 / 3)
+    unweighted = net.centrality(net.symmetrise(G), distance=None)
+    assert unweighted.loc["B", "betweenness"] == 0.0
+
+
+def test_symmetrised_strength_is_mean_of_reports() -> None:
+    data = scan_data(
+        ties=[
+            {"respondent_org": "A", "partner_org": "B", "frequency": "daily"},
+            {"respondent_org": "B", "partner_org": "A", "frequency": "monthly"},
+        ]
+    )
+    U = net.symmetrise(net.collaboration_graph(data.ties))
+    assert U["A"]["B"]["strength"] == pytest.approx((1.0 + 4 / 6) / 2)
+    assert U["A"]["B"]["named_by"] == 2
+
+
+# --- hand-computed fixtures -----------------------------------------------------------------
+
+
+def _ratings(t: float, v: float) -> dict[str, float]:
+    return {
+        "trust_reliable": t,
+        "trust_mission": t,
+        "trust_open": t,
+        "value_power": v,
+        "value_involvement": v,
+        "value_resources": v,
+    }
+
+
+def test_trust_and_value_received() -> None:
+    data = scan_data(
+        ties=[
+            {
+                "respondent_org": "A",
+                "partner_org": "C",
+                "trust_reliable": 4,
+                "trust_mission": 3,
+                "trust_open": 2,  # trust 3
+                "value_power": 4,
+                "value_involvement": 4,
+                "value_resources": 1,  # value 3
+            },
+            {"respondent_org": "B", "partner_org": "C", "trust_reliable": 1},  # trust 1, no value
+            {"respondent_org": "C", "partner_org": "A"},
+        ]
+    )
+    table = net.organisation_table(net.collaboration_graph(data.ties, data.organisations))
+    assert table.loc["C", "trust_received"] == pytest.approx(2.0)
+    assert table.loc["C", "trust_raters"] == 2
+    assert table.loc["C", "value_received"] == pytest.approx(3.0)
+    assert table.loc["C", "value_raters"] == 1
+    assert math.isnan(table.loc["B", "trust_received"])
+    assert table.loc["B", "trust_raters"] == 0
+
+
+def test_asymmetric_ties() -> None:
+    data = scan_data(
+        ties=[
+            {"respondent_org": "A", "partner_org": "B", **_ratings(3, 3)},  # B answered, not back
+            {"respondent_org": "B", "partner_org": "C", **_ratings(3, 3)},
+            {"respondent_org": "A", "partner_org": "N", **_ratings(3, 3)},  # N never answered
+            {"respondent_org": "A", "partner_org": "E", **_ratings(4, 3)},
+            {"respondent_org": "E", "partner_org": "A", **_ratings(2, 3)},  # trust gap 2
+            {"respondent_org": "C", "partner_org": "B", **_ratings(3, 2.5)},  # value gap 0.5
+        ]
+    )
+    G = net.collaboration_graph(data.ties, data.organisations)
+    asym = net.asymmetric_ties(G, gap_threshold=1.0)
+    pairs = {(a, b, r) for a, b, r in asym[["org_a", "org_b", "reason"]].itertuples(index=False)}
+    assert pairs == {("A", "B", "not_named_back"), ("A", "E", "rated_lower")}
+    gap = asym.set_index(["org_a", "org_b"]).loc[("A", "E")]
+    assert gap["trust_gap"] == pytest.approx(2.0)
+    assert gap["trust_a_to_b"] == 4.0 and gap["trust_b_to_a"] == 2.0
+    stricter = net.asymmetric_ties(G, gap_threshold=2.5)
+    assert set(stricter["reason"]) == {"not_named_back"}
+
+
+def test_reciprocity_among_respondents_and_density() -> None:
+    # respondents A, B, C; N is named but never answered
+    data = scan_data(
+        ties=[
+            ("A", "B"),
+            ("B", "A"),
+            ("A", "C"),
+            ("C", "N"),
+            ("B", "N"),
+        ]
+    )
+    G = net.collaboration_graph(data.ties, data.organisations)
+    # among respondents: A->B, B->A, A->C; two of three are returned
+    assert net.reciprocity_among_respondents(G) == pytest.approx(2 / 3)
+    s = net.network_scores(G)
+    assert s["reciprocity"] == pytest.approx(2 / 3)
+    assert s["density"] == pytest.approx(5 / (3 * 3))  # m / (r (n - 1))
+    assert s["respondents"] == 3 and s["organisations"] == 4
+    table = net.organisation_table(G)
+    assert pd.isna(table.loc["N", "out_degree"])
+    assert table.loc["N", "in_degree"] == 2
+    assert table.loc["A", "out_degree"] == 2
+
+
+@pytest.mark.parametrize(
+    ("answered", "expected"), [(8, "high"), (7, "moderate"), (6, "low"), (10, "high")]
+)
+def test_response_rate_confidence(answered: int, expected: str) -> None:
+    ids = [f"O{i}" for i in range(10)]
+    ties = [(ids[i], ids[(i + 1) % 10]) for i in range(answered)]
+    data = scan_data(ties=ties, extra_orgs=ids)
+    s = net.network_scores(net.collaboration_graph(data.ties, data.organisations))
+    assert s["response_rate"] == pytest.approx(answered / 10)
+    assert s["confidence"] == expected
+
+
+def test_confidence_band_edges() -> None:
+    assert net.confidence_level(0.80) == "high"
+    assert net.confidence_level(0.7999) == "moderate"
+    assert net.confidence_level(0.65) == "moderate"
+    assert net.confidence_level(0.6499) == "low"
+
+
+def test_structure_articulation_bridges_periphery_isolates() -> None:
+    # triangle A-B-C, C-D, D-E (a tail), F named by nobody and names nobody
+    data = scan_data(
+        ties=[("A", "B"), ("B", "C"), ("C", "A"), ("C", "D"), ("D", "E")], extra_orgs=["F"]
+    )
+    G = net.collaboration_graph(data.ties, data.organisations)
+    t = net.organisation_table(G)
+    assert set(t.index[t["articulation_point"]]) == {"C", "D"}
+    assert t.loc["D", "bridges"] == 2 and t.loc["A", "bridges"] == 0
+    assert set(t.index[t["periphery"]]) == {"D", "E"}
+    assert t.index[t["isolate"]].tolist() == ["F"]
+    assert pd.isna(t.loc["F", "community"])
+    br = net.bridges(G)
+    assert br[["org_a", "org_b"]].values.tolist() == [["C", "D"], ["D", "E"]]
+    assert br["leaf"].tolist() == [False, True]
+
+
+def test_communities_are_seeded_and_find_two_groups() -> None:
+    G = nx.barbell_graph(5, 1)
+    a = net.communities(G, weight=None, seed=3)
+    b = net.communities(G, weight=None, seed=3)
+    pd.testing.assert_series_equal(a, b)
+    assert a.loc[0] == a.loc[4] != a.loc[10]
+
+
+def test_degree_centralisation_star_and_ring() -> None:
+    assert net.degree_centralisation(nx.star_graph(5)) == pytest.approx(1.0)
+    assert net.degree_centralisation(nx.cycle_graph(6)) == pytest.approx(0.0)
+    D = nx.DiGraph([(1, 0), (2, 0), (3, 0), (0, 1)])
+    # symmetrised: star around 0
+    assert net.degree_centralisation(D) == pytest.approx(1.0)
+
+
+def test_mean_trust_and_value_over_rated_ties() -> None:
+    data = scan_data(
+        ties=[
+            {"respondent_org": "A", "partner_org": "B", **_ratings(4, 2)},
+            {"respondent_org": "B", "partner_org": "A", **_ratings(2, 3)},
+            ("A", "C"),
+        ]
+    )
+    s = net.network_scores(net.collaboration_graph(data.ties))
+    assert s["mean_trust"] == pytest.approx(3.0)
+    assert s["mean_value"] == pytest.approx(2.5)
+
+
+def test_collaboration_graph_edge_attributes_and_purity() -> None:
+    data = scan_data(
+        ties=[
+            {
+                "respondent_org": "A",
+                "partner_org": "B",
+                "frequency": "monthly",
+                "referral": True,
+                "funding": False,
+                "information": True,
+            },
+            {"respondent_org": "A", "partner_org": "A"},  # self-tie: dropped
+        ]
+    )
+    before = data.ties.copy()
+    G = net.collaboration_graph(data.ties, data.organisations)
+    pd.testing.assert_frame_equal(data.ties, before)
+    e = G["A"]["B"]
+    assert e["frequency"] == "monthly" and e["frequency_level"] == 3
+    assert e["kinds"] == ("referral", "information")
+    assert e["trust"] is None
+    assert not G.has_edge("A", "A")
+    assert G.nodes["A"]["respondent"] and not G.nodes["B"]["respondent"]
+    assert G.nodes["A"]["name"] == "Org A"
+    raw = pd.DataFrame({"respondent_org": ["A"], "partner_org": ["B"], "frequency": ["3"]})
+    assert net.score_ties(raw)["frequency_level"].tolist() == [3]
