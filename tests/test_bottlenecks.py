@@ -1,0 +1,195 @@
+"""Bottlenecks: score, transparency, transitions, stability and resilience on tiny regions."""
+
+from __future__ import annotations
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+import pytest
+
+from scan import bottlenecks as bn
+from scan.evidence import capped
+from scan.findings import DiagnosisParams, diagnose
+from tests.diagnosis_builders import analysed, both, cap, flow, region, tie
+
+QUARTERS = ("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4")
+TYPES = {
+    "H1": "huisartsenpraktijk",
+    "H2": "huisartsenpraktijk",
+    "B": "vvt",
+    "C": "wijkverpleging",
+    "D": "ggz",
+    "E": "welzijn",
+}
+
+
+def one_route(*, trust_in_d: float = 3.0, overloaded: bool = True) -> object:
+    """GPs send their clients on through B only; B is (optionally) overloaded and getting worse.
+
+    H1, H2 → B → C is the only route; H1 → D and H2 → E are small side flows. Everyone
+    answers the survey and works with everyone on the route (trust 3), D is rated
+    ``trust_in_d`` by those who name it.
+    """
+    ties = [
+        *both("H1", "B"),
+        *both("H2", "B"),
+        *both("B", "C"),
+        *both("H1", "H2"),
+        tie("H1", "D", trust=trust_in_d),
+        tie("C", "D", trust=trust_in_d),
+        tie("B", "D", trust=trust_in_d),
+        tie("D", "H1"),
+        *both("H2", "E"),
+    ]
+    flows = []
+    capacity = []
+    for i, q in enumerate(QUARTERS):
+        flows += [
+            flow("H1", "B", 30, q),
+            flow("H2", "B", 25, q),
+            flow("B", "C", 40, q),
+            flow("H1", "D", 6, q),
+            flow("H2", "E", 5, q),
+        ]
+        if overloaded:
+            capacity.append(cap("B", "elv", q, 50, 60 + 5 * i, 10 + 5 * i, 10 + 4 * i, 3 + i))
+        else:
+            capacity.append(cap("B", "elv", q, 80, 60, 0, 3, 0))
+        capacity += [cap("C", "wijk", q, 60, 50, 0, 3, 0), cap("D", "ggz", q, 20, 20, 2, 20, 0)]
+    return region(orgs=TYPES, ties=ties, flows=flows, capacity=capacity)
+
+
+def test_single_overloaded_organisation_on_the_only_route_tops_the_list() -> None:
+    data = one_route()
+    findings = diagnose(data, analysed(data))
+    assert [f.id for f in findings.bottlenecks][:1] == ["B-B"]
+    top = findings.bottlenecks[0]
+    # it is there for the right reasons: its pressure and its senders' lack of alternatives
+    reasons = sorted(top.contributions, key=top.contributions.get, reverse=True)[:4]
+    assert "utilisation" in reasons and "few_alternatives" in reasons
+    # each GP sends 5/6 of its clients to B (30 of 36, 25 of 30)
+    assert top.evidence["sender_dependence"] == pytest.approx(5 / 6)
+    assert top.evidence["utilisation_worst_service"] == pytest.approx(75 / 50)
+    assert "houdt de doorstroom in de regio op" in top.text["nl"]
+
+
+def test_without_pressure_the_route_is_no_bottleneck() -> None:
+    data = one_route(overloaded=False)
+    findings = diagnose(data, analysed(data))
+    assert "B-B" not in [f.id for f in findings.bottlenecks]
+    # still scored, and still critical: only the listing needs pressure or strain
+    scores = findings.organisation_scores
+    assert scores.loc["B", "criticality"] > 0 and not scores.loc["B", "listed"]
+
+
+def test_contributions_add_up_to_the_score_and_groups() -> None:
+    data = one_route()
+    findings = diagnose(data, analysed(data))
+    for f in findings.bottlenecks:
+        assert sum(f.contributions.values()) == pytest.approx(f.score)
+        assert sum(f.scores.values()) == pytest.approx(f.score)
+        for factor, value in f.factors.items():
+            assert 0.0 <= value <= 1.0
+            assert f.contributions[factor] == pytest.approx(
+                value * bn.BottleneckWeights().normalised()[factor]
+            )
+
+
+def test_weights_are_parameters_and_change_the_ranking() -> None:
+    data = one_route(trust_in_d=1.5)
+    a = analysed(data)
+    default = diagnose(data, a)
+    assert default.organisation_scores.index[0] == "B"
+    trust_only = bn.BottleneckWeights(**dict.fromkeys(bn.FACTORS, 0.0) | {"low_trust": 1.0})
+    other = diagnose(data, a, DiagnosisParams(weights=trust_only))
+    assert other.organisation_scores.index[0] == "D"
+    assert other.organisation_scores.loc["D", "score"] == pytest.approx(1.0)
+
+
+def test_unknown_weight_names_are_refused() -> None:
+    with pytest.raises(ValueError, match="unknown weight"):
+        bn.BottleneckWeights.from_mapping({"trustt": 0.2})
+    with pytest.raises(ValueError):
+        bn.BottleneckWeights(**dict.fromkeys(bn.FACTORS, 0.0)).normalised()
+
+
+def test_normalisation_is_capped_and_linear() -> None:
+    c = bn.Caps()
+    assert capped(1.25, c.utilisation_low, c.utilisation_high) == pytest.approx(0.5)
+    assert capped(0.9, c.utilisation_low, c.utilisation_high) == 0.0
+    assert capped(3.0, c.utilisation_low, c.utilisation_high) == 1.0
+    assert np.isnan(capped(float("nan"), 0.0, 1.0))
+
+
+def test_transition_with_long_growing_wait_and_low_trust_is_a_bottleneck() -> None:
+    ties = [*both("Z", "R", trust=1.5), *both("Z", "S"), *both("Z", "T"), *both("R", "S")]
+    flows = []
+    for i, q in enumerate(QUARTERS):
+        flows += [
+            flow("Z", "R", 40, q, wait=8 + 4 * i, flow_type="discharge"),
+            flow("Z", "S", 40, q, wait=2, flow_type="discharge"),
+            flow("Z", "T", 40, q, wait=3, flow_type="discharge"),
+        ]
+    data = region(
+        orgs={"Z": "ziekenhuis", "R": "vvt", "S": "vvt", "T": "wijkverpleging"},
+        ties=ties,
+        flows=flows,
+    )
+    findings = diagnose(data, analysed(data))
+    assert [f.id for f in findings.transitions] == ["T-Z-R"]
+    t = findings.transitions[0]
+    assert t.evidence["wait_first"] == 8 and t.evidence["wait_last"] == 20
+    assert t.evidence["usual_wait_days"] == pytest.approx(3.0)
+    assert t.factors["wait"] == 1.0 and t.factors["wait_trend"] > 0 and t.factors["low_trust"] > 0
+    assert "De overstap van Org Z naar Org R" in t.text["nl"]
+
+
+def test_stability_is_seeded_and_labels_a_clear_winner_robust() -> None:
+    v = pd.DataFrame(
+        {"a": [1.0, 0.4, 0.2, 0.0], "b": [0.9, 0.3, 0.2, 0.05]}, index=["W", "X", "Y", "Z"]
+    )
+    w = {"a": 0.5, "b": 0.5}
+    s1 = bn.stability(v, w, draws=300, seed=3)
+    s2 = bn.stability(v, w, draws=300, seed=3)
+    pd.testing.assert_frame_equal(s1.organisations, s2.organisations)
+    assert s1.label == "robust" and s1.organisations.loc["W", "top3_share"] == 1.0
+    assert s1.spearman_p05 > 0.8
+
+
+def test_stability_says_when_the_top_depends_on_the_weighting() -> None:
+    # X is all "a", Y all "b", Z and W in between: which two lead depends on the weights
+    v = pd.DataFrame(
+        {"a": [1.0, 0.0, 0.52, 0.45], "b": [0.0, 1.0, 0.45, 0.52]}, index=["X", "Y", "Z", "W"]
+    )
+    s = bn.stability(v, {"a": 0.5, "b": 0.5}, draws=500, seed=0, concentration=10.0)
+    assert s.label == "depends_on_weighting"
+    assert (s.organisations["label"] == "depends_on_weighting").any()
+
+
+def test_absorption_by_similar_organisations_with_room() -> None:
+    services = pd.DataFrame(
+        {
+            "org_id": ["B", "B2", "B3", "X"],
+            "service": ["elv", "elv", "elv", "other"],
+            "capacity": [40.0, 50.0, 20.0, 100.0],
+            "demand": [40.0, 30.0, 25.0, 10.0],
+        }
+    )
+    services["spare"] = (services["capacity"] - services["demand"]).clip(lower=0)
+    out = bn.absorption(services)
+    # B's 40 clients: B2 has room for 20, B3 none, X offers another service
+    assert out.loc["B", "room_elsewhere"] == 20.0
+    assert out.loc["B", "absorbable_share"] == pytest.approx(0.5)
+
+
+def test_resilience_of_the_route_and_of_a_single_connection() -> None:
+    data = one_route()
+    a = analysed(data)
+    res = bn.resilience(a, ["B", "H2"]).set_index("org_id")
+    # B closes intake: every client sent to it loses its route, nobody offers its service
+    assert res.loc["B", "inflow"] == 4 * (30 + 25)
+    assert res.loc["B", "absorbable_share"] == 0.0
+    assert res.loc["B", "flow_risk"] > 0
+    # E is tied to the rest only through H2
+    assert res.loc["H2", "cut_off"] == ["E"]
+    assert bn.cut_off(nx.path_graph(["A", "B", "C"]), "B") == ["C"]

@@ -1,0 +1,171 @@
+"""Quick wins: each rule on a tiny region where the answer is obvious, and the scoring."""
+
+from __future__ import annotations
+
+import pytest
+
+from scan import quickwins as qw
+from scan.evidence import Count
+from scan.findings import diagnose
+from tests.diagnosis_builders import analysed, both, cap, flow, region, respondents, tie
+
+
+def ids(data: object) -> list[str]:
+    return [q.id for q in qw.quick_wins(data, analysed(data))]  # type: ignore[arg-type]
+
+
+def shared_flow_region(frequency: str | None) -> object:
+    """A and B exchange many clients; they tie to C, and to each other only when ``frequency``."""
+    ties = [*both("A", "C"), *both("B", "C")]
+    if frequency is not None:
+        ties += both("A", "B", frequency=frequency)
+    flows = [flow("A", "B", 60), flow("B", "A", 40), flow("A", "C", 5), flow("C", "B", 5)]
+    return region(orgs={"A": "ggz", "B": "wijkverpleging", "C": "gemeente"}, ties=ties, flows=flows)
+
+
+def test_heavy_shared_flow_without_a_tie_is_a_missing_link() -> None:
+    data = shared_flow_region(None)
+    wins = qw.quick_wins(data, analysed(data))
+    link = next(q for q in wins if q.id == "QW-missing_link-A-B")
+    assert link.colour == "green"
+    assert link.candidate.evidence["clients_a_to_b"] == Count(60)
+    assert link.candidate.evidence["clients_b_to_a"] == Count(40)
+    assert link.candidate.evidence["tie"] == "none"
+    assert link.impact == pytest.approx(1.0)  # 100 clients: the cap
+
+
+def test_a_yearly_tie_is_weak_and_a_weekly_one_is_a_working_relation() -> None:
+    weak = qw.quick_wins(shared_flow_region("yearly"), analysed(shared_flow_region("yearly")))
+    assert [q.candidate.evidence["tie"] for q in weak if q.kind == "missing_link"] == ["weak"]
+    assert "QW-missing_link-A-B" not in ids(shared_flow_region("weekly"))
+
+
+def test_a_one_sided_tie_is_an_asymmetric_tie_to_talk_through() -> None:
+    # A names B daily and trusts it fully; B answered the survey (it names C) but not A
+    ties = [tie("A", "B", "daily", 4.0, 4.0), *both("B", "C"), *both("A", "C")]
+    data = region(
+        orgs={"A": "huisartsenpost", "B": "ziekenhuis", "C": "gemeente"},
+        ties=ties,
+        flows=[flow("A", "B", 80), flow("A", "C", 5)],
+    )
+    wins = qw.quick_wins(data, analysed(data))
+    asym = [q for q in wins if q.kind == "asymmetric_tie"]
+    assert [q.id for q in asym] == ["QW-asymmetric_tie-A-B"]
+    ev = asym[0].candidate.evidence
+    assert ev["reason"] == "not_named_back" and ev["frequency_a_to_b"] == "daily"
+    assert asym[0].colour == "yellow"
+
+
+def test_no_asymmetric_tie_when_the_partner_did_not_answer() -> None:
+    # B never answered: that it does not name A is unknown, not a finding
+    data = region(
+        orgs={"A": "huisartsenpost", "B": "ziekenhuis", "C": "gemeente"},
+        ties=[tie("A", "B", "daily", 4.0, 4.0), *both("A", "C")],
+        flows=[flow("A", "B", 80)],
+    )
+    assert not [i for i in ids(data) if i.startswith("QW-asymmetric_tie")]
+
+
+def test_overloaded_next_to_room_in_the_same_service_is_capacity_to_pool() -> None:
+    capacity = [
+        cap("W1", "wijkverpleging", "2026-Q4", 100, 130),
+        cap("W2", "wijkverpleging", "2026-Q4", 100, 70),
+        cap("W3", "huishoudelijke hulp", "2026-Q4", 100, 50),
+    ]
+    data = region(
+        orgs={"W1": "wijkverpleging", "W2": "wijkverpleging", "W3": "welzijn"},
+        ties=[*both("W1", "W2"), *both("W2", "W3")],
+        capacity=capacity,
+    )
+    pools = [q for q in qw.quick_wins(data, analysed(data)) if q.kind == "capacity_pool"]
+    assert [q.id for q in pools] == ["QW-capacity_pool-W1-W2-wijkverpleging"]
+    ev = pools[0].candidate.evidence
+    assert ev["excess_a"] == Count(30) and ev["room_b"] == Count(30) and ev["movable"] == Count(30)
+    assert pools[0].contract == 0.5 and pools[0].colour == "blue"
+
+
+def front_runner_region(ready: float) -> object:
+    hubs = ("F1", "F2")
+    others = ("O1", "O2", "O3", "O4", "O5", "O6")
+    ties = [t for h in hubs for o in others for t in both(h, o)] + both("F1", "F2")
+    survey = []
+    for o in (*hubs, *others):
+        score = ready if o in hubs else 3.0
+        survey += respondents(o, "bestuur", score, 3) + respondents(o, "uitvoering", score, 3)
+    return region(orgs=dict.fromkeys((*hubs, *others), "other"), ties=ties, survey=survey)
+
+
+def test_central_ready_organisations_are_front_runners() -> None:
+    data = front_runner_region(4.6)
+    wins = qw.quick_wins(data, analysed(data))
+    fr = [q for q in wins if q.kind == "front_runners"]
+    assert [q.id for q in fr] == ["QW-front_runners-F1-F2"]
+    assert fr[0].impact == pytest.approx(1.0)  # together they reach everyone
+    assert "QW-front_runners-F1-F2" not in ids(front_runner_region(3.5))
+
+
+def test_tables_with_the_same_members_are_to_merge() -> None:
+    rows = []
+    for name, members in (
+        ("Ouderen overleg", ("A", "B", "C", "D")),
+        ("Netwerk ouderen", ("A", "B", "C", "D", "E")),
+        ("Preventie", ("A", "F")),
+    ):
+        rows += [
+            {"initiative": name, "org_id": m, "role": "lead" if m == members[0] else "participant"}
+            for m in members
+        ]
+    data = region(orgs=dict.fromkeys("ABCDEF", "other"), initiatives=rows)
+    merge = [q for q in qw.quick_wins(data, analysed(data)) if q.kind == "tables_to_merge"]
+    assert [q.id for q in merge] == ["QW-tables_to_merge-netwerk-ouderen--ouderen-overleg"]
+    assert merge[0].candidate.evidence["jaccard"] == pytest.approx(0.8)
+
+
+def gap_region(board: float, floor: float, n: int) -> object:
+    """Board and work floor agree on everything but trust (``board`` against ``floor``)."""
+    survey = []
+    for org in ("A", "B"):
+        for layer, trust in (("bestuur", board), ("uitvoering", floor)):
+            rows = respondents(org, layer, 3.0, n, 0 if layer == "bestuur" else 100)
+            for i, row in enumerate(rows):
+                # a little spread so the bootstrap interval is an interval
+                row["trust_1"] = trust + (0.5 if i % 2 else -0.5)
+            survey += rows
+    return region(orgs={"A": "other", "B": "other"}, survey=survey)
+
+
+def test_a_clear_perception_gap_goes_on_the_agenda() -> None:
+    wins = qw.quick_wins(gap_region(4.5, 2.5, 4), analysed(gap_region(4.5, 2.5, 4)))
+    gaps = [q for q in wins if q.kind == "perception_gap"]
+    assert [q.id for q in gaps] == ["QW-perception_gap-trust-bestuur-uitvoering"]
+    ev = gaps[0].candidate.evidence
+    assert ev["ci_low"] > 0 and ev["gap"] == pytest.approx(2.0)
+    assert ev["respondents_a"] == Count(8) and gaps[0].colour == "green"
+
+
+def test_no_perception_gap_when_small_or_uncertain_or_too_few_people() -> None:
+    assert not [i for i in ids(gap_region(3.2, 3.0, 4)) if "perception_gap" in i]
+    # two people per layer and organisation: 4 per layer, below the threshold of 5
+    data = gap_region(4.5, 2.5, 2)
+    assert not [
+        q
+        for q in qw.quick_wins(data, analysed(data), suppression_threshold=5)
+        if q.kind == "perception_gap"
+    ]
+
+
+def test_scores_and_sentences_of_every_quick_win() -> None:
+    data = shared_flow_region(None)
+    findings = diagnose(data, analysed(data))
+    assert findings.quick_wins
+    priorities = []
+    for f in findings.quick_wins:
+        assert f.colour in qw.COLOURS_ALL
+        assert set(f.text) == {"nl", "en"} and all(t.endswith(".") for t in f.text.values())
+        assert sum(f.contributions.values()) == pytest.approx(f.score)
+        assert 0.0 <= f.scores["effort"] <= 1.0 and 0.0 <= f.scores["impact"] <= 1.0
+        priorities.append(f.score)
+    assert [f.rank for f in findings.quick_wins] == list(range(1, len(priorities) + 1))
+    link = findings.by_id("QW-missing_link-A-B")
+    assert link.text["nl"].startswith("Org A en Org B hebben samen veel cliënten (100)")
+    assert link.text["en"].startswith("Org A and Org B share many clients (100)")
