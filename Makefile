@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test lint typecheck pytest data-request clean
+.PHONY: install demo test lint typecheck pytest browser data-request clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,13 @@ install: $(STAMP)
 
 demo: install
 	$(BIN)/netwerkscan validate demo
+	$(BIN)/netwerkscan run demo --anonymise
+
+# the browser test opens the report in Debian's chromium (installed here when missing)
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "installing Debian's chromium for the browser test"; \
+		apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
 
 lint: install
 	$(BIN)/ruff check scan tests benchmarks
@@ -29,7 +36,7 @@ typecheck: install
 pytest: install
 	$(BIN)/pytest
 
-test: lint typecheck pytest
+test: lint typecheck browser pytest
 
 # docs/data-request.md is generated from scan/schema.py
 data-request: install

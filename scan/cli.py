@@ -83,6 +83,63 @@ def validate(region: str, output: str, lang: str, limit: int, write: bool) -> No
     sys.exit(0 if stop is None else 1)
 
 
+def _weights(pairs: tuple[str, ...]) -> dict[str, float]:
+    weights: dict[str, float] = {}
+    for pair in pairs:
+        name, _, value = pair.partition("=")
+        try:
+            weights[name.strip()] = float(value)
+        except ValueError:
+            raise click.BadParameter(
+                f"{pair!r}: expected NAME=NUMBER", param_hint="--weight"
+            ) from None
+    return weights
+
+
+@main.command()
+@click.argument("region")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
+@click.option("--period", default="", help="Only this period, e.g. 2026 (default: all).")
+@click.option("--anonymise", is_flag=True, help="Also write report-anonymised.html (codes).")
+@click.option(
+    "--threshold", type=int, default=5, show_default=True, help="Counts below it are shown as <N."
+)
+@click.option("--seed", type=int, default=2026, show_default=True)
+@click.option(
+    "--weight",
+    "weights",
+    multiple=True,
+    metavar="NAME=NUMBER",
+    help="A bottleneck factor weight, e.g. --weight utilisation=0.3 (repeatable).",
+)
+def run(
+    region: str,
+    lang: str,
+    period: str,
+    anonymise: bool,
+    threshold: int,
+    seed: int,
+    weights: tuple[str, ...],
+) -> None:
+    """Render the report of REGION to reports/<region>/ (report.html, findings, notebook)."""
+    from scan.report import ReportParams, render
+
+    params = ReportParams(
+        lang="en" if lang == "en" else "nl",
+        period=period,
+        anonymise=anonymise,
+        suppression_threshold=threshold,
+        seed=seed,
+        weights=_weights(weights),
+    )
+    try:
+        out = render(_region_folder(region), params)
+    except ScanError as error:
+        click.echo(str(error), err=True)
+        sys.exit(1)
+    click.echo(f"{out / 'report.html'}")
+
+
 @main.command()
 @click.argument("target", required=False, type=click.Path(path_type=Path))
 @click.option("--seed", type=int, default=2026, show_default=True)

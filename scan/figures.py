@@ -2506,3 +2506,72 @@ def segment_chart(
     )
     ax.yaxis.set_minor_locator(NullLocator())
     return fig
+
+
+# --------------------------------------------------------------------------- why a bottleneck
+
+GROUPS_ORDER: tuple[str, ...] = ("criticality", "pressure", "strain")
+
+#: Factor group → colour (Okabe-Ito: position blue, pressure vermillion, strain purple).
+GROUP_COLOURS: dict[str, str] = {
+    "criticality": OKABE_ITO["blue"],
+    "pressure": OKABE_ITO["vermillion"],
+    "strain": OKABE_ITO["reddish_purple"],
+}
+
+
+@_styled
+def contribution_chart(
+    contributions: pd.DataFrame,
+    groups: Mapping[str, str],
+    group_labels: Mapping[str, str],
+    title: str,
+    note: str,
+    lang: Lang = "nl",
+) -> Figure:
+    """Why each bottleneck scores as it does: its score split into factor groups.
+
+    Parameters
+    ----------
+    contributions : DataFrame
+        One row per bottleneck (index: label), one column per factor; the
+        values are the weighted contributions that add up to the score.
+    groups : mapping
+        Factor → group (``criticality``, ``pressure``, ``strain``).
+    group_labels : mapping
+        Group → label in ``lang``.
+    title, note : str
+        What to see, and how to read it.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    frame = contributions.fillna(0.0)
+    by_group = pd.DataFrame(
+        {
+            g: frame[[f for f in frame.columns if groups.get(f) == g]].sum(axis=1)
+            for g in GROUPS_ORDER
+        }
+    ).iloc[::-1]
+    fig = _figure(1.2 + 0.45 * len(by_group))
+    ax = fig.add_subplot()
+    left = np.zeros(len(by_group))
+    for group in GROUPS_ORDER:
+        values = by_group[group].to_numpy(dtype=float)
+        ax.barh(
+            by_group.index,
+            values,
+            left=left,
+            color=GROUP_COLOURS[group],
+            label=group_labels[group],
+            height=0.6,
+        )
+        left += values
+    for y, total in enumerate(left):
+        ax.text(total + 0.01, y, decimal(float(total), lang, 2), va="center", fontsize=9)
+    ax.set_xlim(0, max(1.0, float(left.max()) + 0.1) if len(left) else 1.0)
+    ax.xaxis.set_major_formatter(NumberFormatter(lang, decimals=1))
+    _legend_below(ax, ax.get_legend_handles_labels()[0], ncol=3)
+    _titles(fig, title, note)
+    return fig

@@ -15,6 +15,7 @@ types, ranges and choices are the pandera schema from
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -67,6 +68,8 @@ _QUARTER = re.compile(r"^(\d{4})\s*[-/ ]?\s*[QqKk]([1-4])$|^[QqKk]([1-4])\s*[-/ 
 _MONTH = re.compile(r"^(\d{4})[-/](\d{1,2})$|^(\d{1,2})[-/](\d{4})$")
 _YEAR = re.compile(r"^(\d{4})(\.0+)?$")
 _EXCEL_EPOCH = pd.Timestamp("1899-12-30")
+#: The largest whole number kept exactly (a float holds every integer up to 2**53).
+MAX_WHOLE = 2**53
 
 
 @dataclass(frozen=True)
@@ -132,7 +135,11 @@ def parse_number(cell: object, decimal: str = ".") -> float | None:
         raise ValueError(cell)
     if isinstance(cell, int | float | np.integer | np.floating):
         value = float(cell)
-        return None if value != value else value
+        if value != value:
+            return None
+        if not math.isfinite(value):
+            raise ValueError(cell)
+        return value
     text = _text(cell)
     if text is None:
         return None
@@ -145,7 +152,10 @@ def parse_number(cell: object, decimal: str = ".") -> float | None:
         text = text.replace(",", "")
     elif text.count(",") == 1 and "." not in text:
         text = text.replace(",", ".")
-    return float(text)
+    value = float(text)
+    if not math.isfinite(value):  # "inf", "nan" or 1e999 written out
+        raise ValueError(text)
+    return value
 
 
 def parse_date(cell: object) -> pd.Timestamp | None:
@@ -310,6 +320,11 @@ def parse_column(
             number = float(value)
             if not number.is_integer():
                 problems.append(Problem(int(index), column.name, cell, "not_whole", True))
+                value = None
+            elif abs(number) > MAX_WHOLE:
+                problems.append(
+                    Problem(int(index), column.name, cell, "out_of_range", True, f"≤ {MAX_WHOLE:,}")
+                )
                 value = None
             else:
                 value = int(number)

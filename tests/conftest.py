@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
 import xlsxwriter
+from hypothesis import settings
+
+# CI runs the same examples every time (a failure there is reproducible); locally
+# hypothesis explores new ones on every run.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 ORGANISATIONS_CSV = (
     "org_id,name,type,echelon,aliases\n"
@@ -62,3 +70,14 @@ def region(tmp_path: Path) -> RegionWriter:
         return folder
 
     return write
+
+
+@pytest.fixture(scope="session")
+def demo_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo region's report, rendered once per session (Dutch, with anonymised variant)."""
+    from scan.report import ReportParams, render
+
+    demo = Path(__file__).resolve().parents[1] / "data" / "raw" / "demo"
+    out = tmp_path_factory.mktemp("reports") / "demo"
+    render(demo, ReportParams(lang="nl", anonymise=True), out_dir=out)
+    return out

@@ -47,7 +47,7 @@ CELL_TEXT = st.one_of(
 CELL = st.one_of(
     CELL_TEXT,
     st.integers(-5, 10**6),
-    st.floats(allow_nan=True),
+    st.floats(allow_nan=True, allow_infinity=False),
     st.booleans(),
     st.none(),
     st.dates(dt.date(1990, 1, 1), dt.date(2030, 1, 1)),

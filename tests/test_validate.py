@@ -205,3 +205,19 @@ def test_typed_columns() -> None:
     dtypes = valid.frame.dtypes.astype(str).to_dict()
     assert dtypes["clients"] == "Int64" and dtypes["median_wait_days"] == "Float64"
     assert valid.frame["median_wait_days"].tolist() == [2.5]
+
+
+def test_numbers_too_large_or_infinite_are_not_kept() -> None:
+    valid = validate(
+        _source(
+            "flows",
+            {
+                "from_org": ["A", "A", "A"],
+                "to_org": ["B", "C", "D"],
+                "period": ["2026"] * 3,
+                "clients": ["1e30", "3", "inf"],
+            },
+        )
+    )
+    assert valid.quarantined.tolist() == [True, False, True]
+    assert valid.issues["code"].tolist() == ["out_of_range", "not_a_number"]

@@ -1,0 +1,164 @@
+"""End to end: the real papermill + nbconvert pipeline on the demo region, opened in Chromium.
+
+One module-scoped render (Dutch, with the anonymised variant) and one English
+render feed every check, so the kernel starts only three times.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from scan.demo import CONFIDENTIAL_NAME
+from scan.errors import ScanError
+from scan.merge import load_region
+from scan.report import ReportParams, render
+
+ROOT = Path(__file__).resolve().parents[1]
+DEMO = ROOT / "data" / "raw" / "demo"
+NOTEBOOK = ROOT / "notebooks" / "scan.ipynb"
+SECTION_IDS = [
+    "sec-summary",
+    "sec-participation",
+    "sec-network",
+    "sec-dependencies",
+    "sec-bottlenecks",
+    "sec-quick_wins",
+    "sec-readiness",
+    "sec-segments",
+    "sec-method",
+]
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def rendered(demo_report: Path) -> Path:
+    return demo_report
+
+
+@pytest.fixture(scope="module")
+def english(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("reports-en") / "demo"
+    render(DEMO, ReportParams(lang="en"), out_dir=out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def html(rendered: Path) -> str:
+    return (rendered / "report.html").read_text(encoding="utf-8")
+
+
+def test_all_outputs_written(rendered: Path) -> None:
+    names = {p.name for p in rendered.iterdir()}
+    assert {
+        "report.html",
+        "report-anonymised.html",
+        "scan.ipynb",
+        "findings.json",
+        "findings.xlsx",
+    } <= names
+    json.loads((rendered / "findings.json").read_text(encoding="utf-8"))
+
+
+def test_sections_in_order_and_no_code(html: str) -> None:
+    positions = [html.find(f'id="{s}"') for s in SECTION_IDS]
+    assert all(p > 0 for p in positions) and positions == sorted(positions)
+    assert "jp-InputArea" not in html and "In&nbsp;[" not in html
+    assert "from scan import" not in html and "Traceback" not in html
+
+
+def test_self_contained(html: str) -> None:
+    assert not re.search(r"<script[^>]+src=", html)
+    assert not re.search(r"<link[^>]+href=\"http", html)
+    assert "cdn." not in html.lower()
+
+
+def test_dutch_numbers_and_dates(html: str) -> None:
+    assert re.search(r"\d+,\d", html)  # a decimal comma
+    assert re.search(
+        r"\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
+        r"|november|december) \d{4}",
+        html,
+    )
+
+
+def test_no_client_keys_or_remarks(rendered: Path) -> None:
+    data = load_region(DEMO)
+    keys = set(data.episodes["client_key"].dropna().astype(str))
+    remarks = {r for r in data.survey["remarks"].dropna().astype(str) if len(r) > 8}
+    assert keys and remarks
+    for name in ("report.html", "report-anonymised.html", "findings.json"):
+        text = (rendered / name).read_text(encoding="utf-8")
+        assert not [k for k in keys if k in text], name
+        assert not [r for r in remarks if r in text], name
+        assert CONFIDENTIAL_NAME not in text
+
+
+def test_small_counts_suppressed(rendered: Path) -> None:
+    text = (rendered / "report.html").read_text(encoding="utf-8")
+    assert "&lt;5" in text
+    findings = (rendered / "findings.json").read_text(encoding="utf-8")
+    for match in re.finditer(r'"(clients|shared_clients|count)": (\d+)', findings):
+        assert int(match.group(2)) == 0 or int(match.group(2)) >= 5, match.group(0)
+
+
+def test_anonymised_variant_leaks_no_names(rendered: Path) -> None:
+    data = load_region(DEMO)
+    text = (rendered / "report-anonymised.html").read_text(encoding="utf-8")
+    names = set(data.organisations["name"].astype(str))
+    aliases = {
+        a.strip()
+        for cell in data.organisations["aliases"].dropna().astype(str)
+        for a in cell.split("|")
+        if len(a.strip()) > 3
+    }
+    suppliers = {f.split(" ", 1)[1] for f in data.quality.files["supplier"].dropna() if " " in f}
+    leaks = [n for n in names | aliases | suppliers if n in text]
+    assert leaks == []
+    # and the names are in the normal report, so the check can fail
+    normal = (rendered / "report.html").read_text(encoding="utf-8")
+    assert any(n in normal for n in names)
+
+
+def test_english_report(english: Path) -> None:
+    text = (english / "report.html").read_text(encoding="utf-8")
+    assert "Bottlenecks" in text and "Quick wins" in text and "Knelpunten" not in text
+    assert "Samenvatting" not in text
+
+
+def test_failed_run_keeps_previous_report(rendered: Path, tmp_path: Path) -> None:
+    out = tmp_path / "demo"
+    shutil.copytree(rendered, out)
+    before = (out / "report.html").read_bytes()
+    nb = nbformat.read(str(NOTEBOOK), as_version=4)
+    index = next(
+        i for i, c in enumerate(nb.cells) if "section:network" in c.metadata.get("tags", [])
+    )
+    nb.cells[index].source = "raise ValueError('kaart kapot')"
+    broken = tmp_path / "broken.ipynb"
+    nbformat.write(nb, str(broken))
+    with pytest.raises(ScanError) as error:
+        render(DEMO, ReportParams(), out_dir=out, notebook=broken)
+    message = str(error.value)
+    assert "network" in message and "kaart kapot" in message and "Traceback" not in message
+    assert (out / "report.html").read_bytes() == before
+    assert (tmp_path / "demo.failed.ipynb").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_findings_deterministic(rendered: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    render(DEMO, ReportParams(lang="nl"), out_dir=again)
+    assert (again / "findings.json").read_bytes() == (rendered / "findings.json").read_bytes()
+
+
+def test_findings_xlsx_readable(rendered: Path) -> None:
+    sheets = pd.read_excel(rendered / "findings.xlsx", sheet_name=None, engine="openpyxl")
+    assert sheets and all(len(frame.columns) for frame in sheets.values())
