@@ -2,12 +2,63 @@
 
 The stages, each a plain function over plain data (see ``docs/architecture.md``)::
 
-    load_region(region)  -> ScanData          (ingest, validate, resolve, merge)
+    load_region(region)            -> ScanData   ingest, validate, resolve, merge
+    analyse(data, AnalysisParams)  -> Analysis   network, flows, pressure, readiness, ...
+    diagnose(data, analysis)       -> Findings   bottlenecks and quick wins, with evidence
+    render(region, ReportParams)   -> reports/<region>/report.html (papermill + nbconvert)
+
+Heavy modules are imported only when these are first used.
 """
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from scan.errors import ScanError
 from scan.model import DataQuality, RegionInfo, ScanData
 
+if TYPE_CHECKING:
+    from scan.analysis import Analysis, AnalysisParams, analyse
+    from scan.findings import DiagnosisParams, Findings, diagnose
+    from scan.merge import load_region
+    from scan.report import ReportParams, render
+
 __version__ = "0.1.0"
 
-__all__ = ["DataQuality", "RegionInfo", "ScanData", "ScanError", "__version__"]
+_LAZY = {
+    "load_region": "scan.merge",
+    "analyse": "scan.analysis",
+    "Analysis": "scan.analysis",
+    "AnalysisParams": "scan.analysis",
+    "diagnose": "scan.findings",
+    "Findings": "scan.findings",
+    "DiagnosisParams": "scan.findings",
+    "render": "scan.report",
+    "ReportParams": "scan.report",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'scan' has no attribute {name!r}")
+
+
+__all__ = [
+    "Analysis",
+    "AnalysisParams",
+    "DataQuality",
+    "DiagnosisParams",
+    "Findings",
+    "RegionInfo",
+    "ReportParams",
+    "ScanData",
+    "ScanError",
+    "__version__",
+    "analyse",
+    "diagnose",
+    "load_region",
+    "render",
+]

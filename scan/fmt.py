@@ -23,9 +23,16 @@ from scan.messages import Lang
 LOCALES: dict[str, str] = {"nl": "nl_NL", "en": "en_GB"}
 
 
-def number(value: float | int, lang: Lang = "nl", decimals: int = 1) -> str:
-    """A number with at most ``decimals`` decimals, grouped per locale."""
-    pattern = "#,##0" + ("." + "#" * decimals if decimals > 0 else "")
+def number(value: float | int, lang: Lang = "nl", decimals: int = 1, fixed: bool = False) -> str:
+    """A number with at most ``decimals`` decimals (exactly, if ``fixed``), grouped per locale.
+
+    Examples
+    --------
+    >>> number(3, "nl", 1, fixed=True), number(0.25, "en", 1, fixed=True)
+    ('3,0', '0.2')
+    """
+    digit = "0" if fixed else "#"
+    pattern = "#,##0" + ("." + digit * decimals if decimals > 0 else "")
     return str(format_decimal(value, format=pattern, locale=LOCALES[lang]))
 
 

@@ -271,12 +271,12 @@ REPORT: dict[str, dict[Lang, str]] = {
         "en": "Hubs: most connections between others run through {names}. They can spread information quickly, but can also hold it up.",
     },
     "articulation_sentence": {
-        "nl": "Kwetsbare schakels: als {names} wegvalt, raken andere organisaties los van de rest van het netwerk.",
-        "en": "Weak links: if {names} drops out, other organisations lose their connection to the rest of the network.",
+        "nl": "Kwetsbare schakels: {names}. Valt een van hen weg, dan raken andere organisaties los van de rest van het netwerk.",
+        "en": "Weak links: {names}. If one of them drops out, other organisations lose their connection to the rest of the network.",
     },
     "low_trust_sentence": {
-        "nl": "Weinig vertrouwen: {names} krijgen van hun partners gemiddeld minder dan 2,5 op 4 voor vertrouwen.",
-        "en": "Low trust: {names} receive on average less than 2.5 out of 4 for trust from their partners.",
+        "nl": "Weinig vertrouwen van partners (gemiddeld minder dan 2,5 op 4): {names}.",
+        "en": "Little trust from partners (on average less than 2.5 out of 4): {names}.",
     },
     "alt_network_map": {
         "nl": "Wie werkt met wie samen. Kleur: soort organisatie. Grootte: hoe vaak genoemd. Doorgetrokken lijn: beide noemen elkaar; gestippeld: maar één kant noemt de ander.",
@@ -373,8 +373,8 @@ REPORT: dict[str, dict[Lang, str]] = {
         "en": "Difference in score between layers, with its margin of uncertainty. If the margin does not touch zero, the difference is real.",
     },
     "tables_sentence": {
-        "nl": "Bestuurlijke drukte: {names} zitten aan veel overlegtafels tegelijk (tot {n}).",
-        "en": "Meeting overload: {names} sit at many tables at once (up to {n}).",
+        "nl": "Bestuurlijke drukte, aan veel overlegtafels tegelijk (tot {n}): {names}.",
+        "en": "Meeting overload, at many tables at once (up to {n}): {names}.",
     },
     "no_lead_sentence": {"nl": "Zonder trekker: {lines}.", "en": "Without a lead: {lines}."},
     "dim_ambition": {"nl": "Gedeelde ambitie", "en": "Shared ambition"},

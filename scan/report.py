@@ -201,7 +201,7 @@ def render(
         When a step fails: which section, and why. The previous outputs stay.
     """
     params = params or ReportParams()
-    folder = Path(region) if isinstance(region, Path) else config.raw_dir(region)
+    folder = (Path(region) if isinstance(region, Path) else config.raw_dir(region)).resolve()
     if not folder.is_dir():
         raise ScanError(f"De regiomap {folder} bestaat niet (region folder not found).")
     key = folder.name

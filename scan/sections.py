@@ -72,8 +72,8 @@ class Context:
         return f"{', '.join(shown[:-1])} {say('and', self.lang)} {shown[-1]}"
 
     def n(self, value: float, decimals: int = 0) -> str:
-        """A number in the report's language."""
-        return fmt.number(value, self.lang, decimals)
+        """A number in the report's language, with exactly ``decimals`` decimals."""
+        return fmt.number(value, self.lang, decimals, fixed=decimals > 0)
 
     def count(self, value: float) -> str:
         """A count, suppressed below the threshold."""

@@ -101,9 +101,9 @@ def cell(value: Any, kind: Format, lang: Lang, threshold: int = 0) -> str:
     if kind == "int":
         return fmt.number(float(value), lang, 0)
     if kind == "num1":
-        return fmt.number(float(value), lang, 1)
+        return fmt.number(float(value), lang, 1, fixed=True)
     if kind == "num2":
-        return fmt.number(float(value), lang, 2)
+        return fmt.number(float(value), lang, 2, fixed=True)
     if kind == "pct":
         return fmt.percent(float(value), lang)
     if kind == "date":

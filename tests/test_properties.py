@@ -110,8 +110,9 @@ def test_odd_xlsx_never_crashes(rows: list[list[object]], header: list[str], off
     try:
         (folder / "organisations.csv").write_text(ORGANISATIONS_CSV)
         cells: list[list[object]] = [[] for _ in range(offset)] + [list(header)]
-        cells += [[None if isinstance(c, float) and c != c else c for c in r] for r in rows]
-        write_xlsx(folder / "P" / "partner.xlsx", {"Flows 2026": cells, "Blad2": rows[:2]})
+        clean = [[None if isinstance(c, float) and c != c else c for c in r] for r in rows]
+        cells += clean
+        write_xlsx(folder / "P" / "partner.xlsx", {"Flows 2026": cells, "Blad2": clean[:2]})
         _account_holds(folder)
     finally:
         shutil.rmtree(folder)
