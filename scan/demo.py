@@ -95,6 +95,8 @@ from typing import Any, Final
 import numpy as np
 import xlsxwriter
 
+from scan.schema import DIMENSIONS, LAYERS
+
 #: A cell as written: text, a number, or empty.
 Cell = str | int | float | None
 Row = list[Cell]
@@ -1370,16 +1372,6 @@ def _write_episodes(target: Path, seed: int, round: int) -> list[Path]:
 
 # Survey ----------------------------------------------------------------------------------
 
-DIMENSIONS: Final = (
-    "ambition",
-    "trust",
-    "governance",
-    "leadership",
-    "finance",
-    "capacity",
-    "perseverance",
-)
-LAYERS: Final = ("bestuur", "management", "uitvoering")
 #: Mean score per dimension for bestuur, management, uitvoering (before rounding to 1-5).
 _LAYER_MEANS: Final[dict[str, tuple[float, float, float]]] = {
     "ambition": (4.0, 3.8, 3.5),

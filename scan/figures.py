@@ -58,8 +58,17 @@ from matplotlib.transforms import offset_copy
 
 from scan import fmt
 from scan.layout import layout
-from scan.messages import Lang
-from scan.readiness import BAND_LABELS, DIMENSION_LABELS
+from scan.messages import (
+    BAND_LABELS,
+    DIMENSION_LABELS,
+    FAMILY_LABELS,
+    FEATURE_LABELS,
+    INTERVENTION_LABELS,
+    LAYER_LABELS,
+    TYPE_LABELS,
+    Lang,
+)
+from scan.messages import FIGURE_TEXT as TEXT
 from scan.schema import DIMENSIONS, LAYERS
 
 __all__ = [
@@ -150,37 +159,6 @@ FAMILY_COLOURS: dict[str, str] = {
     "other": GREY,
 }
 
-FAMILY_LABELS: dict[str, dict[Lang, str]] = {
-    "primary": {"nl": "huisarts en eerste lijn", "en": "GP and primary care"},
-    "hospital": {"nl": "ziekenhuis", "en": "hospital"},
-    "home_care": {"nl": "wijkverpleging", "en": "district nursing"},
-    "elderly": {"nl": "ouderenzorg", "en": "elderly care"},
-    "mental": {"nl": "ggz", "en": "mental health care"},
-    "disability": {"nl": "gehandicaptenzorg", "en": "disability care"},
-    "social": {"nl": "gemeente en welzijn", "en": "municipality and welfare"},
-    "funders": {"nl": "zorgverzekeraar en zorgkantoor", "en": "health insurer and care office"},
-    "other": {"nl": "overig", "en": "other"},
-}
-
-#: Organisation type in words (hover texts).
-TYPE_LABELS: dict[str, dict[Lang, str]] = {
-    "huisartsenpraktijk": {"nl": "huisartsenpraktijk", "en": "GP practice"},
-    "huisartsenpost": {"nl": "huisartsenpost", "en": "GP out-of-hours service"},
-    "zorggroep": {"nl": "zorggroep", "en": "primary care group"},
-    "ziekenhuis": {"nl": "ziekenhuis", "en": "hospital"},
-    "wijkverpleging": {"nl": "wijkverpleging", "en": "district nursing"},
-    "vvt": {"nl": "verpleging, verzorging en thuiszorg", "en": "nursing and care home"},
-    "ggz": {"nl": "ggz", "en": "mental health care"},
-    "gehandicaptenzorg": {"nl": "gehandicaptenzorg", "en": "disability care"},
-    "apotheek": {"nl": "apotheek", "en": "pharmacy"},
-    "fysiotherapie": {"nl": "fysiotherapie", "en": "physiotherapy"},
-    "welzijn": {"nl": "welzijn", "en": "social welfare"},
-    "gemeente": {"nl": "gemeente", "en": "municipality"},
-    "zorgverzekeraar": {"nl": "zorgverzekeraar", "en": "health insurer"},
-    "zorgkantoor": {"nl": "zorgkantoor", "en": "care office"},
-    "transferpunt": {"nl": "transferpunt", "en": "transfer desk"},
-    "other": {"nl": "overig", "en": "other"},
-}
 
 #: The colour model of change (De Caluwé): intervention colour → drawing colour.
 INTERVENTION_COLOURS: dict[str, str] = {
@@ -197,13 +175,6 @@ _INTERVENTION_SYNONYMS: dict[str, str] = {
     "groen": "green",
     "wit": "white",
 }
-INTERVENTION_LABELS: dict[str, dict[Lang, str]] = {
-    "blue": {"nl": "blauw: heldere afspraken", "en": "blue: clear agreements"},
-    "yellow": {"nl": "geel: coalities en belangen", "en": "yellow: coalitions and interests"},
-    "red": {"nl": "rood: prikkels en beloning", "en": "red: incentives"},
-    "green": {"nl": "groen: samen leren", "en": "green: learning together"},
-    "white": {"nl": "wit: laten groeien", "en": "white: let it grow"},
-}
 
 #: Readiness bands → colour (Okabe-Ito bluish green / yellow / vermillion: apart in hue
 #: and in lightness, so also for colour-blind readers and in grey print).
@@ -214,214 +185,10 @@ BAND_COLOURS: dict[str, str] = {
 }
 _BAND_TINT: dict[str, float] = {"strength": 0.55, "discuss": 0.40, "concern": 0.70}
 
-LAYER_LABELS: dict[str, dict[Lang, str]] = {
-    "bestuur": {"nl": "bestuur", "en": "board"},
-    "management": {"nl": "management", "en": "management"},
-    "uitvoering": {"nl": "uitvoering", "en": "operations"},
-}
 
 # --------------------------------------------------------------------------- words
 
-TEXT: dict[str, dict[Lang, str]] = {
-    "map_title": {"nl": "Wie werkt met wie samen", "en": "Who works with whom"},
-    "map_note_degree": {
-        "nl": "Elke bol is een organisatie; hoe groter, hoe meer samenwerkingspartners. "
-        "Hoe dikker en donkerder de lijn, hoe vaker er contact is.",
-        "en": "Each dot is an organisation; the larger, the more partners. "
-        "The thicker and darker the line, the more often they are in contact.",
-    },
-    "map_note_betweenness": {
-        "nl": "Elke bol is een organisatie; hoe groter, hoe vaker zij de verbindende schakel "
-        "tussen anderen is. Hoe dikker en donkerder de lijn, hoe vaker er contact is.",
-        "en": "Each dot is an organisation; the larger, the more often it links others. "
-        "The thicker and darker the line, the more often they are in contact.",
-    },
-    "map_note_ring": {
-        "nl": "Zwarte ring: zonder deze organisatie valt het netwerk uiteen.",
-        "en": "Black ring: without this organisation the network falls apart.",
-    },
-    "map_note_top": {
-        "nl": "Alleen de organisaties met de grootste bol hebben een naam.",
-        "en": "Only the organisations with the largest dots are labelled.",
-    },
-    "map_note_code": {
-        "nl": "Waar een naam niet past, staat de code van de organisatie.",
-        "en": "Where a name does not fit, the organisation's code is shown.",
-    },
-    "mutual": {"nl": "beide noemen elkaar", "en": "named by both"},
-    "one_sided": {"nl": "door één kant genoemd", "en": "named by one side only"},
-    "unknown": {
-        "nl": "partner vulde niet in: onbekend",
-        "en": "partner did not answer: unknown",
-    },
-    "non_respondent": {
-        "nl": "vulde de vragenlijst niet in",
-        "en": "did not answer the survey",
-    },
-    "articulation": {"nl": "kwetsbare schakel", "en": "critical link"},
-    "community_title": {
-        "nl": "Wie werkt met wie samen: groepen organisaties",
-        "en": "Who works with whom: groups of organisations",
-    },
-    "community_note": {
-        "nl": "Het netwerk is te groot om elke organisatie te tonen. Elke bol is een groep "
-        "organisaties die vooral onderling samenwerken; grootte = aantal organisaties, "
-        "kleur = de meest voorkomende soort. Hoe dikker de lijn, hoe meer relaties tussen "
-        "de groepen.",
-        "en": "The network is too large to show every organisation. Each dot is a group of "
-        "organisations that mostly work with each other; size = number of organisations, "
-        "colour = the most common kind. The thicker the line, the more ties between groups.",
-    },
-    "group": {"nl": "groep {g}", "en": "group {g}"},
-    "no_group": {"nl": "zonder groep", "en": "no group"},
-    "orgs": {"nl": "{n} org.", "en": "{n} orgs"},
-    "interactive_title": {
-        "nl": "Wie werkt met wie samen (zoom in en wijs een organisatie aan)",
-        "en": "Who works with whom (zoom in and point at an organisation)",
-    },
-    "hover_type": {"nl": "Soort", "en": "Type"},
-    "hover_trust": {"nl": "Vertrouwen ontvangen", "en": "Trust received"},
-    "hover_trust_detail": {
-        "nl": "{v} op een schaal van 1 tot 4, van {n} partners",
-        "en": "{v} on a scale of 1 to 4, from {n} partners",
-    },
-    "hover_partners": {"nl": "Samenwerkingspartners", "en": "Partners"},
-    "hover_partners_detail": {
-        "nl": "{d} (noemt er {o}, genoemd door {i})",
-        "en": "{d} (names {o}, named by {i})",
-    },
-    "hover_partners_named": {"nl": "{d} (genoemd door {i})", "en": "{d} (named by {i})"},
-    "hover_flows": {"nl": "Cliënten", "en": "Clients"},
-    "hover_flows_detail": {
-        "nl": "{i} ontvangen, {o} doorgestuurd",
-        "en": "{i} received, {o} sent on",
-    },
-    "flow_title": {
-        "nl": "De grootste cliëntstromen: wie stuurt cliënten naar wie",
-        "en": "The largest client flows: who sends clients to whom",
-    },
-    "flow_note": {
-        "nl": "Aantal cliënten over de hele periode; het percentage is het deel van alle "
-        "cliënten die de verzender doorstuurt. Kleur = soort verzender.{small}",
-        "en": "Number of clients over the whole period; the percentage is the share of all "
-        "clients the sender refers on. Colour = kind of sender.{small}",
-    },
-    "flow_small": {
-        "nl": " Stromen van minder dan {t} cliënten zijn weggelaten.",
-        "en": " Flows of fewer than {t} clients are left out.",
-    },
-    "flow_axis": {"nl": "Aantal cliënten", "en": "Number of clients"},
-    "family_flow_title": {
-        "nl": "Cliëntstromen tussen soorten organisaties",
-        "en": "Client flows between kinds of organisations",
-    },
-    "family_flow_note": {
-        "nl": "Aantal cliënten van de soort links naar de soort boven, over de hele periode. "
-        "'<{t}': minder dan {t}, niet getoond.",
-        "en": "Number of clients from the kind on the left to the kind on top, over the "
-        "whole period. '<{t}': fewer than {t}, not shown.",
-    },
-    "from": {"nl": "van", "en": "from"},
-    "to": {"nl": "naar", "en": "to"},
-    "pressure_title": {
-        "nl": "Waar de vraag groter is dan de capaciteit",
-        "en": "Where demand exceeds capacity",
-    },
-    "pressure_note": {
-        "nl": "Bezetting = vraag gedeeld door capaciteit. Boven de lijn 'vol' (1) is er meer "
-        "vraag dan plek en ontstaan wachtlijsten. In kleur: wie in de laatste periode boven "
-        "de 1 zit.{more}",
-        "en": "Utilisation = demand divided by capacity. Above the line 'full' (1) demand "
-        "exceeds capacity and waiting lists grow. In colour: above 1 in the latest "
-        "period.{more}",
-    },
-    "pressure_more": {
-        "nl": " Alleen de {n} hoogste hebben een naam.",
-        "en": " Only the {n} highest are labelled.",
-    },
-    "pressure_axis": {
-        "nl": "Bezetting (vraag ÷ capaciteit)",
-        "en": "Utilisation (demand ÷ capacity)",
-    },
-    "full": {"nl": "vol", "en": "full"},
-    "readiness_title": {
-        "nl": "Hoe sterk is de samenwerking volgens bestuur, management en uitvoering",
-        "en": "How strong is collaboration according to board, management and operations",
-    },
-    "readiness_note": {
-        "nl": "Gemiddelde score op een schaal van 1 tot 5; n = aantal ingevulde vragenlijsten.",
-        "en": "Average score on a scale of 1 to 5; n = number of completed questionnaires.",
-    },
-    "overall": {"nl": "gemiddeld", "en": "average"},
-    "region": {"nl": "hele regio", "en": "whole region"},
-    "band_strength": {"nl": "sterk punt (4 of hoger)", "en": "strength (4 or higher)"},
-    "band_discuss": {"nl": "bespreken (3 tot 4)", "en": "discuss (3 to 4)"},
-    "band_concern": {"nl": "zorgpunt (onder 3)", "en": "concern (below 3)"},
-    "gap_title": {
-        "nl": "Waar bestuur, management en uitvoering de samenwerking verschillend zien",
-        "en": "Where board, management and operations see collaboration differently",
-    },
-    "gap_note": {
-        "nl": "Verschil in gemiddelde score tussen twee lagen, met een {ci}-"
-        "betrouwbaarheidsinterval (de streep). Rechts van de 0 is de eerst genoemde laag "
-        "positiever. Open bol: het verschil kan toeval zijn.",
-        "en": "Difference in average score between two layers, with a {ci} confidence "
-        "interval (the bar). Right of 0 the first-named layer is more positive. Open dot: "
-        "the difference may be chance.",
-    },
-    "gap_axis": {"nl": "Verschil in score", "en": "Difference in score"},
-    "no_gap": {"nl": "geen verschil", "en": "no difference"},
-    "vs": {"nl": "{a} – {b}", "en": "{a} – {b}"},
-    "ie_title": {
-        "nl": "Quick wins: wat veel oplevert en weinig moeite kost",
-        "en": "Quick wins: what achieves much for little effort",
-    },
-    "ie_note": {
-        "nl": "Elke stip is een voorgestelde stap (nummer zoals in de tabel); de kleur is "
-        "het soort aanpak.",
-        "en": "Each dot is a proposed step (number as in the table); the colour is the "
-        "kind of approach.",
-    },
-    "effort": {"nl": "Moeite  (weinig → veel)", "en": "Effort  (little → much)"},
-    "impact": {"nl": "Opbrengst  (weinig → veel)", "en": "Impact  (little → much)"},
-    "q_first": {"nl": "eerst doen", "en": "do first"},
-    "q_plan": {"nl": "goed voorbereiden", "en": "plan well"},
-    "q_fill": {"nl": "tussendoor doen", "en": "do on the side"},
-    "q_leave": {"nl": "laten liggen", "en": "leave for now"},
-    "segment_title": {
-        "nl": "Groepen organisaties: wie kan voorop lopen en wie moet mee worden genomen",
-        "en": "Groups of organisations: who can lead and who must be brought along",
-    },
-    "segment_note": {
-        "nl": "Elke stip is een organisatie; de vorm is de groep, de kleur de soort "
-        "organisatie.{code}",
-        "en": "Each dot is an organisation; the shape is its group, the colour its kind.{code}",
-    },
-    "segment_left_out": {
-        "nl": "{n} organisaties zonder score op een van beide assen staan er niet in.",
-        "en": "{n} organisations without a score on either axis are not shown.",
-    },
-    "segment": {"nl": "Groep", "en": "Group"},
-    "kind": {"nl": "Soort organisatie", "en": "Kind of organisation"},
-}
 
-#: Axis titles of the profile features the segment chart can show.
-FEATURE_LABELS: dict[str, dict[Lang, str]] = {
-    "degree_centrality": {
-        "nl": "Aandeel organisaties waarmee wordt samengewerkt",
-        "en": "Share of organisations it works with",
-    },
-    "betweenness": {"nl": "Verbindende rol in het netwerk", "en": "Brokerage in the network"},
-    "utilisation": {
-        "nl": "Bezetting (vraag ÷ capaciteit)",
-        "en": "Utilisation (demand ÷ capacity)",
-    },
-    "wait_days": {"nl": "Wachttijd (dagen)", "en": "Waiting time (days)"},
-    "readiness": {
-        "nl": "Samenwerkingskracht (1 tot 5)",
-        "en": "Collaboration readiness (1 to 5)",
-    },
-}
 _PERCENT_FEATURES = frozenset({"degree_centrality"})
 
 

@@ -31,26 +31,15 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from scan.messages import BAND_LABELS, DIMENSION_LABELS
 from scan.schema import DIMENSIONS, LAYERS
+
+__all__ = ["BAND_LABELS", "DIMENSION_LABELS"]  # the labels live in the catalogue
 
 ITEM_PATTERN = re.compile(rf"^({'|'.join(DIMENSIONS)})_\d+$")
 
 #: Bands on the 1-5 scale: (lower bound, code).
 BANDS: tuple[tuple[float, str], ...] = ((4.0, "strength"), (3.0, "discuss"))
-BAND_LABELS: dict[str, dict[str, str]] = {
-    "strength": {"nl": "sterk punt", "en": "strength"},
-    "discuss": {"nl": "bespreken", "en": "discuss"},
-    "concern": {"nl": "zorgpunt", "en": "concern"},
-}
-DIMENSION_LABELS: dict[str, dict[str, str]] = {
-    "ambition": {"nl": "gedeelde ambitie", "en": "shared ambition"},
-    "trust": {"nl": "vertrouwen en openheid", "en": "trust and openness"},
-    "governance": {"nl": "governance en afspraken", "en": "governance and agreements"},
-    "leadership": {"nl": "leiderschap", "en": "leadership"},
-    "finance": {"nl": "financiering", "en": "finance"},
-    "capacity": {"nl": "beschikbare capaciteit", "en": "available capacity"},
-    "perseverance": {"nl": "doorzettingsvermogen", "en": "perseverance"},
-}
 
 
 def item_columns(survey: pd.DataFrame) -> dict[str, list[str]]:

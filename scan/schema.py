@@ -104,6 +104,18 @@ DIMENSIONS: tuple[str, ...] = (
     "perseverance",
 )
 
+#: pandas dtype of each kind of column once parsed.
+DTYPES: dict[str, str] = {
+    "text": "string",
+    "org": "string",
+    "integer": "Int64",
+    "number": "Float64",
+    "yesno": "boolean",
+    "date": "datetime64[ns]",
+    "period": "string",
+    "choice": "string",
+}
+
 YES = frozenset({"1", "yes", "ja", "true", "y", "j", "x", "waar"})
 NO = frozenset({"0", "no", "nee", "false", "n", "", "onwaar"})
 
@@ -477,16 +489,6 @@ def to_pandera(table: Table, columns: list[str] | None = None) -> object:
     """
     import pandera.pandas as pa
 
-    dtypes: dict[Kind, object] = {
-        "text": "string",
-        "org": "string",
-        "integer": "Int64",
-        "number": "Float64",
-        "yesno": "boolean",
-        "date": "datetime64[ns]",
-        "period": "string",
-        "choice": "string",
-    }
     present = columns if columns is not None else list(table.names)
     schema_columns = {}
     for name in present:
@@ -503,7 +505,7 @@ def to_pandera(table: Table, columns: list[str] | None = None) -> object:
         if col.kind == "period":
             checks.append(pa.Check.str_matches(PERIOD_PATTERN))
         schema_columns[name] = pa.Column(
-            dtypes[col.kind],
+            DTYPES[col.kind],
             checks=checks,
             # a missing required value is reported by the parser (missing_required)
             nullable=True,

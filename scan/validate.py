@@ -25,19 +25,7 @@ import pandas as pd
 
 from scan.ingest import SourceTable
 from scan.model import ISSUE_COLUMNS
-from scan.schema import NO, PROVENANCE, YES, Column, Kind, Table, to_pandera
-
-#: pandas dtype of each kind of column once parsed.
-DTYPES: dict[Kind, str] = {
-    "text": "string",
-    "org": "string",
-    "integer": "Int64",
-    "number": "Float64",
-    "yesno": "boolean",
-    "date": "datetime64[ns]",
-    "period": "string",
-    "choice": "string",
-}
+from scan.schema import DTYPES, NO, PROVENANCE, YES, Column, Kind, Table, to_pandera
 
 #: Text partners write for "no value" in a number column (read as empty, with a warning).
 NOT_APPLICABLE = frozenset(

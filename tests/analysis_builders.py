@@ -15,18 +15,7 @@ from typing import Any
 import pandas as pd
 
 from scan.model import RegionInfo, ScanData
-from scan.schema import PROVENANCE, TABLES
-
-DTYPES: dict[str, str] = {
-    "text": "string",
-    "org": "string",
-    "integer": "Int64",
-    "number": "Float64",
-    "yesno": "boolean",
-    "date": "datetime64[ns]",
-    "period": "string",
-    "choice": "string",
-}
+from scan.schema import DTYPES, PROVENANCE, TABLES
 
 Rows = Iterable[Mapping[str, Any] | Sequence[Any]] | None
 

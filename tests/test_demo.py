@@ -16,18 +16,10 @@ import pandas as pd
 import pytest
 
 from scan import demo
+from scan.schema import DIMENSIONS
 
 COMMITTED = Path(__file__).resolve().parents[1] / "data" / "raw" / "demo"
 TABLES = ("organisations", "ties", "flows", "episodes", "capacity", "survey", "initiatives")
-DIMENSIONS = (
-    "ambition",
-    "trust",
-    "governance",
-    "leadership",
-    "finance",
-    "capacity",
-    "perseverance",
-)
 F = demo.FOLDERS
 
 
