@@ -113,7 +113,10 @@ def merge_table(
     combined["_rank"] = _precedence(combined, table, suppliers)
     combined["_order"] = range(len(combined))
     key_text = combined[list(table.key)].astype("string").fillna("\x00")
-    combined["_key"] = key_text.agg("\x1f".join, axis=1) if len(combined) else ""
+    columns = [key_text[c] for c in table.key]
+    combined["_key"] = (
+        columns[0].str.cat(columns[1:], sep="\x1f") if len(columns) > 1 else columns[0]
+    )
     combined = combined.sort_values(["_key", "_rank", "_order"], kind="stable")
 
     duplicate = combined.duplicated(subset=compare, keep="first")

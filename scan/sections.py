@@ -103,7 +103,7 @@ def prepare(
     from scan.errors import ScanError
     from scan.findings import DiagnosisParams, diagnose, write_findings_json, write_findings_xlsx
 
-    data = load_region(Path(region))
+    data = load_region(region)  # a region name under data/raw, or a folder path
     stop = usable_problem(data)
     if stop is not None:
         raise ScanError(reason(stop, lang))

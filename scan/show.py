@@ -162,13 +162,12 @@ def table(
 
 def figure(fig: Any, alt: str, dpi: int = 110) -> Html:
     """A matplotlib figure embedded as a PNG with alt text; the figure is closed."""
-    import matplotlib.pyplot as plt
-
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", metadata={"Software": None})
-    plt.close(fig)
+    if hasattr(fig, "number"):  # a pyplot figure: release it
+        import matplotlib.pyplot as plt
+
+        plt.close(fig)
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
-    return Html(
-        f'<figure><img src="data:image/png;base64,{data}" alt="{esc(alt)}">'
-        f'<figcaption class="ns-note">{esc(alt)}</figcaption></figure>'
-    )
+    # the alt text is for screen readers; the figure carries its own title and note
+    return Html(f'<figure><img src="data:image/png;base64,{data}" alt="{esc(alt)}"></figure>')

@@ -162,3 +162,15 @@ def test_findings_deterministic(rendered: Path, tmp_path: Path) -> None:
 def test_findings_xlsx_readable(rendered: Path) -> None:
     sheets = pd.read_excel(rendered / "findings.xlsx", sheet_name=None, engine="openpyxl")
     assert sheets and all(len(frame.columns) for frame in sheets.values())
+
+
+def test_notebook_runs_as_it_is(tmp_path: Path) -> None:
+    """As an adviser opening it in JupyterLab: default parameters, run from notebooks/."""
+    from scan.report import execute
+
+    out = tmp_path / "scan.ipynb"
+    execute(NOTEBOOK, out, {}, cwd=NOTEBOOK.parent)
+    nb = nbformat.read(str(out), as_version=4)
+    errors = [o for c in nb.cells for o in c.get("outputs", []) if o.output_type == "error"]
+    assert errors == []
+    assert "Regio Lindewaard" in json.dumps(nb.cells[2].outputs)
