@@ -55,7 +55,14 @@ def main() -> None:
     show_default=True,
     help="Write the merged tables to data/processed/<region>.",
 )
-def validate(region: str, output: str, lang: str, limit: int, write: bool) -> None:
+@click.option(
+    "--feedback",
+    is_flag=True,
+    help="Also write one feedback page per supplier to reports/<region>/feedback/.",
+)
+def validate(
+    region: str, output: str, lang: str, limit: int, write: bool, feedback: bool = False
+) -> None:
     """Read, check and merge the data of REGION (a folder under data/raw, or a path)."""
     from scan.merge import load_region, usable_problem, write_processed
     from scan.quality import render_text, summary
@@ -69,6 +76,12 @@ def validate(region: str, output: str, lang: str, limit: int, write: bool) -> No
     stop = usable_problem(data)
     if write and stop is None:
         write_processed(data)
+    if feedback:
+        from scan.feedback import write_feedback
+
+        pages = write_feedback(data, _region_folder(region), lang=language)
+        folder = pages[0].parent if pages else "-"
+        click.echo(f"{len(pages)} terugkoppelingen (feedback pages) in {folder}", err=True)
     if output == "json":
         click.echo(
             json.dumps(
@@ -158,6 +171,172 @@ def demo(target: Path | None, seed: int, round_: int) -> None:
     folder = target if target is not None else config.raw_dir("demo")
     written = generate_demo(folder, seed=seed, round=round_)
     click.echo(f"{len(written)} files written to {folder}")
+
+
+@main.command("run-all")
+@click.argument("regions", nargs=-1)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Regions rendered at once on this machine (default: the number of cores).",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="ADDRESS",
+    help="Run on this Dask distributed scheduler, e.g. tcp://scheduler:8786 (optional extra).",
+)
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
+@click.option("--period", default="", help="Only this period, e.g. 2026 (default: all).")
+@click.option("--anonymise", is_flag=True, help="Also write report-anonymised.html (codes).")
+@click.option(
+    "--threshold", type=int, default=5, show_default=True, help="Counts below it are shown as <N."
+)
+@click.option("--seed", type=int, default=2026, show_default=True)
+@click.option(
+    "--weight",
+    "weights",
+    multiple=True,
+    metavar="NAME=NUMBER",
+    help="A bottleneck factor weight, e.g. --weight utilisation=0.3 (repeatable).",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bars (default: when the output is a terminal).",
+)
+def run_all(
+    regions: tuple[str, ...],
+    workers: int | None,
+    scheduler: str | None,
+    lang: str,
+    period: str,
+    anonymise: bool,
+    threshold: int,
+    seed: int,
+    weights: tuple[str, ...],
+    progress: bool | None,
+) -> None:
+    """Render every region under data/raw (or the REGIONS named) and reports/index.html.
+
+    Regions run in parallel; one region's failure never stops the others. The
+    failures are listed at the end with their reason; the exit code is 0 only
+    when every region succeeded.
+    """
+    from scan.batch import discover
+    from scan.batch import run_all as run_batch
+    from scan.report import ReportParams
+
+    params = ReportParams(
+        lang="en" if lang == "en" else "nl",
+        period=period,
+        anonymise=anonymise,
+        suppression_threshold=threshold,
+        seed=seed,
+        weights=_weights(weights),
+    )
+    folders = discover(regions)
+    if not folders:
+        click.echo(f"Geen regio's gevonden in {config.raw_root()} (no regions found).", err=True)
+        sys.exit(1)
+    try:
+        result = run_batch(folders, params, workers=workers, scheduler=scheduler, progress=progress)
+    except ScanError as error:
+        click.echo(str(error), err=True)
+        sys.exit(1)
+    done = len(result.results) - len(result.failures)
+    click.echo(
+        f"{done} van {len(result.results)} regio's gelukt in {result.seconds:.1f} s "
+        f"({result.workers} tegelijk)."
+    )
+    if result.index is not None:
+        click.echo(str(result.index))
+    if result.failures:
+        click.echo("Mislukt (failed):", err=True)
+        for failure in result.failures:
+            click.echo(f"  {failure.region}: {failure.reason}", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("region")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder for the workbooks (default: reports/<region>/templates).",
+)
+def template(region: str, lang: str, out: Path | None) -> None:
+    """Write one data-request workbook per organisation of REGION (reports/<region>/templates)."""
+    from scan.merge import load_region
+    from scan.templates_xlsx import TemplateSettings, write_templates
+
+    folder = _region_folder(region)
+    try:
+        data = load_region(folder)
+    except ScanError as error:
+        click.echo(str(error), err=True)
+        sys.exit(1)
+    if not len(data.organisations):
+        click.echo(f"Geen organisaties in {folder} (no organisations table).", err=True)
+        sys.exit(1)
+    language: Lang = "en" if lang == "en" else "nl"
+    paths = write_templates(
+        folder, out, lang=language, organisations=data.organisations, region=data.region
+    )
+    if not TemplateSettings.for_region(folder).contact:
+        click.echo(
+            "Let op: geen contact in region.toml; de werkboeken noemen 'de adviseur' "
+            '(add contact = "..." to region.toml).',
+            err=True,
+        )
+    click.echo(f"{len(paths)} werkboeken (workbooks) in {paths[0].parent if paths else out}")
+
+
+@main.command()
+@click.argument("region")
+@click.option(
+    "--baseline",
+    required=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="The earlier scan: its report folder, its findings.json, or its raw data folder.",
+)
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The comparison page (default: reports/<region>/changes.html).",
+)
+def compare(region: str, baseline: Path, lang: str, out: Path | None) -> None:
+    """Compare REGION with an earlier scan: what changed (reports/<region>/changes.html).
+
+    Also writes this scan's monitor.json and positions.json beside it, so the
+    next follow-up can compare with this one.
+    """
+    from scan import compare as cmp
+    from scan.merge import load_region, usable_problem
+
+    folder = _region_folder(region)
+    language: Lang = "en" if lang == "en" else "nl"
+    try:
+        before = cmp.load_round(baseline)
+        data = load_region(folder)
+        stop = usable_problem(data)
+        if stop is not None:
+            raise ScanError(stop)
+        changes = cmp.build(data, before)
+    except ScanError as error:
+        click.echo(str(error), err=True)
+        sys.exit(1)
+    target = out if out is not None else config.reports_dir(data.region.key) / "changes.html"
+    cmp.write_report(changes, target, language)
+    cmp.write_current(changes, target.parent)
+    for h in changes.headlines():
+        click.echo(f"- {cmp.headline_text(h, changes, language)}")
+    click.echo(str(target))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -16,7 +16,10 @@ CSV dialects are sniffed per file:
 * decimal mark: comma when number cells look like ``3,5`` and the delimiter is
   not a comma.
 
-xlsx (and xls/ods) are read with calamine.
+xlsx (and xls/ods) are read with calamine. The instruction and list sheets of
+the partner templates (named ``… (netwerkscan)``, :data:`NOTE_SHEET_SUFFIX`)
+are not deliveries. A pre-filled form's row that answers "not a partner" and
+nothing else is not a row (:func:`drop_absent`).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ import pandas as pd
 
 from scan.errors import ScanError
 from scan.model import FILE_COLUMNS, ISSUE_COLUMNS, RegionInfo
-from scan.schema import Table, canonical_header, table_for_name
+from scan.schema import NO, Table, canonical_header, table_for_name
 
 #: Supplier name of files directly in the region folder.
 ADVISER = "(adviser)"
@@ -42,6 +45,10 @@ EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods"})
 DELIMITERS = (";", ",", "\t", "|")
 #: How many rows from the top are searched for the header.
 HEADER_SEARCH_ROWS = 30
+#: Sheets whose name ends with this are never deliveries: the instruction and list
+#: sheets of the partner templates (:mod:`scan.templates_xlsx`), e.g.
+#: ``Toelichting (netwerkscan)``; compared case-insensitively.
+NOTE_SHEET_SUFFIX = "(netwerkscan)"
 _DECIMAL_COMMA = re.compile(r"^\s*-?\d{1,3}(\.\d{3})*,\d+\s*$")
 _DECIMAL_POINT = re.compile(r"^\s*-?\d+\.\d+\s*$")
 
@@ -302,7 +309,49 @@ def frame_from_rows(
     frame = pd.DataFrame(data, columns=names, dtype="object")
     frame["src_row"] = pd.array(src_rows, dtype="Int64")
     extras = tuple(n for n in names if not table.knows(n))
-    return frame, extras
+    return drop_absent(frame, table), extras
+
+
+def _says_no(cell: object) -> bool:
+    """Whether a raw yes/no cell says no (a blank cell does not)."""
+    if isinstance(cell, bool):
+        return not cell
+    if isinstance(cell, int | float):
+        return cell == 0
+    if _blank(cell):
+        return False
+    return str(cell).strip().lower() in NO
+
+
+def drop_absent(frame: pd.DataFrame, table: Table) -> pd.DataFrame:
+    """Rows of a pre-filled form that were not answered are not rows.
+
+    Only for a table with a ``presence`` column (``ties.works_with``) that the
+    delivery has: a row whose presence cell says *no* or is blank, and which
+    has no other answer, names no partner and is dropped like an empty row
+    (the partner templates list every other organisation). A row answering
+    *no* but with other answers is kept (validation quarantines it); a blank
+    presence cell with answers means yes.
+
+    Examples
+    --------
+    >>> from scan.schema import TABLES
+    >>> raw = pd.DataFrame({"respondent_org": ["A"] * 4, "partner_org": ["B", "C", "D", "E"],
+    ...                     "works_with": ["nee", "ja", "nee", None],
+    ...                     "frequency": [None, None, "daily", None],
+    ...                     "partner_naam": ["Bb", "Cc", "Dd", "Ee"]})
+    >>> drop_absent(raw, TABLES["ties"])["partner_org"].tolist()
+    ['C', 'D']
+    """
+    presence = table.presence
+    if presence is None or presence not in frame.columns or frame.empty:
+        return frame
+    answers = [c for c in frame.columns if table.knows(c) and c not in table.key and c != presence]
+    no = frame[presence].map(lambda c: _says_no(c) or _blank(c)).astype(bool)
+    blank = pd.Series(True, index=frame.index)
+    for column in answers:
+        blank &= frame[column].map(_blank).astype(bool)
+    return frame[~(no & blank)].reset_index(drop=True)
 
 
 def read_csv(path: Path, table: Table, where: dict[str, object], log: _Log) -> SourceTable | None:
@@ -365,6 +414,7 @@ def read_excel(
         )
         return []
     out: list[SourceTable] = []
+    names = [n for n in names if not n.strip().casefold().endswith(NOTE_SHEET_SUFFIX)]
     for sheet in names:
         at = {**where, "sheet": sheet}
         table = table_for_name(sheet)

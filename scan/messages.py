@@ -341,6 +341,10 @@ REASONS: dict[str, dict[Lang, str]] = {
         "nl": "'{value}' kan meerdere organisaties zijn ({detail}); de rij is niet gebruikt",
         "en": "'{value}' could be several organisations ({detail}); the row is not used",
     },
+    "not_a_partner": {
+        "nl": "de rij zegt 'geen partner' maar bevat wel antwoorden; de rij is niet gebruikt",
+        "en": "the row says 'not a partner' but holds answers; the row is not used",
+    },
     "self_tie": {
         "nl": "een organisatie noemt zichzelf als partner; de rij is niet gebruikt",
         "en": "an organisation names itself as a partner; the row is not used",

@@ -159,6 +159,32 @@ def to_html(executed: Path, target: Path, title: str) -> Path:
     return target
 
 
+#: What other commands write into ``reports/<region>``: kept when the report is rendered
+#: anew (``netwerkscan template``, ``validate --feedback``, ``compare``).
+KEEP: tuple[str, ...] = ("templates", "feedback", "changes.html")
+
+
+def carry_over(old: Path, new: Path, names: tuple[str, ...] = KEEP) -> list[str]:
+    """Copy ``names`` from the previous output folder into the new one (when not made anew).
+
+    Returns
+    -------
+    list of str
+        The names copied.
+    """
+    copied = []
+    for name in names:
+        source, target = old / name, new / name
+        if not source.exists() or target.exists():
+            continue
+        if source.is_dir():
+            shutil.copytree(source, target)
+        else:
+            shutil.copy2(source, target)
+        copied.append(name)
+    return copied
+
+
 def _swap(built: Path, target: Path) -> None:
     """Replace ``target`` by ``built`` with renames only."""
     old = None
@@ -229,6 +255,8 @@ def render(
                     shutil.copyfile(executed, failed)
                 raise
             to_html(executed, build / html_name, title=key)
+        if target.exists():
+            carry_over(target, build)
         _swap(build, target)
         failed.unlink(missing_ok=True)
     finally:

@@ -176,6 +176,13 @@ class Table:
         the Column is the template for every member.
     unique : tuple of str
         Columns whose values must be unique within the table after merging.
+    presence : str, optional
+        A yes/no column that says whether a row counts at all, for pre-filled
+        forms (the partner templates list every other organisation). In a
+        delivery that has it, a row answering *no* or left blank, with nothing
+        else filled in, is not a row (skipped when read, like an empty row);
+        *no* with other answers is quarantined; blank with answers means yes.
+        The column is not kept once it has done its work.
     """
 
     name: str
@@ -184,6 +191,7 @@ class Table:
     key: tuple[str, ...]
     pattern_columns: tuple[tuple[str, Column], ...] = ()
     unique: tuple[str, ...] = ()
+    presence: str | None = None
 
     @property
     def required(self) -> tuple[str, ...]:
@@ -281,9 +289,15 @@ TIES = Table(
     name="ties",
     doc="The network survey: one row per answering organisation and named partner.",
     key=("respondent_org", "partner_org"),
+    presence="works_with",
     columns=(
         Column("respondent_org", "org", "The organisation answering.", required=True),
         Column("partner_org", "org", "A partner it works with.", required=True),
+        Column(
+            "works_with",
+            "yesno",
+            "Pre-filled forms: yes = a partner; no, or nothing answered: the row is skipped.",
+        ),
         Column(
             "frequency",
             "choice",

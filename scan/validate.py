@@ -402,6 +402,15 @@ def validate(source: SourceTable) -> ValidTable:
             )
     frame = pd.DataFrame(typed, index=raw.index)
     problems += schema_problems(frame, table)
+    if table.presence is not None and table.presence in frame.columns:
+        # rows answering "no" and nothing else were dropped when read (scan.ingest.drop_absent);
+        # "no" with answers contradicts itself: not used. The column has done its work.
+        presence = table.presence
+        says_no = frame[presence].eq(False).fillna(False).astype(bool)
+        for index in says_no[says_no].index:
+            value = raw[presence].iloc[int(index)]
+            problems.append(Problem(int(index), presence, value, "not_a_partner", True))
+        frame = frame.drop(columns=[presence])
     frame["src_supplier"] = pd.Series(source.supplier, index=raw.index, dtype="string")
     frame["src_file"] = pd.Series(source.file, index=raw.index, dtype="string")
     frame["src_sheet"] = pd.Series(source.sheet, index=raw.index, dtype="string")

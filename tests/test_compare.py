@@ -1,0 +1,231 @@
+"""The follow-up scan: exactly the planted changes of round 2, and nothing spurious."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from scan import compare as cmp
+from scan.analysis import AnalysisParams, analyse
+from scan.cli import main
+from scan.demo import BOTTLENECK, HOSPITAL, LEAVER, MISSING_LINK, PLANTED_ROUND2, generate_demo
+from scan.findings import DiagnosisParams, diagnose, write_findings_json
+from scan.layout import layout
+from scan.merge import load_region
+
+DEMO = Path(__file__).resolve().parents[1] / "data" / "raw" / "demo"
+SEED = 2026
+
+
+def _pair(ids: tuple[str, ...]) -> str:
+    return "-".join(sorted(ids))
+
+
+#: Every change planted in round 2 (scan.demo.PLANTED_ROUND2), as the comparison must name it.
+PLANTED = {
+    ("org_left", PLANTED_ROUND2["organisation_leaves"]["org_id"]),
+    ("tie_new", _pair(PLANTED_ROUND2["new_tie"]["org_ids"])),
+    ("quick_win_realised", f"QW-missing_link-{_pair(MISSING_LINK)}"),
+    ("trust_up", _pair(PLANTED_ROUND2["trust_improved"]["org_ids"])),
+    ("pressure_down", PLANTED_ROUND2["bottleneck_relieved"]["org_id"]),
+    ("bottleneck_lighter", f"B-{BOTTLENECK}"),
+    ("transition_lighter", f"T-{HOSPITAL}-{BOTTLENECK}"),
+}
+#: A direct consequence that may show too: other transfers into the relieved organisation.
+CONSEQUENCES = {("transition_lighter", f"T-ZH02-{BOTTLENECK}")}
+
+
+@pytest.fixture(scope="module")
+def rounds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The baseline's report folder (findings, monitor, positions) and round 2's raw data."""
+    tmp = tmp_path_factory.mktemp("followup")
+    data = load_region(DEMO)
+    params = DiagnosisParams(seed=SEED)
+    analysis = analyse(data, AnalysisParams(seed=SEED))
+    findings = diagnose(data, analysis, params)
+    baseline = tmp / "reports" / "demo"
+    write_findings_json(findings, baseline / "findings.json")
+    positions = layout(analysis.network.graph, seed=SEED)
+    cmp.write_monitor(data, analysis, baseline, positions=positions, seed=SEED)
+    later = tmp / "raw" / "demo-2027"
+    generate_demo(later, seed=SEED, round=2)
+    return {"baseline": baseline, "later": later}
+
+
+@pytest.fixture(scope="module")
+def changes(rounds: dict[str, Path]) -> cmp.Changes:
+    return cmp.build(load_region(rounds["later"]), cmp.load_round(rounds["baseline"]))
+
+
+def _found(changes: cmp.Changes) -> set[tuple[str, str]]:
+    return {(h.kind, h.key) for h in changes.headlines()}
+
+
+def test_followup_shows_exactly_the_planted_changes(changes: cmp.Changes) -> None:
+    found = _found(changes)
+    assert found - CONSEQUENCES == PLANTED
+
+
+def test_nothing_spurious_elsewhere(changes: cmp.Changes) -> None:
+    assert set(changes.readiness["status"]) == {"same"}  # the same people answered the same
+    assert not changes.network["status"].isin(["up", "down"]).any()
+    assert set(changes.pressure.loc[changes.pressure["status"] != "same", "org_id"]) == {BOTTLENECK}
+    rated = changes.tie_changes[changes.tie_changes["trust"] != ""]
+    assert {frozenset(p) for p in zip(rated["respondent"], rated["partner"], strict=True)} == {
+        frozenset((HOSPITAL, BOTTLENECK))
+    }
+    assert (changes.tie_changes["value"] == "").all()
+    moved = changes.bottlenecks[changes.bottlenecks["status"] != "unchanged"]
+    assert all(BOTTLENECK in ids for ids in moved["org_ids"])
+    realised = changes.quick_wins[changes.quick_wins["status"] == "realised"]
+    assert realised["id"].tolist() == [f"QW-missing_link-{_pair(MISSING_LINK)}"]
+    # a quick win that only dropped out of the top of its list is still open
+    too_many = changes.quick_wins.set_index("id").loc[f"QW-too_many_tables-{BOTTLENECK}"]
+    assert too_many["status"] == "open" and not too_many["listed_now"]
+
+
+def test_the_leaver_is_not_counted_as_lost_ties(changes: cmp.Changes) -> None:
+    assert LEAVER not in set(changes.pairs["org_a"]) | set(changes.pairs["org_b"])
+    assert (changes.pairs["status"] != "lost").all()
+    (left,) = changes.organisations[changes.organisations["status"] == "left"].itertuples()
+    assert left.before_id == LEAVER and left.org_id is None
+
+
+def test_a_round_compared_with_itself_has_no_changes(rounds: dict[str, Path]) -> None:
+    before = cmp.load_round(rounds["baseline"])
+    assert cmp.compare(before, before).headlines() == []
+    # the findings file on its own finds the monitor and positions beside it
+    same = cmp.load_round(rounds["baseline"] / "findings.json")
+    assert same.monitor == before.monitor and same.positions == before.positions
+
+
+def test_same_organisation_same_place_on_both_maps(
+    changes: cmp.Changes, rounds: dict[str, Path]
+) -> None:
+    stored = cmp.read_positions(rounds["baseline"] / "positions.json")
+    assert changes.positions_before == stored
+    for org, xy in changes.positions_after.items():
+        assert xy == pytest.approx(stored[org], abs=1e-6)
+    assert LEAVER in changes.positions_before and LEAVER not in changes.positions_after
+
+
+def test_renamed_organisation_is_recognised_through_its_alias() -> None:
+    before = cmp.example_round(ties=[("A", "B"), ("B", "A"), ("A", "C")], trust={("A", "B"): 2.0})
+    after = cmp.example_round(
+        ties=[("A", "X"), ("X", "A"), ("A", "C")],
+        orgs=(("A", "Aa"), ("X", "Bb Nieuw"), ("C", "Cc")),
+        trust={("A", "X"): 3.0},
+    )
+    assert after.monitor is not None
+    after.monitor["organisations"][1]["aliases"] = ["Bb"]
+    changes = cmp.compare(before, after)
+    assert _found(changes) == {("trust_up", "A-X")}
+    row = changes.organisations.set_index("before_id").loc["B"]
+    assert (row["org_id"], row["method"], row["status"]) == ("X", "alias", "recoded")
+    # without the alias the organisation would have left and another entered
+    after.monitor["organisations"][1]["aliases"] = []
+    assert {k for k, _ in _found(cmp.compare(before, after))} >= {"org_left", "org_entered"}
+
+
+def test_a_non_respondent_loses_no_ties() -> None:
+    before = cmp.example_round(ties=[("A", "B"), ("C", "B")])
+    after = cmp.example_round(ties=[("C", "B")])
+    assert after.monitor is not None
+    after.monitor["respondents"] = ["B", "C"]  # A did not answer this time
+    changes = cmp.compare(before, after)
+    assert _found(changes) == set()
+    assert changes.pairs.set_index(["org_a", "org_b"]).loc[("A", "B"), "status"] == "unknown"
+    after.monitor["respondents"] = ["A", "B", "C"]  # A answered and no longer names B
+    assert _found(cmp.compare(before, after)) == {("tie_lost", "A-B")}
+
+
+def test_readiness_changes_only_beyond_the_interval() -> None:
+    def with_trust(mean: float, n: int | str) -> cmp.Round:
+        r = cmp.example_round(ties=[])
+        assert r.monitor is not None
+        r.monitor["readiness"] = [
+            {"layer": "uitvoering", "dimension": "trust", "mean": mean, "sd": 0.8, "n": n}
+        ]
+        return r
+
+    def status(after: cmp.Round) -> str:
+        return str(cmp.compare(with_trust(3.0, 40), after).readiness["status"].iloc[0])
+
+    assert status(with_trust(3.2, 40)) == "same"  # 0.2 with 40 people each side: noise
+    assert status(with_trust(3.6, 40)) == "better"
+    assert status(with_trust(2.4, 40)) == "worse"
+    assert status(with_trust(3.9, "<5")) == "too_few"
+
+
+def test_trust_change_needs_more_than_one_item_point() -> None:
+    before = cmp.example_round(ties=[("A", "B")], trust={("A", "B"): 3.0})
+    small = cmp.example_round(ties=[("A", "B")], trust={("A", "B"): 3.0 + 1 / 3})
+    large = cmp.example_round(ties=[("A", "B")], trust={("A", "B"): 2.0})
+    assert _found(cmp.compare(before, small)) == set()
+    assert _found(cmp.compare(before, large)) == {("trust_down", "A-B")}
+
+
+def test_baseline_without_monitor_compares_what_it_can(
+    changes: cmp.Changes, rounds: dict[str, Path], tmp_path: Path
+) -> None:
+    shutil.copy(rounds["baseline"] / "findings.json", tmp_path / "findings.json")
+    before = cmp.load_round(tmp_path)
+    assert before.monitor is None and before.positions is None
+    assert changes.current is not None
+    partial = cmp.compare(before, changes.current)
+    assert ("note.no_monitor", {}) in partial.notes
+    assert partial.pairs.empty and partial.readiness.empty
+    found = _found(partial)
+    assert ("org_left", LEAVER) in found and ("bottleneck_lighter", f"B-{BOTTLENECK}") in found
+    # whether a quick win came about is told by this round's data
+    status = partial.quick_wins.set_index("id")["status"]
+    assert status[f"QW-missing_link-{_pair(MISSING_LINK)}"] == "realised"
+    assert status["QW-front_runners-GM01-ZG01"] == "cannot_tell"  # needs last year's initiatives
+
+
+def test_section_and_page(changes: cmp.Changes) -> None:
+    html = cmp.changes_section(changes, number=10)
+    assert 'id="sec-changes"' in html and "10. Wat is er veranderd" in html
+    assert "werken nu samen" in html and "<img" in html
+    page = cmp.render_report(changes)
+    assert "<script" not in page and "http" not in page.split("</style>", 1)[1]
+
+
+def test_anonymised_changes_show_no_names(changes: cmp.Changes) -> None:
+    names = {k: f"CODE-{i}" for i, k in enumerate(sorted(changes.names)) if k != LEAVER}
+    anonymous = changes.anonymise(names)
+    html = cmp.changes_section(anonymous)
+    for real in set(changes.names.values()):
+        assert real not in html, real
+    assert "Regionale ouderenzorgtafel" not in html
+    assert anonymous.names[LEAVER].startswith("HA-")
+
+
+def test_compare_command(rounds: dict[str, Path], tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    shutil.copytree(rounds["later"], home / "data" / "raw" / "demo-2027")
+    result = CliRunner().invoke(
+        main,
+        ["compare", "demo-2027", "--baseline", str(rounds["baseline"])],
+        env={"NETWERKSCAN_HOME": str(home)},
+    )
+    assert result.exit_code == 0, result.output
+    out = home / "reports" / "demo-2027"
+    assert (out / "changes.html").is_file()
+    monitor = json.loads((out / "monitor.json").read_text(encoding="utf-8"))
+    assert monitor["format"] == cmp.MONITOR_FORMAT and monitor["region"]["period"] == "2027"
+    assert set(json.loads((out / "positions.json").read_text())["positions"]) == set(
+        o["org_id"] for o in monitor["organisations"]
+    )
+    assert "werken nu samen" in result.output
+
+
+def test_compare_command_without_a_baseline_fails_cleanly(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = CliRunner().invoke(main, ["compare", str(DEMO), "--baseline", str(empty)])
+    assert result.exit_code == 1 and "findings.json" in result.output
