@@ -119,6 +119,11 @@ def _weights(pairs: tuple[str, ...]) -> dict[str, float]:
 )
 @click.option("--seed", type=int, default=2026, show_default=True)
 @click.option(
+    "--baseline",
+    default="",
+    help="An earlier report folder or its findings.json: adds 'what has changed'.",
+)
+@click.option(
     "--weight",
     "weights",
     multiple=True,
@@ -132,6 +137,7 @@ def run(
     anonymise: bool,
     threshold: int,
     seed: int,
+    baseline: str,
     weights: tuple[str, ...],
 ) -> None:
     """Render the report of REGION to reports/<region>/ (report.html, findings, notebook)."""
@@ -144,6 +150,7 @@ def run(
         suppression_threshold=threshold,
         seed=seed,
         weights=_weights(weights),
+        baseline=str(Path(baseline).resolve()) if baseline else "",
     )
     try:
         out = render(_region_folder(region), params)

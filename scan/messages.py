@@ -450,6 +450,7 @@ REPORT: dict[str, dict[Lang, str]] = {
     "contents": {"nl": "Inhoud", "en": "Contents"},
     # sections
     "section_summary": {"nl": "Samenvatting", "en": "Summary"},
+    "section_changes": {"nl": "Wat is er veranderd", "en": "What has changed"},
     "section_participation": {
         "nl": "Deelname en datakwaliteit",
         "en": "Participation and data quality",

@@ -46,6 +46,8 @@ class ReportParams:
         Seed of every random step (bootstrap, clustering, weight perturbation).
     weights : dict
         Bottleneck factor weights (see ``docs/findings.md``); empty: the defaults.
+    baseline : str
+        An earlier report folder (or its ``findings.json``): adds "what changed".
     """
 
     lang: Lang = "nl"
@@ -54,6 +56,7 @@ class ReportParams:
     suppression_threshold: int = 5
     seed: int = 2026
     weights: dict[str, float] = field(default_factory=dict)
+    baseline: str = ""
 
 
 #: Kernel arguments beyond ipykernel's own: its start-up warnings are not for the adviser.

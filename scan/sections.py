@@ -28,9 +28,10 @@ from scan.privacy import anonymise as anonymise_data
 from scan.quality import file_notes, supplier_label, supplier_table
 from scan.show import Html
 
-#: The sections, in order: (key, catalogue key of the heading).
+#: The sections, in order; "changes" only in a follow-up scan (with a baseline).
 SECTIONS: tuple[str, ...] = (
     "summary",
+    "changes",
     "participation",
     "network",
     "dependencies",
@@ -56,6 +57,12 @@ class Context:
     weights: dict[str, float]
     today: dt.date
     positions: dict[Hashable, tuple[float, float]] = field(default_factory=dict)
+    changes: Any = None
+
+    @property
+    def sections(self) -> tuple[str, ...]:
+        """The sections this report has: "changes" only with a baseline."""
+        return tuple(k for k in SECTIONS if k != "changes" or self.changes is not None)
 
     def name(self, org_id: object) -> str:
         """Display name of an organisation (its code when anonymised)."""
@@ -94,11 +101,16 @@ def prepare(
     seed: int = 2026,
     weights: dict[str, float] | None = None,
     output_dir: str = "",
+    baseline: str = "",
     today: dt.date | None = None,
 ) -> Context:
     """Load, analyse and diagnose a region once for all sections.
 
-    Writes ``findings.json`` and ``findings.xlsx`` into ``output_dir`` when given.
+    Writes ``findings.json``, ``findings.xlsx``, ``monitor.json`` and
+    ``positions.json`` into ``output_dir`` when given (what a follow-up scan a
+    year later compares with). With ``baseline`` (an earlier report folder or
+    its ``findings.json``) the report gets a "what changed" section, and the
+    map keeps every organisation where it was.
     """
     from scan.errors import ScanError
     from scan.findings import DiagnosisParams, diagnose, write_findings_json, write_findings_xlsx
@@ -107,22 +119,39 @@ def prepare(
     stop = usable_problem(data)
     if stop is not None:
         raise ScanError(reason(stop, lang))
-    if anonymise:
-        data, _ = anonymise_data(data)
     if period:
         data = _only_period(data, period)
+    real = data
+    codes: dict[str, str] = {}
+    if anonymise:
+        data, codes = anonymise_data(data)
     analysis = analyse(data, AnalysisParams(seed=seed))
     params = DiagnosisParams.from_mapping(
         {"seed": seed, "suppression_threshold": threshold, "weights": weights or {}}
     )
     findings = diagnose(data, analysis, params)
+    from scan import compare
+    from scan.figures import layout
+
+    changes = None
+    if baseline:
+        changes = (
+            compare.build(real, baseline).anonymise(codes)
+            if anonymise
+            else compare.build(data, baseline, analysis=analysis, findings=findings)
+        )
+    network = analysis.network
+    positions: dict[Hashable, tuple[float, float]] = {}
+    if changes is not None:
+        positions = {codes.get(k, k): v for k, v in changes.positions_after.items()}
+    elif network is not None:
+        positions = dict(layout(network.graph, seed=seed))
     if output_dir:
         write_findings_json(findings, Path(output_dir) / "findings.json")
         write_findings_xlsx(findings, Path(output_dir) / "findings.xlsx")
-    from scan.figures import layout
-
-    network = analysis.network
-    positions = layout(network.graph, seed=seed) if network is not None else {}
+        compare.write_monitor(
+            data, analysis, Path(output_dir), positions=positions, seed=seed, threshold=threshold
+        )
     return Context(
         data=data,
         analysis=analysis,
@@ -134,6 +163,7 @@ def prepare(
         weights=dict(weights or {}),
         today=today or dt.date.today(),
         positions=positions,
+        changes=changes,
     )
 
 
@@ -157,7 +187,7 @@ def _only_period(data: ScanData, period: str) -> ScanData:
 
 def heading(ctx: Context, key: str) -> Html:
     """The heading of section ``key``."""
-    number = SECTIONS.index(key) + 1
+    number = ctx.sections.index(key) + 1
     return show.heading(key, f"{number}. {say(f'section_{key}', ctx.lang)}")
 
 
@@ -173,9 +203,25 @@ def title(ctx: Context) -> Html:
     ]
     if ctx.anonymised:
         meta.append(say("title_anonymised", ctx.lang))
-    sections = [(k, f"{i + 1}. {say(f'section_{k}', ctx.lang)}") for i, k in enumerate(SECTIONS)]
+    sections = [
+        (k, f"{i + 1}. {say(f'section_{k}', ctx.lang)}") for i, k in enumerate(ctx.sections)
+    ]
     return show.title_block(
         say("kicker", ctx.lang), region.name, meta, say("contents", ctx.lang), sections
+    )
+
+
+# -- what changed (follow-up scan only) -----------------------------------------------------
+
+
+def changes(ctx: Context) -> Html:
+    """What changed since the baseline: empty when this is not a follow-up scan."""
+    if ctx.changes is None:
+        return Html("")
+    from scan import compare
+
+    return compare.changes_section(
+        ctx.changes, number=ctx.sections.index("changes") + 1, lang=ctx.lang
     )
 
 

@@ -174,3 +174,18 @@ def test_notebook_runs_as_it_is(tmp_path: Path) -> None:
     errors = [o for c in nb.cells for o in c.get("outputs", []) if o.output_type == "error"]
     assert errors == []
     assert "Regio Lindewaard" in json.dumps(nb.cells[2].outputs)
+
+
+def test_follow_up_report_shows_what_changed(rendered: Path, tmp_path: Path) -> None:
+    from scan.demo import generate_demo
+
+    assert (rendered / "monitor.json").exists() and (rendered / "positions.json").exists()
+    region = tmp_path / "lindewaard-2027"
+    generate_demo(region, round=2)
+    out = tmp_path / "report"
+    render(region, ReportParams(baseline=str(rendered)), out_dir=out)
+    text = (out / "report.html").read_text(encoding="utf-8")
+    assert 'id="sec-changes"' in text and "2. Wat is er veranderd" in text
+    assert "10. Verantwoording" in text  # the sections are numbered with the extra one
+    # the planted missing link shows as realised
+    assert "Gerealiseerd" in text and "GGZ Lindewaard" in text
