@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test lint typecheck pytest browser data-request clean
+.PHONY: install demo test lint typecheck pytest browser bench data-request clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ pytest: install
 	$(BIN)/pytest
 
 test: lint typecheck browser pytest
+
+# benchmarks/RESULTS.md (about 20 minutes; `--quick` for a short run)
+bench: install
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python -m benchmarks.run
 
 # docs/data-request.md is generated from scan/schema.py
 data-request: install

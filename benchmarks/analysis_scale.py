@@ -2,12 +2,14 @@
 
 Usage::
 
-    .venv/bin/python benchmarks/analysis_scale.py [--orgs 5000] [--ties 25000] [--seed 0]
+    .venv/bin/python -m benchmarks.analysis_scale [--orgs 5000] [--ties 25000]
+        [--episodes 1000000] [--seed 0]
 
 Builds a random region (organisations, ties, flows, episodes, capacity over
 four quarters, survey, initiatives) of the given size with the typed columns
 of :class:`scan.model.ScanData` and prints the time of every family. Not a
-test: no assertion on time.
+test: no assertion on time. :mod:`benchmarks.regions` writes the same region
+as a data package (files) for an end-to-end run.
 """
 
 from __future__ import annotations
@@ -25,8 +27,30 @@ from scan.model import RegionInfo, ScanData
 from scan.schema import FREQUENCIES, ORG_TYPES
 
 
-def synthetic_region(n_orgs: int, n_ties: int, seed: int = 0) -> ScanData:
-    """A random region with every table filled (shapes as in the data request)."""
+def synthetic_region(
+    n_orgs: int, n_ties: int, seed: int = 0, n_episodes: int = 1_000_000
+) -> ScanData:
+    """A random region with every table filled (shapes as in the data request).
+
+    Parameters
+    ----------
+    n_orgs : int
+        Organisations.
+    n_ties : int
+        Ties named in the network survey (before duplicates are dropped).
+    seed : int
+        Seed of every random draw: the same arguments give the same region.
+    n_episodes : int
+        Client episodes (2-3 per client). A client's next organisation is a
+        partner its current one named (a referral path), one time in five
+        any organisation, so transitions concentrate on ties as in a real
+        region instead of spreading over all pairs.
+
+    Returns
+    -------
+    ScanData
+        Typed tables; ``region.key`` is ``"synthetic"``.
+    """
     rng = np.random.default_rng(seed)
     ids = np.array([f"O{i:05d}" for i in range(n_orgs)])
     orgs = pd.DataFrame(
@@ -38,10 +62,12 @@ def synthetic_region(n_orgs: int, n_ties: int, seed: int = 0) -> ScanData:
     )
     # ties: a sparse small-world-ish graph, 80 % response
     resp = rng.random(n_orgs) < 0.8
-    src = rng.choice(ids[resp], n_ties)
-    offset = rng.integers(1, 50, n_ties)
+    draws = n_ties + n_ties // 5
+    src = rng.choice(ids[resp], draws)
+    offset = rng.integers(1, 50, draws)
     dst = ids[(np.searchsorted(ids, src) + offset) % n_orgs]
     ties = pd.DataFrame({"respondent_org": src, "partner_org": dst}).drop_duplicates()
+    ties = ties.iloc[:n_ties].reset_index(drop=True)
     m = len(ties)
     ties = ties.astype("string")
     ties["frequency"] = pd.array(rng.choice(FREQUENCIES, m), dtype="string")
@@ -58,17 +84,39 @@ def synthetic_region(n_orgs: int, n_ties: int, seed: int = 0) -> ScanData:
             "clients": rng.integers(1, 200, len(f)),
         }
     ).astype({"from_org": "string", "to_org": "string", "period": "string", "clients": "Int64"})
-    # episodes: 100k clients, 2-3 episodes each
-    n_clients = 100_000
-    per = rng.integers(2, 4, n_clients)
-    client = np.repeat(np.arange(n_clients), per)
-    start = pd.Timestamp("2026-01-01") + pd.to_timedelta(rng.integers(0, 365, len(client)), "D")
+    # episodes: 2-3 per client along referral paths (a named partner, else anyone)
+    per = rng.integers(2, 4, n_episodes // 2 + 1)
+    per = per[: int(np.searchsorted(np.cumsum(per), n_episodes)) + 1]
+    client = np.repeat(np.arange(len(per)), per)[:n_episodes]
+    step = np.arange(len(client)) - np.repeat(np.cumsum(per) - per, per)[:n_episodes]
+    src_idx = np.searchsorted(ids, ties["respondent_org"].to_numpy(dtype=str))
+    dst_idx = np.searchsorted(ids, ties["partner_org"].to_numpy(dtype=str))
+    by_src = np.argsort(src_idx, kind="stable")
+    indptr = np.searchsorted(src_idx[by_src], np.arange(n_orgs + 1))
+    org_idx = rng.integers(0, n_orgs, len(client))
+    jump = rng.random(len(client))
+    pick = rng.random(len(client))
+    for k in range(1, int(step.max()) + 1 if len(step) else 1):
+        at = np.flatnonzero(step == k)
+        prev = org_idx[at - 1]
+        deg = indptr[prev + 1] - indptr[prev]
+        follow = (deg > 0) & (jump[at] < 0.8)
+        chosen = indptr[prev] + (pick[at] * np.maximum(deg, 1)).astype(np.int64)
+        org_idx[at[follow]] = dst_idx[by_src[chosen[follow]]]
+    first = pd.Timestamp("2026-01-01") + pd.to_timedelta(rng.integers(0, 300, len(per)), "D")
+    gap = rng.integers(0, 45, len(client))
+    length = rng.integers(1, 60, len(client))
+    offset = np.zeros(len(client), dtype=np.int64)
+    for k in range(1, int(step.max()) + 1 if len(step) else 1):
+        at = np.flatnonzero(step == k)
+        offset[at] = offset[at - 1] + length[at - 1] + gap[at]
+    start = np.repeat(first.to_numpy(), per)[:n_episodes] + pd.to_timedelta(offset, "D").to_numpy()
     episodes = pd.DataFrame(
         {
-            "client_key": pd.array([f"k{c}" for c in client], dtype="string"),
-            "org_id": pd.array(rng.choice(ids, len(client)), dtype="string"),
-            "start_date": start,
-            "end_date": start + pd.to_timedelta(rng.integers(1, 60, len(client)), "D"),
+            "client_key": pd.array(np.char.add("k", client.astype(str)), dtype="string"),
+            "org_id": pd.array(ids[org_idx], dtype="string"),
+            "start_date": pd.to_datetime(start),
+            "end_date": pd.to_datetime(start + pd.to_timedelta(length, "D").to_numpy()),
         }
     )
     # capacity: every organisation, 1-2 services, four quarters
@@ -168,9 +216,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--orgs", type=int, default=5000)
     ap.add_argument("--ties", type=int, default=25000)
+    ap.add_argument("--episodes", type=int, default=1_000_000)
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
-    data = _time("build", lambda: synthetic_region(args.orgs, args.ties, args.seed))
+    data = _time("build", lambda: synthetic_region(args.orgs, args.ties, args.seed, args.episodes))
     p = an.AnalysisParams(seed=args.seed)
     net = _time("network", lambda: an.analyse_network(data.ties, data.organisations, p))
     dep = _time(

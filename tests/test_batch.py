@@ -1,0 +1,245 @@
+"""Batch runs: run-all over several regions, the index page, failure isolation, Dask, scaling.
+
+The renders are real (papermill + nbconvert), so the regions are few: two
+demo-sized regions (seeded variants of the demo) and one broken region, in a
+temporary ``NETWERKSCAN_HOME``. No assertion on time.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import networkx as nx
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from scan import batch, index
+from scan.cli import main
+from scan.demo import generate_demo
+from scan.report import ReportParams
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data root with two good regions and one that cannot be read."""
+    root = tmp_path_factory.mktemp("home")
+    raw = root / "data" / "raw"
+    generate_demo(raw / "noord", seed=11)
+    generate_demo(raw / "zuid", seed=12)
+    broken = raw / "kapot"
+    broken.mkdir(parents=True)
+    (broken / "notities.txt").write_text("geen tabellen hier\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def batch_run(home: Path) -> tuple[int, str, str]:
+    """``netwerkscan run-all`` over the three regions, two at once (rendered once)."""
+    import os
+
+    old = os.environ.get("NETWERKSCAN_HOME")
+    os.environ["NETWERKSCAN_HOME"] = str(home)
+    try:
+        result = CliRunner().invoke(main, ["run-all", "--workers", "2", "--no-progress"])
+    finally:
+        if old is None:
+            os.environ.pop("NETWERKSCAN_HOME", None)
+        else:
+            os.environ["NETWERKSCAN_HOME"] = old
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.slow
+def test_run_all_renders_every_region_and_the_index(home: Path, batch_run: tuple) -> None:
+    _, out, err = batch_run
+    reports = home / "reports"
+    for region in ("noord", "zuid"):
+        assert (reports / region / "report.html").is_file(), err
+        assert (reports / region / "findings.json").is_file()
+    page = (reports / "index.html").read_text(encoding="utf-8")
+    assert 'href="noord/report.html"' in page and 'href="zuid/report.html"' in page
+    assert "2 van 3 regio's gelukt" in out
+    # offline and self-contained: no external script, stylesheet or image
+    assert not re.search(r"<script|<link|src=\"http|href=\"http", page)
+    assert page.count("data:image/png;base64,") == 3  # all regions, and each highlighted
+    # the key figures of each region, from its findings and key figures
+    assert "Kerncijfers per regio" in page and "Bereidheid tot samenwerken" in page
+    assert "Uw regio vergeleken met de andere" in page
+
+
+@pytest.mark.slow
+def test_a_broken_region_fails_alone_with_its_reason(home: Path, batch_run: tuple) -> None:
+    code, _, err = batch_run
+    assert code == 1
+    assert "kapot:" in err and "Mislukt" in err
+    line = next(x for x in err.splitlines() if x.strip().startswith("kapot:"))
+    assert "\n" not in line.strip() and len(line) < 300
+    assert not (home / "reports" / "kapot" / "report.html").exists()
+    page = (home / "reports" / "index.html").read_text(encoding="utf-8")
+    assert "zonder nieuw rapport" in page and "kapot" in page
+
+
+@pytest.mark.slow
+def test_the_same_batch_on_a_dask_local_cluster(home: Path, tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    folders = batch.discover([str(home / "data" / "raw" / "zuid"), str(home / "data/raw/kapot")])
+    with (
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        result = batch.run_all(
+            folders, ReportParams(), scheduler=client, reports_root=tmp_path, progress=False
+        )
+    assert [r.region for r in result.results] == ["zuid", "kapot"]
+    assert [r.ok for r in result.results] == [True, False]
+    assert result.failures[0].reason
+    assert (tmp_path / "zuid" / "report.html").is_file()
+    assert result.index == tmp_path / "index.html" and result.index.is_file()
+
+
+def test_a_missing_scheduler_dependency_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    real = builtins.__import__
+
+    def no_dask(name: str, *args: object, **kwargs: object) -> object:
+        if name.startswith("distributed"):
+            raise ImportError(name)
+        return real(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_dask)
+    with pytest.raises(batch.ScanError, match=r"dask\.distributed"):
+        batch.run_on_dask([], "tcp://127.0.0.1:1")
+
+
+def test_discover_lists_region_folders_and_keeps_missing_named_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw = tmp_path / "data" / "raw"
+    for name in ("b", "a", ".hidden"):
+        (raw / name).mkdir(parents=True)
+    monkeypatch.setenv("NETWERKSCAN_HOME", str(tmp_path))
+    assert [p.name for p in batch.discover()] == ["a", "b"]
+    assert [p.name for p in batch.discover(["b", "nope"])] == ["b", "nope"]
+    # without a notebooks folder under the root, the project's own notebook is used
+    assert batch.report_notebook().is_file()
+
+
+def test_index_from_findings_without_a_render(tmp_path: Path) -> None:
+    """The page is built from findings.json and key_figures.json alone."""
+    for key, density, rate in (("oost", 0.3, 0.9), ("west", 0.5, 0.7)):
+        folder = tmp_path / key
+        folder.mkdir()
+        findings = {
+            "region": {"key": key, "name": f"Regio {key}"},
+            "data": {"organisations": 40, "response_rate": rate},
+            "bottlenecks": [{"score": 0.5, "organisations": [{"org_id": "X", "name": "Huis X"}]}],
+            "quick_wins": [{}, {}],
+        }
+        (folder / "findings.json").write_text(json.dumps(findings), encoding="utf-8")
+        (folder / "report.html").write_text("<html></html>", encoding="utf-8")
+        extra = {"ties": 10, "density": density, "mean_trust": 3.0, "readiness": {"trust": 3.5}}
+        (folder / index.KEY_FIGURES).write_text(json.dumps(extra), encoding="utf-8")
+    results = [
+        batch.RegionResult("oost", True, 1.0, out_dir=str(tmp_path / "oost")),
+        batch.RegionResult("west", False, 1.0, reason="Sectie 'title' mislukt"),
+    ]
+    page = index.write_index(results, tmp_path / "index.html", lang="en").read_text("utf-8")
+    assert "Key figures per region" in page and "Regio oost" in page
+    assert "30%" in page and "90%" in page and "Huis X" in page
+    # the failed region: its reason and its previous report
+    assert "Sectie &#x27;title&#x27; mislukt" in page and 'href="west/report.html"' in page
+    row = index.read_region("west", tmp_path / "west", tmp_path)
+    assert row.figures["density"] == 0.5 and row.readiness == {"trust": 3.5}
+
+
+# -- scaling by counts, not time ----------------------------------------------------------------
+
+
+def test_the_large_path_never_builds_a_dense_matrix(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above the threshold: a sparse distance matrix, pivot-sampled betweenness, bounded blocks."""
+    from scipy import sparse
+    from scipy.sparse import csgraph
+
+    from scan import paths
+
+    n, ties = 1200, 3000
+    rng = np.random.default_rng(0)
+    G = nx.Graph()
+    G.add_nodes_from(range(n))
+    for u, v in rng.integers(0, n, size=(ties, 2)):
+        if u != v:
+            G.add_edge(int(u), int(v), distance=float(rng.uniform(1, 6)))
+    built: list[object] = []
+    rows: list[int] = []
+    real_matrix, real_dijkstra, real_dep = (
+        paths._distance_matrix,
+        csgraph.dijkstra,
+        paths._dependencies,
+    )
+
+    def matrix(*args: object, **kwargs: object) -> object:
+        A = real_matrix(*args, **kwargs)  # type: ignore[arg-type]
+        built.append(A)
+        return A
+
+    def dijkstra(A: object, *args: object, **kwargs: object) -> np.ndarray:
+        out = real_dijkstra(A, *args, **kwargs)
+        rows.append(np.atleast_2d(out).shape[0])
+        return out
+
+    pivot_rows: list[int] = []
+
+    def dependencies(D: np.ndarray, *args: object) -> np.ndarray:
+        pivot_rows.append(D.shape[0])
+        return real_dep(D, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(paths, "_distance_matrix", matrix)
+    monkeypatch.setattr(csgraph, "dijkstra", dijkstra)
+    monkeypatch.setattr(paths, "_dependencies", dependencies)
+    out = paths.shortest_path_centrality(G, "distance", exact_max_nodes=300, pivots=200, seed=1)
+    assert len(built) == 1 and sparse.issparse(built[0])
+    A = built[0]
+    assert A.nnz == 2 * G.number_of_edges() and A.nnz < n * n / 100  # type: ignore[attr-defined]
+    assert max(rows) <= 64  # distances from at most 64 sources at once: 64 x n, never n x n
+    assert sum(pivot_rows) == 200  # betweenness from the 200 pivots only
+    assert (out["betweenness_se"] > 0).any()  # an estimate, with its error
+    # at or below the threshold networkx gives the exact value (no pivots)
+    small = nx.relabel_nodes(G.subgraph(range(250)).copy(), str)
+    exact = paths.shortest_path_centrality(small, "distance", exact_max_nodes=300)
+    assert (exact["betweenness_se"] == 0).all()
+
+
+def test_the_large_map_is_aggregated(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above the map's limit the network is drawn by community: 30 groups, not 900 dots."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import pandas as pd
+
+    from scan import figures
+
+    G = nx.relabel_nodes(nx.connected_caveman_graph(30, 30), str)
+    D = G.to_directed()
+    nx.set_node_attributes(D, True, "respondent")
+    nx.set_edge_attributes(D, 0.5, "strength")
+    orgs = pd.DataFrame(
+        {"type": "huisarts", "community": [int(v) // 30 + 1 for v in G], "degree": 1},
+        index=pd.Index(list(G), name="org_id"),
+    )
+    drawn: list[int] = []
+    real = figures._community_map
+
+    def spy(H: nx.DiGraph, *args: object, **kwargs: object) -> object:
+        drawn.append(figures.aggregate_by_community(H, orgs).number_of_nodes())
+        return real(H, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(figures, "_community_map", spy)
+    positions = {v: (float(i % 30), float(i // 30)) for i, v in enumerate(G)}
+    figures.network_map(D, orgs, positions)
+    assert drawn == [30]
