@@ -110,8 +110,19 @@ class BatchResult:
 
 
 @dataclass
-class _Task:
-    """What a worker needs for one region (plain, picklable values)."""
+class RegionTask:
+    """What a worker needs for one region (plain, picklable values).
+
+    Attributes
+    ----------
+    folder : str
+        The region's data folder.
+    out_dir : str
+        Its report folder.
+    notebook : str
+        The report notebook.
+    params : ReportParams
+    """
 
     folder: str
     out_dir: str
@@ -230,7 +241,7 @@ def _register_progress_engine() -> None:
     papermill_engines.register("nbclient", ProgressEngine)
 
 
-def render_region(task: _Task) -> RegionResult:
+def render_region(task: RegionTask) -> RegionResult:
     """Render one region; never raises: a failure is a result with its one-line reason.
 
     Also writes :data:`KEY_FIGURES` beside the report when the findings do not
@@ -277,7 +288,7 @@ class Progress:
         enabled: bool | None = None,
         echo: Callable[[str], None] | None = None,
     ) -> None:
-        from tqdm import tqdm  # type: ignore[import-untyped]
+        from tqdm import tqdm
 
         self._tqdm = tqdm
         self.enabled = sys.stderr.isatty() if enabled is None else enabled
@@ -346,23 +357,25 @@ def _code_cells(notebook: Path) -> int:
 # -- the batch -------------------------------------------------------------------------------
 
 
-def _tasks(folders: Sequence[Path], params: ReportParams, reports_root: Path | None) -> list[_Task]:
+def _tasks(
+    folders: Sequence[Path], params: ReportParams, reports_root: Path | None
+) -> list[RegionTask]:
     notebook = str(report_notebook())
     root = reports_root if reports_root is not None else config.reports_root()
-    return [_Task(str(f), str(root / f.name), notebook, params) for f in folders]
+    return [RegionTask(str(f), str(root / f.name), notebook, params) for f in folders]
 
 
 def run_local(
-    tasks: Sequence[_Task],
+    tasks: Sequence[RegionTask],
     workers: int,
     progress: Progress | None = None,
-    task: Callable[[_Task], RegionResult] = render_region,
+    task: Callable[[RegionTask], RegionResult] = render_region,
 ) -> list[RegionResult]:
     """Run the tasks in a pool of ``workers`` spawned processes, failures isolated.
 
     Parameters
     ----------
-    tasks : sequence of _Task
+    tasks : sequence of RegionTask
     workers : int
         Processes in the pool.
     progress : Progress, optional
@@ -406,7 +419,11 @@ def run_local(
                 pool.submit(task, t): i for i, t in enumerate(tasks)
             }
             while pending:
-                done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                try:
+                    done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                except KeyboardInterrupt:  # stop starting regions; the running ones get SIGINT
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    raise
                 drain()
                 for future in done:
                     i = pending.pop(future)
@@ -427,7 +444,9 @@ def run_local(
     return [results[i] for i in range(len(tasks))]
 
 
-def _run_alone(t: _Task, events: Any, task: Callable[[_Task], RegionResult]) -> RegionResult:
+def _run_alone(
+    t: RegionTask, events: Any, task: Callable[[RegionTask], RegionResult]
+) -> RegionResult:
     """One task in a process of its own: a crash there is this region's alone."""
     ctx = multiprocessing.get_context("spawn")
     t0 = time.perf_counter()
@@ -447,16 +466,16 @@ def _run_alone(t: _Task, events: Any, task: Callable[[_Task], RegionResult]) -> 
 
 
 def run_on_dask(
-    tasks: Sequence[_Task],
+    tasks: Sequence[RegionTask],
     scheduler: str | Any,
     progress: Progress | None = None,
-    task: Callable[[_Task], RegionResult] = render_region,
+    task: Callable[[RegionTask], RegionResult] = render_region,
 ) -> tuple[list[RegionResult], int]:
     """Run the tasks on a Dask distributed cluster, one task per region.
 
     Parameters
     ----------
-    tasks : sequence of _Task
+    tasks : sequence of RegionTask
     scheduler : str or distributed.Client or LocalCluster
         The scheduler's address (``tcp://host:8786``), or a client or cluster
         object (tests use a ``LocalCluster``).
@@ -491,6 +510,11 @@ def run_on_dask(
         ) from None
     try:
         threads = sum(client.nthreads().values()) or 1
+        from scan.report import ensure_kernel
+
+        # the kernel once per worker before any region (a failure there shows per region)
+        with contextlib.suppress(Exception):
+            client.run(ensure_kernel)
         futures = {
             client.submit(task, t, key=f"netwerkscan-{Path(t.folder).name}-{i}", pure=False): i
             for i, t in enumerate(tasks)
@@ -555,11 +579,24 @@ def run_all(
     Returns
     -------
     BatchResult
+
+    Raises
+    ------
+    ScanError
+        When two regions have the same folder name, or the Dask path cannot
+        start (see :func:`run_on_dask`). A region's own failure never raises.
     """
     from scan.report import ensure_kernel
 
     params = params or ReportParams()
     folders = list(regions)
+    names = [f.name for f in folders]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:
+        raise ScanError(
+            f"Twee regio's met dezelfde naam: {', '.join(twice)}; hun rapporten zouden elkaar "
+            "overschrijven (two regions with the same folder name)."
+        )
     root = reports_root if reports_root is not None else config.reports_root()
     tasks = _tasks(folders, params, root)
     t0 = time.perf_counter()
