@@ -105,18 +105,18 @@ def children_cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
-def task(*args: str) -> dict[str, Any]:
+def task(*args: str, tree: Path = ROOT) -> dict[str, Any]:
     """Run one measured task in a fresh process; its JSON line.
 
     ``foreign_cpu`` is the CPU time the machine spent on anything else while
     the task ran (busy time minus the task's own): a disturbed measurement
     shows there.
     """
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": f"{tree}{os.pathsep}{ROOT}"}
     busy, ours = busy_seconds(), children_cpu()
     done = subprocess.run(
         [PYTHON, "-m", "benchmarks.tasks", *args],
-        cwd=ROOT,
+        cwd=tree,
         env=env,
         capture_output=True,
         text=True,
@@ -172,21 +172,39 @@ def bench_e2e(work: Path, runs: int) -> tuple[Series, Series]:
     return demo, floor
 
 
-def bench_large(orgs: int, ties: int, episodes: int, runs: int) -> dict[str, Any]:
-    """The analysis stage, the network family, and igraph on the same metrics, interleaved."""
+def bench_large(
+    orgs: int, ties: int, episodes: int, runs: int, tree: Path | None = None
+) -> dict[str, Any]:
+    """The analysis stage, the network family, and igraph on the same metrics, interleaved.
+
+    With ``tree`` (a copy of the project with proposed changes) the analysis
+    stage and the network family are measured there too, in the same runs.
+    """
     stage, ours, igraph = Series("analysis stage"), Series("network (ours)"), Series("igraph")
+    other_stage, other_net = Series("analysis stage (tree)"), Series("network (tree)")
     o, t, e = str(orgs), str(ties), str(episodes)
     for i in range(runs):
         stage.add(task("analyse", o, t, e))
         ours.add(task("network", o, t))
         igraph.add(task("igraph", o, t))
+        if tree is not None:
+            other_stage.add(task("analyse", o, t, e, tree=tree))
+            other_net.add(task("network", o, t, tree=tree))
+            say(f"  tree {i + 1}/{runs}: analyse {other_stage.seconds[-1]:.1f} s")
         say(
             f"  large {i + 1}/{runs}: analyse {stage.seconds[-1]:.1f} s, network "
             f"{ours.seconds[-1]:.1f} s, igraph {igraph.seconds[-1]:.1f} s"
         )
     names = stage.extra[0]["families"].keys()
     fam = {k: statistics.median(m["families"][k] for m in stage.extra) for k in names}
-    return {"stage": stage, "ours": ours, "igraph": igraph, "families": fam}
+    out = {"stage": stage, "ours": ours, "igraph": igraph, "families": fam}
+    if tree is not None:
+        out["tree"] = {"stage": other_stage, "network": other_net, "path": str(tree)}
+        names = other_stage.extra[0]["families"].keys()
+        out["tree"]["families"] = {
+            k: statistics.median(m["families"][k] for m in other_stage.extra) for k in names
+        }
+    return out
 
 
 def write_workbook(path: Path, rows: int) -> Path:
@@ -417,6 +435,19 @@ def report(results: dict[str, Any], args: argparse.Namespace, seconds: float) ->
             f"| large region: analysis stage | {st.median:.2f} ({st.span()}) | – | – | ≤ 20 s "
             f"| {verdict(st.median <= 20)} | {load(st)} |"
         )
+        if "tree" in lg:
+            tr = lg["tree"]
+            ts, tn = tr["stage"], tr["network"]
+            rows.append(
+                f"| large region: analysis stage, with the proposed patches | {ts.median:.2f} "
+                f"({ts.span()}) | – | – | ≤ 20 s | {verdict(ts.median <= 20)} | {load(ts)} |"
+            )
+            r2 = tn.median / lg["igraph"].median
+            rows.append(
+                f"| large region: network metrics, with the proposed patches | {tn.median:.2f} "
+                f"({tn.span()}) | igraph {lg['igraph'].median:.2f} | {r2:.2f}× | ≤ 3× "
+                f"| {verdict(r2 <= 3)} | {load(tn)} |"
+            )
         rows.append(
             f"| large region: analysis peak memory | {st.peak():.0f} MB | – | – | ≤ 2 GB "
             f"| {verdict(st.peak() <= 2048)} | |"
@@ -464,8 +495,12 @@ def report(results: dict[str, Any], args: argparse.Namespace, seconds: float) ->
             "| family | s |",
             "|---|---|",
         ]
+        tree_fam = results["large"].get("tree", {}).get("families", {})
+        if tree_fam:
+            lines[-2:] = ["| family | s | with the proposed patches (s) |", "|---|---|---|"]
         for k, v in results["large"]["families"].items():
-            lines.append(f"| {k} | {v:.2f} |")
+            extra = f" {tree_fam[k]:.2f} |" if tree_fam else ""
+            lines.append(f"| {k} | {v:.2f} |{extra}")
     if "profile" in results:
         lines += [
             "",
@@ -496,6 +531,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--only", default="e2e,large,ingest,batch,profile")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "RESULTS.md")
     ap.add_argument("--json", type=Path, default=None, help="also write the raw numbers here")
+    ap.add_argument(
+        "--tree",
+        type=Path,
+        default=None,
+        help="a copy of the project with proposed changes: its analysis is measured too",
+    )
     args = ap.parse_args(argv)
     args.runs = args.runs or (3 if args.quick else 5)
     orgs, ties, episodes = (2000, 10_000, 400_000) if args.quick else (5000, 25_000, 1_000_000)
@@ -511,7 +552,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             results["e2e"] = bench_e2e(work, args.runs)
         if "large" in only:
             say(f"large region: {orgs} organisations, {ties} ties, {episodes} episodes")
-            results["large"] = bench_large(orgs, ties, episodes, args.runs)
+            results["large"] = bench_large(orgs, ties, episodes, args.runs, args.tree)
         if "ingest" in only:
             say("xlsx ingest")
             results["ingest"] = bench_ingest(work, args.xlsx_rows, args.runs)

@@ -23,7 +23,10 @@ overall how many regions are done.
 
 With a scheduler address the same tasks go to an existing Dask distributed
 cluster (:func:`run_on_dask`); ``dask.distributed`` is an optional dependency,
-imported only on that path.
+imported only on that path. papermill changes the working directory of the
+process while a notebook runs, so a process renders one region at a time
+(threads of one Dask worker queue); a cluster scales with worker processes
+(``dask worker --nthreads 1 --nworkers N``).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ import json
 import multiprocessing
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -190,6 +194,10 @@ def one_line(error: BaseException) -> str:
 
 _events: Any = None  # the queue of this worker process (None: no progress reported)
 _current: str = ""  # the region this worker renders
+#: One render at a time per process: papermill changes the process's working directory
+#: while a notebook runs, so two renders in threads of one process would trip over each
+#: other (a Dask worker with several threads). Processes run in parallel; threads queue here.
+_RENDER_LOCK = threading.Lock()
 
 
 #: Thread pools of the numerical libraries, one thread each when regions run side by side.
@@ -252,14 +260,17 @@ def render_region(task: RegionTask) -> RegionResult:
     from scan.report import render
 
     folder = Path(task.folder)
-    _current = folder.name
-    _emit("start", folder.name)
     t0 = time.perf_counter()
-    try:
-        out = render(folder, task.params, out_dir=Path(task.out_dir), notebook=Path(task.notebook))
-        ensure_key_figures(folder, out)
-    except Exception as error:  # isolation: one region never stops the others
-        return RegionResult(folder.name, False, time.perf_counter() - t0, one_line(error))
+    with _RENDER_LOCK:
+        _current = folder.name
+        _emit("start", folder.name)
+        try:
+            out = render(
+                folder, task.params, out_dir=Path(task.out_dir), notebook=Path(task.notebook)
+            )
+            ensure_key_figures(folder, out)
+        except Exception as error:  # isolation: one region never stops the others
+            return RegionResult(folder.name, False, time.perf_counter() - t0, one_line(error))
     return RegionResult(folder.name, True, time.perf_counter() - t0, out_dir=str(out))
 
 
