@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from scan import config
 from scan.errors import ScanError
 from scan.messages import Lang
+
+if TYPE_CHECKING:
+    from scan.report import ReportParams
 
 
 def _region_folder(region: str) -> Path:
@@ -109,26 +114,62 @@ def _weights(pairs: tuple[str, ...]) -> dict[str, float]:
     return weights
 
 
+def report_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The report's parameters as options, shared by ``run`` and ``run-all``."""
+    options = [
+        click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True),
+        click.option("--period", default="", help="Only this period, e.g. 2026 (default: all)."),
+        click.option("--anonymise", is_flag=True, help="Also write report-anonymised.html."),
+        click.option(
+            "--threshold",
+            type=int,
+            default=5,
+            show_default=True,
+            help="Counts below it are shown as <N.",
+        ),
+        click.option("--seed", type=int, default=2026, show_default=True),
+        click.option(
+            "--weight",
+            "weights",
+            multiple=True,
+            metavar="NAME=NUMBER",
+            help="A bottleneck factor weight, e.g. --weight utilisation=0.3 (repeatable).",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _report_params(
+    lang: str,
+    period: str,
+    anonymise: bool,
+    threshold: int,
+    seed: int,
+    weights: tuple[str, ...],
+    baseline: str = "",
+) -> ReportParams:
+    from scan.report import ReportParams
+
+    return ReportParams(
+        lang="en" if lang == "en" else "nl",
+        period=period,
+        anonymise=anonymise,
+        suppression_threshold=threshold,
+        seed=seed,
+        weights=_weights(weights),
+        baseline=str(Path(baseline).resolve()) if baseline else "",
+    )
+
+
 @main.command()
 @click.argument("region")
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
-@click.option("--period", default="", help="Only this period, e.g. 2026 (default: all).")
-@click.option("--anonymise", is_flag=True, help="Also write report-anonymised.html (codes).")
-@click.option(
-    "--threshold", type=int, default=5, show_default=True, help="Counts below it are shown as <N."
-)
-@click.option("--seed", type=int, default=2026, show_default=True)
+@report_options
 @click.option(
     "--baseline",
     default="",
     help="An earlier report folder or its findings.json: adds 'what has changed'.",
-)
-@click.option(
-    "--weight",
-    "weights",
-    multiple=True,
-    metavar="NAME=NUMBER",
-    help="A bottleneck factor weight, e.g. --weight utilisation=0.3 (repeatable).",
 )
 def run(
     region: str,
@@ -141,17 +182,9 @@ def run(
     weights: tuple[str, ...],
 ) -> None:
     """Render the report of REGION to reports/<region>/ (report.html, findings, notebook)."""
-    from scan.report import ReportParams, render
+    from scan.report import render
 
-    params = ReportParams(
-        lang="en" if lang == "en" else "nl",
-        period=period,
-        anonymise=anonymise,
-        suppression_threshold=threshold,
-        seed=seed,
-        weights=_weights(weights),
-        baseline=str(Path(baseline).resolve()) if baseline else "",
-    )
+    params = _report_params(lang, period, anonymise, threshold, seed, weights, baseline)
     try:
         out = render(_region_folder(region), params)
     except ScanError as error:
@@ -194,20 +227,7 @@ def demo(target: Path | None, seed: int, round_: int) -> None:
     metavar="ADDRESS",
     help="Run on this Dask distributed scheduler, e.g. tcp://scheduler:8786 (optional extra).",
 )
-@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
-@click.option("--period", default="", help="Only this period, e.g. 2026 (default: all).")
-@click.option("--anonymise", is_flag=True, help="Also write report-anonymised.html (codes).")
-@click.option(
-    "--threshold", type=int, default=5, show_default=True, help="Counts below it are shown as <N."
-)
-@click.option("--seed", type=int, default=2026, show_default=True)
-@click.option(
-    "--weight",
-    "weights",
-    multiple=True,
-    metavar="NAME=NUMBER",
-    help="A bottleneck factor weight, e.g. --weight utilisation=0.3 (repeatable).",
-)
+@report_options
 @click.option(
     "--progress/--no-progress",
     default=None,
@@ -233,16 +253,8 @@ def run_all(
     """
     from scan.batch import discover
     from scan.batch import run_all as run_batch
-    from scan.report import ReportParams
 
-    params = ReportParams(
-        lang="en" if lang == "en" else "nl",
-        period=period,
-        anonymise=anonymise,
-        suppression_threshold=threshold,
-        seed=seed,
-        weights=_weights(weights),
-    )
+    params = _report_params(lang, period, anonymise, threshold, seed, weights)
     folders = discover(regions)
     if not folders:
         click.echo(f"Geen regio's gevonden in {config.raw_root()} (no regions found).", err=True)
