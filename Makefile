@@ -29,6 +29,7 @@ browser:
 lint: install
 	$(BIN)/ruff check scan tests benchmarks
 	$(BIN)/ruff format --check scan tests benchmarks
+	$(BIN)/lint-imports
 
 typecheck: install
 	$(BIN)/mypy
@@ -45,7 +46,7 @@ bench: install
 
 # docs/data-request.md is generated from scan/schema.py
 data-request: install
-	$(BIN)/python -c "from scan.schema import markdown; print(markdown())" > docs/data-request.md
+	$(BIN)/python -c "from scan.data.schema import markdown; print(markdown())" > docs/data-request.md
 
 clean:
 	rm -rf $(VENV) data/processed/* reports/* .pytest_cache .mypy_cache .ruff_cache

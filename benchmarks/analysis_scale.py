@@ -1,4 +1,4 @@
-"""Time :func:`scan.analysis.analyse` on a synthetic province-sized region.
+"""Time :func:`scan.analysis.analyse.analyse` on a synthetic province-sized region.
 
 Usage::
 
@@ -7,7 +7,7 @@ Usage::
 
 Builds a random region (organisations, ties, flows, episodes, capacity over
 four quarters, survey, initiatives) of the given size with the typed columns
-of :class:`scan.model.ScanData` and prints the time of every family. Not a
+of :class:`scan.data.model.ScanData` and prints the time of every family. Not a
 test: no assertion on time. :mod:`benchmarks.regions` writes the same region
 as a data package (files) for an end-to-end run.
 """
@@ -22,9 +22,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from scan import analysis as an
-from scan.model import RegionInfo, ScanData
-from scan.schema import FREQUENCIES, ORG_TYPES
+from scan.analysis import analyse as an
+from scan.data.model import RegionInfo, ScanData
+from scan.data.schema import FREQUENCIES, ORG_TYPES
 
 
 def synthetic_region(

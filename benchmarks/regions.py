@@ -11,7 +11,7 @@ them (``netwerkscan run-all``):
   (5,000 organisations, 25,000 ties, 1,000,000 episodes, capacity over four
   quarters, survey, initiatives) as UTF-8 CSV files, as an adviser would
   receive them from a province-wide data request;
-* ``regio01`` … ``regio30``: the demo region of :func:`scan.demo.generate_demo`
+* ``regio01`` … ``regio30``: the demo region of :func:`scan.data.demo.generate_demo`
   with a different seed each (same structure, other numbers).
 
 The same arguments always give the same files.
@@ -25,8 +25,8 @@ from pathlib import Path
 import pandas as pd
 
 from benchmarks.analysis_scale import synthetic_region
-from scan.demo import generate_demo
-from scan.schema import TABLES
+from scan.data.demo import generate_demo
+from scan.data.schema import TABLES
 
 LARGE = "provincie"
 

@@ -14,7 +14,7 @@ demo region end to end (``render``)    the floor: the same papermill + nbconvert
                                        report's libraries
 large region, network metrics          the same metrics in igraph (exact)         ≤ 3×
 large region, analysis stage           20 s and 2 GB                              met/not
-xlsx ingest (``scan.ingest``)          ``pandas.read_excel(engine="calamine")``   ≤ 1.2×
+xlsx ingest (``scan.data.ingest``)          ``pandas.read_excel(engine="calamine")``   ≤ 1.2×
 N regions on 2 cores (``run-all``)     the same regions one at a time             ≥ 1.7×
 =====================================  =========================================  ========
 
@@ -232,11 +232,11 @@ def write_workbook(path: Path, rows: int) -> Path:
 
 
 def bench_ingest(work: Path, rows: int, runs: int) -> tuple[Series, Series]:
-    """scan.ingest of one workbook against pandas + calamine of the same file."""
+    """scan.data.ingest of one workbook against pandas + calamine of the same file."""
     folder = work / "xlsx-region"
     folder.mkdir(exist_ok=True)
     book = write_workbook(folder / "episodes.xlsx", rows)
-    ours, theirs = Series("scan.ingest"), Series("pandas+calamine")
+    ours, theirs = Series("scan.data.ingest"), Series("pandas+calamine")
     for i in range(runs):
         ours.add(task("ingest", str(folder)))
         theirs.add(task("calamine", str(book)))
@@ -312,10 +312,10 @@ def profile_demo() -> list[tuple[str, float]]:
         return value
 
     t0 = time.perf_counter()
-    from scan import sections as s  # the imports the kernel does first
-    from scan.analysis import AnalysisParams, analyse
-    from scan.findings import DiagnosisParams, diagnose
-    from scan.merge import load_region
+    from scan.analysis.analyse import AnalysisParams, analyse
+    from scan.data.merge import load_region
+    from scan.diagnosis.findings import DiagnosisParams, diagnose
+    from scan.report import sections as s  # the imports the kernel does first
 
     steps.append(("imports (scan, pandas, networkx, matplotlib, …)", time.perf_counter() - t0))
     data = timed(

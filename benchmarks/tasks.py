@@ -8,19 +8,19 @@ the caches of the next.
 Tasks
 -----
 ``render REGION OUT [NOTEBOOK]``
-    :func:`scan.report.render` of a region (the demo end to end), or of the
+    :func:`scan.report.render.render` of a region (the demo end to end), or of the
     floor notebook that only imports the report's libraries.
 ``analyse ORGS TIES EPISODES``
-    :func:`scan.analysis.analyse` on the synthetic region (the analysis stage),
+    :func:`scan.analysis.analyse.analyse` on the synthetic region (the analysis stage),
     with the seconds of every family.
 ``modules REGION``
     The modules the report's kernel loads (for the floor notebook).
 ``network ORGS TIES``
-    The network family alone (:func:`scan.analysis.analyse_network`).
+    The network family alone (:func:`scan.analysis.analyse.analyse_network`).
 ``igraph ORGS TIES``
     The same network metrics with python-igraph.
 ``ingest FOLDER`` / ``calamine XLSX``
-    :func:`scan.ingest.ingest` of a folder, or ``pandas.read_excel(engine="calamine")``.
+    :func:`scan.data.ingest.ingest` of a folder, or ``pandas.read_excel(engine="calamine")``.
 """
 
 from __future__ import annotations
@@ -65,8 +65,8 @@ def _measure(fn: Callable[[], Any], **extra: Any) -> dict[str, Any]:
 
 def render(region: str, out: str, notebook: str = "") -> dict[str, Any]:
     """The report of a region (or the floor notebook) rendered once."""
-    from scan.report import ReportParams, ensure_kernel
-    from scan.report import render as render_report
+    from scan.report.render import ReportParams, ensure_kernel
+    from scan.report.render import render as render_report
 
     ensure_kernel()
     nb = Path(notebook) if notebook else None
@@ -78,7 +78,7 @@ def render(region: str, out: str, notebook: str = "") -> dict[str, Any]:
 def analyse(orgs: str, ties: str, episodes: str) -> dict[str, Any]:
     """The analysis stage on the synthetic region, with the time of every family."""
     from benchmarks.analysis_scale import synthetic_region
-    from scan import analysis as an
+    from scan.analysis import analyse as an
 
     data = synthetic_region(int(orgs), int(ties), 0, int(episodes))
     import sklearn.cluster  # noqa: F401  (imports are not the analysis stage)
@@ -109,7 +109,7 @@ def analyse(orgs: str, ties: str, episodes: str) -> dict[str, Any]:
 def network(orgs: str, ties: str) -> dict[str, Any]:
     """The network family alone: graph, scores, every per-organisation metric."""
     from benchmarks.analysis_scale import synthetic_region
-    from scan import analysis as an
+    from scan.analysis import analyse as an
 
     data = synthetic_region(int(orgs), int(ties), 0, 1000)
     p = an.AnalysisParams()
@@ -130,7 +130,7 @@ def igraph_network(orgs: str, ties: str) -> dict[str, Any]:
     import pandas as pd
 
     from benchmarks.analysis_scale import synthetic_region
-    from scan.network import score_ties
+    from scan.analysis.network import score_ties
 
     data = synthetic_region(int(orgs), int(ties), 0, 1000)
 
@@ -178,7 +178,7 @@ def modules(region: str) -> dict[str, Any]:
 
     matplotlib.use("Agg")
     baseline = set(sys.modules)
-    from scan import sections as s
+    from scan.report import sections as s
 
     ctx = s.prepare(region, output_dir=tempfile.mkdtemp())
     s.title(ctx)
@@ -189,8 +189,8 @@ def modules(region: str) -> dict[str, Any]:
 
 
 def ingest(folder: str) -> dict[str, Any]:
-    """:func:`scan.ingest.ingest` of a folder (reading only: no validation or merge)."""
-    from scan.ingest import ingest as read
+    """:func:`scan.data.ingest.ingest` of a folder (reading only: no validation or merge)."""
+    from scan.data.ingest import ingest as read
 
     result: dict[str, Any] = {}
     out = _measure(lambda: result.setdefault("i", read(Path(folder))))

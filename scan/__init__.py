@@ -14,27 +14,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from scan.data.model import DataQuality, RegionInfo, ScanData
 from scan.errors import ScanError
-from scan.model import DataQuality, RegionInfo, ScanData
 
 if TYPE_CHECKING:
-    from scan.analysis import Analysis, AnalysisParams, analyse
-    from scan.findings import DiagnosisParams, Findings, diagnose
-    from scan.merge import load_region
-    from scan.report import ReportParams, render
+    from scan.analysis.analyse import Analysis, AnalysisParams, analyse
+    from scan.data.merge import load_region
+    from scan.diagnosis.findings import DiagnosisParams, Findings, diagnose
+    from scan.report.render import ReportParams, render
 
 __version__ = "0.1.0"
 
 _LAZY = {
-    "load_region": "scan.merge",
-    "analyse": "scan.analysis",
-    "Analysis": "scan.analysis",
-    "AnalysisParams": "scan.analysis",
-    "diagnose": "scan.findings",
-    "Findings": "scan.findings",
-    "DiagnosisParams": "scan.findings",
-    "render": "scan.report",
-    "ReportParams": "scan.report",
+    "load_region": "scan.data.merge",
+    "analyse": "scan.analysis.analyse",
+    "Analysis": "scan.analysis.analyse",
+    "AnalysisParams": "scan.analysis.analyse",
+    "diagnose": "scan.diagnosis.findings",
+    "Findings": "scan.diagnosis.findings",
+    "DiagnosisParams": "scan.diagnosis.findings",
+    "render": "scan.report.render",
+    "ReportParams": "scan.report.render",
 }
 
 

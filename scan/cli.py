@@ -2,7 +2,7 @@
 
 Exit codes: 0 the run went through (problems in the data are reported, not
 fatal); 1 the run cannot go on (no region folder, or nothing usable is left,
-see :func:`scan.merge.usable_problem`); 2 the command was called wrongly.
+see :func:`scan.data.merge.usable_problem`); 2 the command was called wrongly.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ import click
 
 from scan import config
 from scan.errors import ScanError
-from scan.messages import Lang
+from scan.text.messages import Lang
 
 if TYPE_CHECKING:
-    from scan.report import ReportParams
+    from scan.report.render import ReportParams
 
 
 def _region_folder(region: str) -> Path:
@@ -69,8 +69,8 @@ def validate(
     region: str, output: str, lang: str, limit: int, write: bool, feedback: bool = False
 ) -> None:
     """Read, check and merge the data of REGION (a folder under data/raw, or a path)."""
-    from scan.merge import load_region, usable_problem, write_processed
-    from scan.quality import render_text, summary
+    from scan.data.merge import load_region, usable_problem, write_processed
+    from scan.data.quality import render_text, summary
 
     language: Lang = "en" if lang == "en" else "nl"
     try:
@@ -82,7 +82,7 @@ def validate(
     if write and stop is None:
         write_processed(data)
     if feedback:
-        from scan.feedback import write_feedback
+        from scan.partners.feedback import write_feedback
 
         pages = write_feedback(data, _region_folder(region), lang=language)
         folder = pages[0].parent if pages else "-"
@@ -150,7 +150,7 @@ def _report_params(
     weights: tuple[str, ...],
     baseline: str = "",
 ) -> ReportParams:
-    from scan.report import ReportParams
+    from scan.report.render import ReportParams
 
     return ReportParams(
         lang="en" if lang == "en" else "nl",
@@ -182,7 +182,7 @@ def run(
     weights: tuple[str, ...],
 ) -> None:
     """Render the report of REGION to reports/<region>/ (report.html, findings, notebook)."""
-    from scan.report import render
+    from scan.report.render import render
 
     params = _report_params(lang, period, anonymise, threshold, seed, weights, baseline)
     try:
@@ -206,7 +206,7 @@ def run(
 )
 def demo(target: Path | None, seed: int, round_: int) -> None:
     """Generate the demo region (default: data/raw/demo)."""
-    from scan.demo import generate_demo
+    from scan.data.demo import generate_demo
 
     folder = target if target is not None else config.raw_dir("demo")
     written = generate_demo(folder, seed=seed, round=round_)
@@ -251,8 +251,8 @@ def run_all(
     failures are listed at the end with their reason; the exit code is 0 only
     when every region succeeded.
     """
-    from scan.batch import discover
-    from scan.batch import run_all as run_batch
+    from scan.batch.run import discover
+    from scan.batch.run import run_all as run_batch
 
     params = _report_params(lang, period, anonymise, threshold, seed, weights)
     folders = discover(regions)
@@ -289,8 +289,8 @@ def run_all(
 )
 def template(region: str, lang: str, out: Path | None) -> None:
     """Write one data-request workbook per organisation of REGION (reports/<region>/templates)."""
-    from scan.merge import load_region
-    from scan.templates_xlsx import TemplateSettings, write_templates
+    from scan.data.merge import load_region
+    from scan.partners.templates_xlsx import TemplateSettings, write_templates
 
     folder = _region_folder(region)
     try:
@@ -335,13 +335,15 @@ def compare(region: str, baseline: Path, lang: str, out: Path | None) -> None:
     Also writes this scan's monitor.json and positions.json beside it, so the
     next follow-up can compare with this one.
     """
-    from scan import compare as cmp
-    from scan.merge import load_region, usable_problem
+    from scan.data.merge import load_region, usable_problem
+    from scan.followup import compare as cmp
+    from scan.followup import rounds
+    from scan.report import changes as changes_page
 
     folder = _region_folder(region)
     language: Lang = "en" if lang == "en" else "nl"
     try:
-        before = cmp.load_round(baseline)
+        before = rounds.load_round(baseline)
         data = load_region(folder)
         stop = usable_problem(data)
         if stop is not None:
@@ -351,10 +353,10 @@ def compare(region: str, baseline: Path, lang: str, out: Path | None) -> None:
         click.echo(str(error), err=True)
         sys.exit(1)
     target = out if out is not None else config.reports_dir(data.region.key) / "changes.html"
-    cmp.write_report(changes, target, language)
+    changes_page.write_report(changes, target, language)
     cmp.write_current(changes, target.parent)
     for h in changes.headlines():
-        click.echo(f"- {cmp.headline_text(h, changes, language)}")
+        click.echo(f"- {changes_page.headline_text(h, changes, language)}")
     click.echo(str(target))
 
 

@@ -39,11 +39,6 @@ def reports_root() -> Path:
     return project_root() / "reports"
 
 
-def notebooks_dir() -> Path:
-    """``notebooks``: the parametrised report notebook."""
-    return project_root() / "notebooks"
-
-
 def raw_dir(region: str) -> Path:
     """The raw data package of ``region``."""
     return raw_root() / region

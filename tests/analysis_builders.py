@@ -1,9 +1,9 @@
 """Small hand-made ScanData for the analysis tests, independent of the ingest code.
 
 ``table("ties", [...])`` gives a clean table with the typed columns of
-:mod:`scan.schema` (text/org/period/choice ``string``, integer ``Int64``,
+:mod:`scan.data.schema` (text/org/period/choice ``string``, integer ``Int64``,
 number ``Float64``, yes/no ``boolean``, date ``datetime64[ns]``) plus the
-provenance columns, exactly as :class:`scan.model.ScanData` promises.
+provenance columns, exactly as :class:`scan.data.model.ScanData` promises.
 Rows are dicts, or tuples filled into the table's columns in order.
 """
 
@@ -14,8 +14,8 @@ from typing import Any
 
 import pandas as pd
 
-from scan.model import RegionInfo, ScanData
-from scan.schema import DTYPES, PROVENANCE, TABLES
+from scan.data.model import RegionInfo, ScanData
+from scan.data.schema import DTYPES, PROVENANCE, TABLES
 
 Rows = Iterable[Mapping[str, Any] | Sequence[Any]] | None
 

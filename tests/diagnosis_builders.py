@@ -1,7 +1,7 @@
 """Tiny hand-made regions for the diagnosis tests (bottlenecks, quick wins, findings).
 
 Rows are written as short calls (``tie("A", "B")``, ``flow("A", "B", 40)``) and
-turned into a :class:`scan.model.ScanData` by :func:`tests.analysis_builders.scan_data`,
+turned into a :class:`scan.data.model.ScanData` by :func:`tests.analysis_builders.scan_data`,
 so the tests do not depend on the ingest code.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from scan.analysis import Analysis, AnalysisParams, analyse
-from scan.model import ScanData
+from scan.analysis.analyse import Analysis, AnalysisParams, analyse
+from scan.data.model import ScanData
 from tests.analysis_builders import scan_data
 
 Row = dict[str, Any]

@@ -7,8 +7,8 @@ import dataclasses
 import pandas as pd
 import pytest
 
-from scan.analysis import Analysis, AnalysisParams, analyse
-from scan.model import ScanData
+from scan.analysis.analyse import Analysis, AnalysisParams, analyse
+from scan.data.model import ScanData
 from tests.analysis_builders import scan_data
 
 ORGS = ["HA01", "HA02", "ZH01", "VVT1", "WV01", "GEM1"]

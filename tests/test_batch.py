@@ -16,10 +16,11 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from scan import batch, index
+from scan.batch import index
+from scan.batch import run as batch
 from scan.cli import main
-from scan.demo import generate_demo
-from scan.report import ReportParams
+from scan.data.demo import generate_demo
+from scan.report.render import ReportParams
 
 
 @pytest.fixture(scope="module")
@@ -166,7 +167,7 @@ def test_the_large_path_never_builds_a_dense_matrix(monkeypatch: pytest.MonkeyPa
     from scipy import sparse
     from scipy.sparse import csgraph
 
-    from scan import paths
+    from scan.analysis import paths
 
     n, ties = 1200, 3000
     rng = np.random.default_rng(0)
@@ -222,7 +223,7 @@ def test_the_large_map_is_aggregated(monkeypatch: pytest.MonkeyPatch) -> None:
     matplotlib.use("Agg")
     import pandas as pd
 
-    from scan import figures
+    from scan.report import figures
 
     G = nx.relabel_nodes(nx.connected_caveman_graph(30, 30), str)
     D = G.to_directed()

@@ -7,9 +7,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from scan import bottlenecks as bn
-from scan.evidence import capped
-from scan.findings import DiagnosisParams, diagnose
+from scan.diagnosis import bottlenecks as bn
+from scan.diagnosis.evidence import capped
+from scan.diagnosis.findings import DiagnosisParams, diagnose
 from tests.diagnosis_builders import analysed, both, cap, flow, region, tie
 
 QUARTERS = ("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4")

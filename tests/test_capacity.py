@@ -7,8 +7,8 @@ import math
 import pandas as pd
 import pytest
 
-from scan import capacity as cap
-from scan.periods import parse_period, period_of
+from scan.analysis import capacity as cap
+from scan.data.periods import parse_period, period_of
 from tests.analysis_builders import organisations_for, table
 
 

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from scan.cli import main
-from scan.demo import PLANTED_MESS
+from scan.data.demo import PLANTED_MESS
 
 DEMO = Path(__file__).resolve().parents[1] / "data" / "raw" / "demo"
 

@@ -9,13 +9,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from scan import compare as cmp
-from scan.analysis import AnalysisParams, analyse
+from scan.analysis.analyse import AnalysisParams, analyse
+from scan.analysis.layout import layout
 from scan.cli import main
-from scan.demo import BOTTLENECK, HOSPITAL, LEAVER, MISSING_LINK, PLANTED_ROUND2, generate_demo
-from scan.findings import DiagnosisParams, diagnose, write_findings_json
-from scan.layout import layout
-from scan.merge import load_region
+from scan.data.demo import BOTTLENECK, HOSPITAL, LEAVER, MISSING_LINK, PLANTED_ROUND2, generate_demo
+from scan.data.merge import load_region
+from scan.diagnosis.findings import DiagnosisParams, diagnose, write_findings_json
+from scan.followup import compare as cmp
+from scan.followup import rounds as rnd
+from scan.report import changes as changes_page
 
 DEMO = Path(__file__).resolve().parents[1] / "data" / "raw" / "demo"
 SEED = 2026
@@ -25,7 +27,7 @@ def _pair(ids: tuple[str, ...]) -> str:
     return "-".join(sorted(ids))
 
 
-#: Every change planted in round 2 (scan.demo.PLANTED_ROUND2), as the comparison must name it.
+#: Every change planted in round 2 (scan.data.demo.PLANTED_ROUND2), as the comparison must name it.
 PLANTED = {
     ("org_left", PLANTED_ROUND2["organisation_leaves"]["org_id"]),
     ("tie_new", _pair(PLANTED_ROUND2["new_tie"]["org_ids"])),
@@ -50,7 +52,7 @@ def rounds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     baseline = tmp / "reports" / "demo"
     write_findings_json(findings, baseline / "findings.json")
     positions = layout(analysis.network.graph, seed=SEED)
-    cmp.write_monitor(data, analysis, baseline, positions=positions, seed=SEED)
+    rnd.write_monitor(data, analysis, baseline, positions=positions, seed=SEED)
     later = tmp / "raw" / "demo-2027"
     generate_demo(later, seed=SEED, round=2)
     return {"baseline": baseline, "later": later}
@@ -58,7 +60,7 @@ def rounds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 @pytest.fixture(scope="module")
 def changes(rounds: dict[str, Path]) -> cmp.Changes:
-    return cmp.build(load_region(rounds["later"]), cmp.load_round(rounds["baseline"]))
+    return cmp.build(load_region(rounds["later"]), rnd.load_round(rounds["baseline"]))
 
 
 def _found(changes: cmp.Changes) -> set[tuple[str, str]]:
@@ -96,17 +98,17 @@ def test_the_leaver_is_not_counted_as_lost_ties(changes: cmp.Changes) -> None:
 
 
 def test_a_round_compared_with_itself_has_no_changes(rounds: dict[str, Path]) -> None:
-    before = cmp.load_round(rounds["baseline"])
+    before = rnd.load_round(rounds["baseline"])
     assert cmp.compare(before, before).headlines() == []
     # the findings file on its own finds the monitor and positions beside it
-    same = cmp.load_round(rounds["baseline"] / "findings.json")
+    same = rnd.load_round(rounds["baseline"] / "findings.json")
     assert same.monitor == before.monitor and same.positions == before.positions
 
 
 def test_same_organisation_same_place_on_both_maps(
     changes: cmp.Changes, rounds: dict[str, Path]
 ) -> None:
-    stored = cmp.read_positions(rounds["baseline"] / "positions.json")
+    stored = rnd.read_positions(rounds["baseline"] / "positions.json")
     assert changes.positions_before == stored
     for org, xy in changes.positions_after.items():
         assert xy == pytest.approx(stored[org], abs=1e-6)
@@ -144,7 +146,7 @@ def test_a_non_respondent_loses_no_ties() -> None:
 
 
 def test_readiness_changes_only_beyond_the_interval() -> None:
-    def with_trust(mean: float, n: int | str) -> cmp.Round:
+    def with_trust(mean: float, n: int | str) -> rnd.Round:
         r = cmp.example_round(ties=[])
         assert r.monitor is not None
         r.monitor["readiness"] = [
@@ -152,7 +154,7 @@ def test_readiness_changes_only_beyond_the_interval() -> None:
         ]
         return r
 
-    def status(after: cmp.Round) -> str:
+    def status(after: rnd.Round) -> str:
         return str(cmp.compare(with_trust(3.0, 40), after).readiness["status"].iloc[0])
 
     assert status(with_trust(3.2, 40)) == "same"  # 0.2 with 40 people each side: noise
@@ -173,7 +175,7 @@ def test_baseline_without_monitor_compares_what_it_can(
     changes: cmp.Changes, rounds: dict[str, Path], tmp_path: Path
 ) -> None:
     shutil.copy(rounds["baseline"] / "findings.json", tmp_path / "findings.json")
-    before = cmp.load_round(tmp_path)
+    before = rnd.load_round(tmp_path)
     assert before.monitor is None and before.positions is None
     assert changes.current is not None
     partial = cmp.compare(before, changes.current)
@@ -188,17 +190,17 @@ def test_baseline_without_monitor_compares_what_it_can(
 
 
 def test_section_and_page(changes: cmp.Changes) -> None:
-    html = cmp.changes_section(changes, number=10)
+    html = changes_page.changes_section(changes, number=10)
     assert 'id="sec-changes"' in html and "10. Wat is er veranderd" in html
     assert "werken nu samen" in html and "<img" in html
-    page = cmp.render_report(changes)
+    page = changes_page.render_report(changes)
     assert "<script" not in page and "http" not in page.split("</style>", 1)[1]
 
 
 def test_anonymised_changes_show_no_names(changes: cmp.Changes) -> None:
     names = {k: f"CODE-{i}" for i, k in enumerate(sorted(changes.names)) if k != LEAVER}
     anonymous = changes.anonymise(names)
-    html = cmp.changes_section(anonymous)
+    html = changes_page.changes_section(anonymous)
     for real in set(changes.names.values()):
         assert real not in html, real
     assert "Regionale ouderenzorgtafel" not in html
@@ -217,7 +219,7 @@ def test_compare_command(rounds: dict[str, Path], tmp_path: Path) -> None:
     out = home / "reports" / "demo-2027"
     assert (out / "changes.html").is_file()
     monitor = json.loads((out / "monitor.json").read_text(encoding="utf-8"))
-    assert monitor["format"] == cmp.MONITOR_FORMAT and monitor["region"]["period"] == "2027"
+    assert monitor["format"] == rnd.MONITOR_FORMAT and monitor["region"]["period"] == "2027"
     assert set(json.loads((out / "positions.json").read_text())["positions"]) == set(
         o["org_id"] for o in monitor["organisations"]
     )

@@ -15,8 +15,8 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from scan import demo
-from scan.schema import DIMENSIONS
+from scan.data import demo
+from scan.data.schema import DIMENSIONS
 
 COMMITTED = Path(__file__).resolve().parents[1] / "data" / "raw" / "demo"
 TABLES = ("organisations", "ties", "flows", "episodes", "capacity", "survey", "initiatives")
@@ -173,7 +173,7 @@ def test_another_seed_gives_other_data(region: Path, tmp_path: Path) -> None:
 
 
 def test_committed_demo_is_the_generated_one(region: Path) -> None:
-    assert COMMITTED.is_dir(), "run `python -m scan.demo` to write data/raw/demo"
+    assert COMMITTED.is_dir(), "run `python -m scan.data.demo` to write data/raw/demo"
     assert digests(COMMITTED) == digests(region), "data/raw/demo was edited by hand"
 
 

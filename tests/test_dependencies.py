@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 import scipy.sparse as sp
 
-from scan import dependencies as dep
+from scan.analysis import dependencies as dep
 from tests.analysis_builders import table
 
 

@@ -11,11 +11,11 @@ import pytest
 from click.testing import CliRunner
 
 from scan.cli import main
-from scan.demo import PLANTED_MESS
-from scan.feedback import SupplierFeedback, collect, file_name, write_feedback
-from scan.ingest import ADVISER
-from scan.merge import load_region
-from scan.model import ScanData
+from scan.data.demo import PLANTED_MESS
+from scan.data.ingest import ADVISER
+from scan.data.merge import load_region
+from scan.data.model import ScanData
+from scan.partners.feedback import SupplierFeedback, collect, file_name, write_feedback
 from tests.conftest import RegionWriter
 
 DEMO = Path(__file__).resolve().parents[1] / "data" / "raw" / "demo"

@@ -16,11 +16,11 @@ from matplotlib.figure import Figure
 from matplotlib.patches import FancyArrowPatch
 from matplotlib.text import Text
 
-from scan import figures as F
-from scan.analysis import Analysis, AnalysisParams, analyse
-from scan.layout import layout
-from scan.merge import load_region
-from scan.schema import ORG_TYPES
+from scan.analysis.analyse import Analysis, AnalysisParams, analyse
+from scan.analysis.layout import layout
+from scan.data.merge import load_region
+from scan.data.schema import ORG_TYPES
+from scan.report import figures as F
 
 DEMO = Path(__file__).resolve().parents[1] / "data" / "raw" / "demo"
 

@@ -10,9 +10,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from scan.analysis import Analysis, analyse
-from scan.evidence import LEVELS
-from scan.findings import (
+from scan.analysis.analyse import Analysis, analyse
+from scan.data.merge import load_region
+from scan.data.model import ScanData
+from scan.diagnosis.evidence import LEVELS
+from scan.diagnosis.findings import (
     FINDING_KINDS,
     DiagnosisParams,
     Findings,
@@ -23,8 +25,6 @@ from scan.findings import (
     write_findings_json,
     write_findings_xlsx,
 )
-from scan.merge import load_region
-from scan.model import ScanData
 from tests.diagnosis_builders import FAST, analysed, both, flow, region, tie
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,8 +7,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from scan import governance as gov
-from scan.paths import Method
+from scan.analysis import governance as gov
+from scan.analysis.paths import Method
 from tests.analysis_builders import table
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from scan.ingest import ADVISER, decode, ingest, sniff_decimal
-from scan.merge import load_region
-from scan.schema import TABLES, table_for_name
+from scan.data.ingest import ADVISER, decode, ingest, sniff_decimal
+from scan.data.merge import load_region
+from scan.data.schema import TABLES, table_for_name
 from tests.conftest import RegionWriter, write_xlsx
 
 FLOWS = (

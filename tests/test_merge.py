@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from scan.merge import load_region, usable_problem, write_processed
+from scan.data.merge import load_region, usable_problem, write_processed
 from tests.conftest import RegionWriter
 
 CAP = "org_id;period;service;capacity;demand\n"

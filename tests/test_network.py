@@ -9,9 +9,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from scan import network as net
-from scan import paths
-from scan.paths import Method
+from scan.analysis import network as net
+from scan.analysis import paths
+from scan.analysis.paths import Method
 from tests.analysis_builders import scan_data
 
 # --- published values, through our own functions ---------------------------------------

@@ -14,8 +14,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from scan.data.merge import load_region
 from scan.errors import ScanError
-from scan.merge import load_region
 from tests.conftest import ORGANISATIONS_CSV, write_xlsx
 
 HEADERS = ["from_org", "to_org", "period", "clients", "median_wait_days", "flow_type", "Extra"]

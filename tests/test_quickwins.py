@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from scan import quickwins as qw
-from scan.evidence import Count
-from scan.findings import diagnose
+from scan.diagnosis import quickwins as qw
+from scan.diagnosis.evidence import Count
+from scan.diagnosis.findings import diagnose
 from tests.diagnosis_builders import analysed, both, cap, flow, region, respondents, tie
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from scan import readiness as rdy
+from scan.analysis import readiness as rdy
 from tests.analysis_builders import table
 
 

@@ -15,10 +15,10 @@ import nbformat
 import pandas as pd
 import pytest
 
-from scan.demo import CONFIDENTIAL_NAME
+from scan.data.demo import CONFIDENTIAL_NAME
+from scan.data.merge import load_region
 from scan.errors import ScanError
-from scan.merge import load_region
-from scan.report import ReportParams, render
+from scan.report.render import ReportParams, render
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "data" / "raw" / "demo"
@@ -166,7 +166,7 @@ def test_findings_xlsx_readable(rendered: Path) -> None:
 
 def test_notebook_runs_as_it_is(tmp_path: Path) -> None:
     """As an adviser opening it in JupyterLab: default parameters, run from notebooks/."""
-    from scan.report import execute
+    from scan.report.render import execute
 
     out = tmp_path / "scan.ipynb"
     execute(NOTEBOOK, out, {}, cwd=NOTEBOOK.parent)
@@ -177,7 +177,7 @@ def test_notebook_runs_as_it_is(tmp_path: Path) -> None:
 
 
 def test_follow_up_report_shows_what_changed(rendered: Path, tmp_path: Path) -> None:
-    from scan.demo import generate_demo
+    from scan.data.demo import generate_demo
 
     assert (rendered / "monitor.json").exists() and (rendered / "positions.json").exists()
     region = tmp_path / "lindewaard-2027"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from scan.resolve import OrgResolver, normalise_name, supplier_org
+from scan.data.resolve import OrgResolver, normalise_name, supplier_org
 
 ORGS = pd.DataFrame(
     {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scan.schema import TABLES, canonical_header, markdown, to_pandera
+from scan.data.schema import TABLES, canonical_header, markdown, to_pandera
 
 
 def test_docs_are_generated_from_the_schema() -> None:

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from scan import segments as seg
+from scan.analysis import segments as seg
 
 
 def _profile(seed: int = 0) -> pd.DataFrame:

@@ -13,12 +13,12 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from scan import templates_xlsx as tx
 from scan.cli import main
-from scan.merge import load_region
-from scan.model import RegionInfo, ScanData
-from scan.schema import TABLES, Column
-from scan.validate import parse_choice, parse_yesno
+from scan.data.merge import load_region
+from scan.data.model import RegionInfo, ScanData
+from scan.data.schema import TABLES, Column
+from scan.data.validate import parse_choice, parse_yesno
+from scan.partners import templates_xlsx as tx
 
 DEMO = Path(__file__).resolve().parents[1] / "data" / "raw" / "demo"
 HOSPITAL = ("ZH01", "ZH01 Ziekenhuis Lindewaard")
@@ -300,7 +300,7 @@ def test_template_command(tmp_path: Path) -> None:
 
 
 def test_templates_and_feedback_survive_a_new_report(tmp_path: Path) -> None:
-    from scan.report import carry_over
+    from scan.report.render import carry_over
 
     old, new = tmp_path / "old", tmp_path / "new"
     (old / "templates").mkdir(parents=True)

@@ -7,9 +7,9 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from scan.ingest import SourceTable
-from scan.schema import TABLES
-from scan.validate import parse_date, parse_number, parse_period, parse_yesno, validate
+from scan.data.ingest import SourceTable
+from scan.data.schema import TABLES
+from scan.data.validate import parse_date, parse_number, parse_period, parse_yesno, validate
 
 
 def _source(table: str, rows: dict[str, list[object]], decimal: str = ".") -> SourceTable:

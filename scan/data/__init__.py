@@ -1,0 +1,1 @@
+"""Getting the data right: the data request (schema), reading, checking, naming, merging."""

@@ -1,0 +1,331 @@
+"""Merge: one clean table per kind, duplicates and conflicts settled, every row accounted for.
+
+Rows are compared on the table's own columns after organisation references
+are resolved. A row repeated with the same values is a **duplicate**: kept
+once, counted. The same key with other values is a **conflict**: the row
+supplied by the organisation itself wins (the supplier folder stands for an
+organisation named in the row's owner columns, :data:`OWNER_COLUMNS`), else the
+adviser's, else the first in file order; the winning row is kept whole and
+every differing value is listed with both sources.
+
+:func:`load_region` runs ingest → validate → resolve → merge;
+:func:`write_processed` stores the result atomically under ``data/processed``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from scan import config
+from scan.data.ingest import ADVISER, ingest
+from scan.data.model import (
+    ACCOUNT_COLUMNS,
+    CONFLICT_COLUMNS,
+    FILE_COLUMNS,
+    ISSUE_COLUMNS,
+    MATCH_COLUMNS,
+    DataQuality,
+    ScanData,
+    empty_table,
+)
+from scan.data.resolve import OrgResolver, resolve_table, supplier_org
+from scan.data.schema import ECHELON_BY_TYPE, PROVENANCE, TABLES, Table
+from scan.data.validate import DTYPES, ValidTable, validate
+
+#: Columns naming the organisation(s) a row is about: its own data wins a conflict.
+OWNER_COLUMNS: dict[str, tuple[str, ...]] = {
+    "organisations": ("org_id",),
+    "ties": ("respondent_org",),
+    "flows": ("from_org", "to_org"),
+    "episodes": ("org_id",),
+    "capacity": ("org_id",),
+    "survey": ("org_id",),
+    "initiatives": ("org_id",),
+}
+
+
+def _precedence(frame: pd.DataFrame, table: Table, suppliers: dict[str, str | None]) -> pd.Series:
+    """0 for a row supplied by the organisation itself, 1 by the adviser, 2 otherwise."""
+    own = pd.Series(False, index=frame.index)
+    supplier_ids = frame["src_supplier"].map(suppliers)
+    for column in OWNER_COLUMNS[table.name]:
+        if column in frame.columns:
+            own |= (frame[column] == supplier_ids).fillna(False).astype(bool)
+    rank = pd.Series(2, index=frame.index)
+    rank[frame["src_supplier"] == ADVISER] = 1
+    rank[own] = 0
+    return rank
+
+
+def _source(row: pd.Series) -> str:
+    sheet = (
+        f" [{row['src_sheet']}]" if isinstance(row["src_sheet"], str) and row["src_sheet"] else ""
+    )
+    return f"{row['src_file']}{sheet} #{row['src_row']}"
+
+
+def _cell(value: object) -> str:
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def merge_table(
+    parts: list[ValidTable], table: Table, suppliers: dict[str, str | None]
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Merge a table's validated parts into one clean table.
+
+    Parameters
+    ----------
+    parts : list of ValidTable
+        Resolved parts, in file order.
+    table : Table
+        The definition (key and columns).
+    suppliers : dict
+        Supplier folder → the ``org_id`` it stands for (or None).
+
+    Returns
+    -------
+    clean : DataFrame
+        One row per key.
+    accounts : DataFrame
+        Per supplier: read, used, quarantined, duplicates, overruled.
+    conflicts : DataFrame
+        :data:`scan.data.model.CONFLICT_COLUMNS`, one row per differing value.
+    """
+    frames = [p.frame[~p.quarantined.to_numpy()] for p in parts]
+    usable = [f for f in frames if len(f)]
+    combined = pd.concat(usable, ignore_index=True) if usable else empty_table(table.name).iloc[0:0]
+    for column in table.columns:
+        if column.name not in combined.columns:
+            combined[column.name] = pd.Series(dtype=DTYPES[column.kind], index=combined.index)
+    compare = [c for c in combined.columns if table.knows(c)]
+    combined["_rank"] = _precedence(combined, table, suppliers)
+    combined["_order"] = range(len(combined))
+    key_text = combined[list(table.key)].astype("string").fillna("\x00")
+    columns = [key_text[c] for c in table.key]
+    combined["_key"] = (
+        columns[0].str.cat(columns[1:], sep="\x1f") if len(columns) > 1 else columns[0]
+    )
+    combined = combined.sort_values(["_key", "_rank", "_order"], kind="stable")
+
+    duplicate = combined.duplicated(subset=compare, keep="first")
+    dropped_dup = combined[duplicate]
+    distinct = combined[~duplicate]
+    overruled = distinct.duplicated(subset=["_key"], keep="first")
+    clean = distinct[~overruled]
+
+    conflicts: list[dict[str, object]] = []
+    winners = clean.set_index("_key")
+    for _, loser in distinct[overruled].iterrows():
+        winner = winners.loc[loser["_key"]]
+        for column in compare:
+            if column in table.key:
+                continue
+            kept, other = _cell(winner[column]), _cell(loser[column])
+            if kept != other:
+                conflicts.append(
+                    {
+                        "table": table.name,
+                        "key": ", ".join(_cell(winner[k]) for k in table.key),
+                        "column": column,
+                        "kept_value": kept,
+                        "kept_supplier": winner["src_supplier"],
+                        "kept_source": _source(winner),
+                        "other_value": other,
+                        "other_supplier": loser["src_supplier"],
+                        "other_source": _source(loser),
+                    }
+                )
+
+    accounts = _accounts(parts, table, dropped_dup, distinct[overruled])
+    clean = clean.sort_values("_order").drop(columns=["_rank", "_order", "_key"])
+    ordered = list(table.names) + [
+        c for c in clean.columns if c not in table.names and c not in PROVENANCE
+    ]
+    clean = clean[ordered + list(PROVENANCE)].reset_index(drop=True)
+    return clean, accounts, pd.DataFrame(conflicts, columns=list(CONFLICT_COLUMNS))
+
+
+def _accounts(
+    parts: list[ValidTable], table: Table, duplicates: pd.DataFrame, overruled: pd.DataFrame
+) -> pd.DataFrame:
+    rows: dict[str, dict[str, int]] = {}
+    for part in parts:
+        acc = rows.setdefault(part.source.supplier, dict.fromkeys(ACCOUNT_COLUMNS[2:], 0))
+        acc["read"] += len(part.frame)
+        acc["quarantined"] += int(part.quarantined.sum())
+    for name, frame in (("duplicates", duplicates), ("overruled", overruled)):
+        for supplier, count in frame["src_supplier"].value_counts().items():
+            rows[str(supplier)][name] += int(count)
+    records = []
+    for supplier, acc in rows.items():
+        acc["used"] = acc["read"] - acc["quarantined"] - acc["duplicates"] - acc["overruled"]
+        records.append({"supplier": supplier, "table": table.name, **acc})
+    return pd.DataFrame(records, columns=list(ACCOUNT_COLUMNS))
+
+
+def derive_echelon(organisations: pd.DataFrame) -> pd.DataFrame:
+    """Fill a blank ``echelon`` from the organisation's type."""
+    out = organisations.copy()
+    derived = out["type"].map(lambda t: ECHELON_BY_TYPE.get(str(t)) if pd.notna(t) else None)
+    out["echelon"] = out["echelon"].fillna(
+        pd.Series(pd.array(derived, dtype="Int64"), index=out.index)
+    )
+    return out
+
+
+def _frame(records: list[pd.DataFrame], columns: tuple[str, ...]) -> pd.DataFrame:
+    frames = [f for f in records if len(f)]
+    if not frames:
+        return pd.DataFrame({c: pd.Series(dtype="string") for c in columns})
+    out = pd.concat(frames, ignore_index=True)[list(columns)]
+    for c in columns:
+        if c in ("row", "rows", "header_row"):
+            out[c] = pd.to_numeric(out[c], errors="coerce").astype("Int64")
+        elif c == "score":
+            out[c] = pd.to_numeric(out[c], errors="coerce").astype("Float64")
+        elif c in ACCOUNT_COLUMNS[2:]:
+            out[c] = out[c].astype("Int64")
+        else:
+            out[c] = out[c].map(_cell, na_action="ignore").astype("string")
+    return out
+
+
+def load_region(
+    region: str | Path,
+    *,
+    fuzzy_threshold: float | None = None,
+) -> ScanData:
+    """Read, validate, resolve and merge a region's data package.
+
+    Parameters
+    ----------
+    region : str or Path
+        A region name under ``data/raw``, or the path of a region folder.
+    fuzzy_threshold : float, optional
+        Minimum fuzzy-match score (0–100); default
+        :data:`scan.data.resolve.FUZZY_THRESHOLD`.
+
+    Returns
+    -------
+    ScanData
+        The clean tables and the data-quality record. Raw files are only read.
+
+    Raises
+    ------
+    ScanError
+        If the region folder does not exist.
+    """
+    folder = Path(region) if isinstance(region, Path) or "/" in str(region) else None
+    folder = folder if folder is not None else config.raw_dir(str(region))
+    ingested = ingest(folder)
+    by_table: dict[str, list[ValidTable]] = {name: [] for name in TABLES}
+    for source in ingested.sources:
+        by_table[source.table.name].append(validate(source))
+
+    accounts: list[pd.DataFrame] = []
+    conflicts: list[pd.DataFrame] = []
+    matches: list[pd.DataFrame] = []
+    issues: list[pd.DataFrame] = [ingested.issues]
+    tables: dict[str, pd.DataFrame] = {}
+
+    orgs_parts = by_table["organisations"]
+    organisations, acc, conf = merge_table(orgs_parts, TABLES["organisations"], {})
+    resolver_kwargs = {} if fuzzy_threshold is None else {"threshold": fuzzy_threshold}
+    resolver = OrgResolver(organisations, **resolver_kwargs)
+    suppliers = {s: supplier_org(s, resolver) for s in {p.supplier for p in ingested.sources}}
+    suppliers[ADVISER] = None
+    # organisations again, now with the suppliers known: an organisation's own row wins
+    organisations, acc, conf = merge_table(orgs_parts, TABLES["organisations"], suppliers)
+    tables["organisations"] = derive_echelon(organisations)
+    accounts.append(acc)
+    conflicts.append(conf)
+    issues += [p.issues for p in orgs_parts]
+
+    for name, table in TABLES.items():
+        if name == "organisations":
+            continue
+        parts = []
+        for part in by_table[name]:
+            resolved, found = resolve_table(part, resolver)
+            parts.append(resolved)
+            matches.append(found)
+            issues.append(resolved.issues)
+        clean, acc, conf = merge_table(parts, table, suppliers)
+        tables[name] = clean
+        accounts.append(acc)
+        conflicts.append(conf)
+
+    quality = DataQuality(
+        files=_frame([ingested.files], FILE_COLUMNS),
+        issues=_frame(issues, ISSUE_COLUMNS),
+        matches=_frame(matches, MATCH_COLUMNS),
+        conflicts=_frame(conflicts, CONFLICT_COLUMNS),
+        accounts=_frame(accounts, ACCOUNT_COLUMNS),
+    )
+    return ScanData(region=ingested.region, quality=quality, **tables)
+
+
+def usable_problem(data: ScanData) -> str | None:
+    """Why nothing usable is left, or None when the scan can go on.
+
+    Nothing is usable when no organisation could be read (every reference
+    resolves against that list) or when no row of any other table is usable.
+    """
+    if not len(data.organisations):
+        return "no_organisations"
+    if not any(len(data.table(name)) for name in TABLES if name != "organisations"):
+        return "no_rows"
+    return None
+
+
+def write_processed(data: ScanData, folder: Path | None = None) -> Path:
+    """Write the clean tables and the quality record as parquet, atomically.
+
+    Everything is written to a temporary folder beside the target, which then
+    replaces the target in one rename: a crash never leaves half a dataset.
+
+    Returns
+    -------
+    Path
+        The folder written (default ``data/processed/<region>``).
+    """
+    target = folder if folder is not None else config.processed_dir(data.region.key)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        for name in TABLES:
+            data.table(name).to_parquet(tmp / f"{name}.parquet", index=False)
+        for name in ("files", "issues", "matches", "conflicts", "accounts"):
+            frame: pd.DataFrame = getattr(data.quality, name)
+            frame.to_parquet(tmp / f"quality_{name}.parquet", index=False)
+        manifest = {
+            "region": data.region.key,
+            "name": data.region.name,
+            "period": data.region.period,
+            "rows": {name: len(data.table(name)) for name in TABLES},
+            "totals": data.quality.totals,
+        }
+        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+        old = None
+        if target.exists():
+            old = target.with_name(f".{target.name}.old-{os.getpid()}")
+            os.replace(target, old)
+        os.replace(tmp, target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return target

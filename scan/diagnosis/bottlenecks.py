@@ -1,0 +1,1253 @@
+"""Bottlenecks: where the region's flow of care is held up ("the slowest partner sets the pace").
+
+An organisation is a bottleneck when it is **structurally critical** (much of
+the flow runs through it, its senders have no alternative) **and** under
+**pressure** (more demand than capacity, long or growing waits, vacancies)
+and/or the relations around it are **strained** (low trust, one-sided ties).
+
+The score
+---------
+Every factor is a number from 0 to 1 (:data:`FACTORS`, normalised by
+:func:`scan.diagnosis.evidence.capped` with the explicit bounds of :class:`Caps`); the
+score is the weighted sum, with the weights of :class:`BottleneckWeights`
+(scaled to sum to 1). The contribution of a factor is its weight times its
+value, so the contributions add up to the score and the report can say *why*.
+A factor without data counts 0 (and lowers the finding's confidence, see
+:mod:`scan.diagnosis.findings`).
+
+=====================  ===========  ===============================================
+factor                 group        value (0-1)
+=====================  ===========  ===============================================
+flow_share             criticality  share of the region's transfers it sends or
+                                    receives, 0 → 0, ``flow_share_cap`` (10 %) → 1
+flow_betweenness       criticality  share of strongest routes through it, relative
+                                    to the region's maximum
+articulation_point     criticality  1 when the collaboration network falls apart
+                                    without it
+few_alternatives       criticality  how much its senders depend on it (inflow-
+                                    weighted share of their outflow sent here) ×
+                                    the part of its demand similar organisations
+                                    could *not* take over
+utilisation            pressure     worst service's demand / capacity, 1.0 → 0,
+                                    1.5 → 1
+waiting                pressure     mean of wait (0 → 0, 60 days → 1) and waiting
+                                    list per place (0 → 0, 0.25 → 1)
+trend                  pressure     mean of the per-period growth of utilisation
+                                    (0.05 → 1), waiting list per place (0.05 → 1)
+                                    and wait (5 days → 1); falling counts 0
+vacancies              pressure     vacancies / FTE (5 % → 1), or 10 FTE → 1 when
+                                    the size is unknown
+low_trust              strain       trust received, 3.0 or more → 0, 1.5 or less
+                                    → 1 (needs ``min_trust_raters`` raters)
+one_sided              strain       share of its ties that are one-sided (not named
+                                    back or rated much lower), above the region's
+                                    median: 0 → 0, 30 points more → 1
+=====================  ===========  ===============================================
+
+Transitions (A → B) are scored the same way with :data:`TRANSITION_FACTORS`:
+volume, wait compared with other transfers of the same kind, a growing wait,
+low trust between the two and pressure at the receiver.
+
+Stability (:func:`stability`) redraws the weights from a Dirichlet
+distribution centred on the defaults (seeded) and reports how often each
+organisation stays in the top 3 and how well the rankings agree (Spearman).
+Resilience (:func:`resilience`) asks what happens when an organisation drops
+out or closes its intake.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+
+from scan.analysis.capacity import latest_period
+from scan.data.periods import period_frame
+from scan.diagnosis.evidence import capped
+
+#: Factor → group, in the order they are shown.
+FACTORS: dict[str, str] = {
+    "flow_share": "criticality",
+    "flow_betweenness": "criticality",
+    "articulation_point": "criticality",
+    "few_alternatives": "criticality",
+    "utilisation": "pressure",
+    "waiting": "pressure",
+    "trend": "pressure",
+    "vacancies": "pressure",
+    "low_trust": "strain",
+    "one_sided": "strain",
+}
+GROUPS: tuple[str, ...] = ("criticality", "pressure", "strain")
+
+#: Transition factor → group.
+TRANSITION_FACTORS: dict[str, str] = {
+    "volume": "criticality",
+    "wait": "pressure",
+    "wait_trend": "pressure",
+    "receiver_pressure": "pressure",
+    "low_trust": "strain",
+}
+
+StabilityLabel = Literal["robust", "depends_on_weighting"]
+
+
+def _weights_from(cls: Any, mapping: Mapping[str, float]) -> Any:
+    known = {f.name for f in fields(cls)}
+    unknown = sorted(set(mapping) - known)
+    if unknown:
+        raise ValueError(f"unknown weight(s) {unknown}; known: {sorted(known)}")
+    return cls(**{k: float(v) for k, v in mapping.items()})
+
+
+def _normalised(values: dict[str, float]) -> dict[str, float]:
+    if any(v < 0 for v in values.values()):
+        raise ValueError("weights must not be negative")
+    total = sum(values.values())
+    if total <= 0:
+        raise ValueError("at least one weight must be positive")
+    return {k: v / total for k, v in values.items()}
+
+
+@dataclass(frozen=True)
+class BottleneckWeights:
+    """Weights of the organisation factors; they are scaled to sum to 1.
+
+    The defaults give criticality 0.40, pressure 0.40 and strain 0.20: a
+    bottleneck needs both position and pressure, and strained relations make
+    it worse (see ``docs/findings.md``).
+
+    Examples
+    --------
+    >>> w = BottleneckWeights.from_mapping({"low_trust": 0.3})
+    >>> w.low_trust, round(sum(w.normalised().values()), 6)
+    (0.3, 1.0)
+    """
+
+    flow_share: float = 0.10
+    flow_betweenness: float = 0.10
+    articulation_point: float = 0.05
+    few_alternatives: float = 0.15
+    utilisation: float = 0.15
+    waiting: float = 0.10
+    trend: float = 0.10
+    vacancies: float = 0.05
+    low_trust: float = 0.15
+    one_sided: float = 0.05
+
+    @classmethod
+    def from_mapping(cls, mapping: Mapping[str, float]) -> BottleneckWeights:
+        """Defaults with the given factors overridden (unknown names raise ValueError)."""
+        out: BottleneckWeights = _weights_from(cls, mapping)
+        return out
+
+    def as_dict(self) -> dict[str, float]:
+        """The weights as given."""
+        return asdict(self)
+
+    def normalised(self) -> dict[str, float]:
+        """The weights scaled to sum to 1, in :data:`FACTORS` order."""
+        return _normalised({k: getattr(self, k) for k in FACTORS})
+
+
+@dataclass(frozen=True)
+class TransitionWeights:
+    """Weights of the transition factors (scaled to sum to 1).
+
+    Examples
+    --------
+    >>> round(TransitionWeights().normalised()["wait"], 2)
+    0.25
+    """
+
+    volume: float = 0.25
+    wait: float = 0.25
+    wait_trend: float = 0.15
+    receiver_pressure: float = 0.15
+    low_trust: float = 0.20
+
+    @classmethod
+    def from_mapping(cls, mapping: Mapping[str, float]) -> TransitionWeights:
+        """Defaults with the given factors overridden."""
+        out: TransitionWeights = _weights_from(cls, mapping)
+        return out
+
+    def as_dict(self) -> dict[str, float]:
+        """The weights as given."""
+        return asdict(self)
+
+    def normalised(self) -> dict[str, float]:
+        """The weights scaled to sum to 1, in :data:`TRANSITION_FACTORS` order."""
+        return _normalised({k: getattr(self, k) for k in TRANSITION_FACTORS})
+
+
+@dataclass(frozen=True)
+class Caps:
+    """The bounds that turn each raw figure into a 0-1 factor (see the module table).
+
+    Every bound is where a factor reaches 0 or 1; between them it is a
+    straight line. They are absolute (not relative to the region), so the
+    scores of a region can be compared with its follow-up scan a year later.
+
+    Examples
+    --------
+    >>> Caps().utilisation_low, Caps().utilisation_high
+    (1.0, 1.5)
+    """
+
+    flow_share: float = 0.10
+    utilisation_low: float = 1.0
+    utilisation_high: float = 1.5
+    wait_days: float = 60.0
+    waiting_list_ratio: float = 0.25
+    utilisation_slope: float = 0.05
+    waiting_list_slope: float = 0.05
+    wait_days_slope: float = 5.0
+    vacancy_ratio: float = 0.05
+    vacancies_fte: float = 10.0
+    trust_ok: float = 3.0
+    trust_floor: float = 1.5
+    min_trust_raters: int = 3
+    one_sided: float = 0.3
+    min_observable_ties: int = 3
+    transition_share: float = 0.05
+    wait_ratio: float = 3.0
+    wait_floor_days: float = 7.0
+    wait_trend: float = 0.2
+    min_trend_periods: int = 3
+
+    def as_dict(self) -> dict[str, float]:
+        """The bounds as a dict."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class OrgFactors:
+    """Factors per organisation (:func:`organisation_factors`).
+
+    Attributes
+    ----------
+    values : DataFrame
+        Indexed by ``org_id``, one column per factor of :data:`FACTORS`, 0-1
+        (0 where unknown).
+    known : DataFrame
+        Same shape, True where the factor had data.
+    raw : DataFrame
+        The figures behind the factors, for the evidence (see
+        :func:`organisation_factors`).
+
+    Examples
+    --------
+    >>> v = pd.DataFrame({"utilisation": [0.5]}, index=["A"])
+    >>> OrgFactors(v, v.notna(), v).values.loc["A", "utilisation"]
+    np.float64(0.5)
+    """
+
+    values: pd.DataFrame
+    known: pd.DataFrame
+    raw: pd.DataFrame
+
+
+def _col(frame: pd.DataFrame, name: str, default: float = np.nan) -> pd.Series:
+    if name in frame.columns:
+        return pd.to_numeric(frame[name], errors="coerce").astype(float)
+    return pd.Series(default, index=frame.index, dtype=float)
+
+
+def latest_services(analysis: Any) -> pd.DataFrame:
+    """Per organisation and service the figures of its latest capacity period.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``org_id``, ``service``, ``period``, ``capacity``, ``demand``,
+        ``utilisation``, ``spare`` (capacity − demand, at least 0), ``excess``
+        (demand − capacity, at least 0), ``waiting_list``, ``wait_days``,
+        ``vacancies_fte``; empty without capacity data.
+
+    Examples
+    --------
+    >>> from scan.analysis.analyse import analyse
+    >>> from scan.data.model import RegionInfo, ScanData
+    >>> orgs = pd.DataFrame({"org_id": ["A", "B", "C"], "name": ["Aa", "Bb", "Cc"],
+    ...                      "type": ["vvt"] * 3})
+    >>> flows = pd.DataFrame({"from_org": ["A", "B"], "to_org": ["B", "C"],
+    ...                       "period": ["2026"] * 2, "clients": [30, 20]})
+    >>> cap = pd.DataFrame({"org_id": ["B", "C"], "period": ["2026"] * 2, "service": ["elv"] * 2,
+    ...                     "capacity": [20.0, 40.0], "demand": [30.0, 20.0]})
+    >>> none = pd.DataFrame()
+    >>> data = ScanData(RegionInfo("x", "X"), orgs, none, flows, none, cap, none, none)
+    >>> a = analyse(data)
+    >>> latest_services(a)[["org_id", "excess", "spare"]].values.tolist()
+    [['B', 10.0, 0.0], ['C', 0.0, 20.0]]
+    """
+    cols = ["org_id", "service", "period", "capacity", "demand", "utilisation", "spare", "excess"]
+    if analysis.capacity is None or len(analysis.capacity.utilisation) == 0:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+    latest = latest_period(analysis.capacity.utilisation).copy()
+    latest["org_id"] = latest["org_id"].astype(str)
+    latest["service"] = latest["service"].astype("string").fillna("").astype(str)
+    latest["spare"] = (latest["capacity"] - latest["demand"]).clip(lower=0)
+    latest["excess"] = (latest["demand"] - latest["capacity"]).clip(lower=0)
+    return latest.reset_index(drop=True)
+
+
+def absorption(services: pd.DataFrame) -> pd.DataFrame:
+    """How much of each organisation's demand similar organisations could take over.
+
+    Similar organisations offer the same service; their room is their spare
+    capacity (capacity − demand, if positive) in their latest period. The
+    part of an organisation's demand that can be absorbed is
+    ``sum over services of min(demand, room at others) / total demand``.
+
+    Parameters
+    ----------
+    services : pandas.DataFrame
+        From :func:`latest_services`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``org_id``: ``demand``, ``room_elsewhere``, ``absorbable``
+        (clients), ``absorbable_share`` (0-1; NaN without demand).
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"org_id": ["A", "B"], "service": ["x", "x"],
+    ...     "demand": [120.0, 50.0], "capacity": [100.0, 80.0]})
+    >>> s["spare"] = (s["capacity"] - s["demand"]).clip(lower=0)
+    >>> absorption(s).loc["A", ["room_elsewhere", "absorbable_share"]].tolist()
+    [30.0, 0.25]
+    """
+    cols = ["demand", "room_elsewhere", "absorbable", "absorbable_share"]
+    if len(services) == 0:
+        return pd.DataFrame(
+            {c: pd.Series(dtype=float) for c in cols}, index=pd.Index([], name="org_id")
+        )
+    s = services[["org_id", "service", "demand", "spare"]].copy()
+    s["demand"] = s["demand"].astype(float).fillna(0.0)
+    s["spare"] = s["spare"].astype(float).fillna(0.0)
+    # room at the others offering the service = total room − own room
+    total = s.groupby("service")["spare"].transform("sum")
+    s["room"] = total - s["spare"]
+    s["absorbed"] = np.minimum(s["demand"], s["room"])
+    g = s.groupby("org_id", sort=True)
+    out = pd.DataFrame(
+        {
+            "demand": g["demand"].sum(),
+            "room_elsewhere": g["room"].sum(),
+            "absorbable": g["absorbed"].sum(),
+        }
+    )
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out["absorbable_share"] = (out["absorbable"] / out["demand"]).where(out["demand"] > 0)
+    out.index.name = "org_id"
+    return out
+
+
+def sender_dependence(shares: pd.DataFrame) -> pd.Series:
+    """How much an organisation's senders depend on it: inflow-weighted share of their outflow.
+
+    For receiver B: ``sum_A clients(A→B) × share_of_outflow(A→B) / inflow(B)``;
+    1 when every sender sends all its clients to B.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"from_org": ["A", "C"], "to_org": ["B", "B"],
+    ...     "clients": [30.0, 10.0], "share_of_outflow": [1.0, 0.2]})
+    >>> float(sender_dependence(s)["B"])
+    0.8
+    """
+    if len(shares) == 0:
+        return pd.Series(dtype=float, name="sender_dependence")
+    s = shares[shares["clients"] > 0]
+    weighted = (s["clients"] * s["share_of_outflow"]).groupby(s["to_org"].astype(str)).sum()
+    inflow = s.groupby(s["to_org"].astype(str))["clients"].sum()
+    return (weighted / inflow).rename("sender_dependence")
+
+
+def one_sided_shares(analysis: Any, index: pd.Index, min_ties: int = 3) -> pd.DataFrame:
+    """Per organisation: the share of its observable ties that are one-sided, and the norm.
+
+    A tie is observable when both organisations answered the survey (only then
+    can it be returned). It is one-sided when it is not named back or rated at
+    least ``asymmetry_gap`` lower by one side (:func:`scan.analysis.network.asymmetric_ties`),
+    whichever side that is.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed like ``index``: ``one_sided_ties``, ``observable_ties``,
+        ``one_sided_share`` (NaN below ``min_ties`` observable ties) and
+        ``region_norm`` (the median share over organisations with a share).
+
+    Examples
+    --------
+    >>> from scan.analysis.analyse import analyse
+    >>> from scan.data.model import RegionInfo, ScanData
+    >>> none = pd.DataFrame()
+    >>> orgs = pd.DataFrame({"org_id": ["A", "B"], "name": ["Aa", "Bb"], "type": ["vvt"] * 2})
+    >>> ties = pd.DataFrame({"respondent_org": ["A", "B"], "partner_org": ["B", "A"]})
+    >>> a = analyse(ScanData(RegionInfo("x", "X"), orgs, ties, none, none, none, none, none))
+    >>> one_sided_shares(a, pd.Index(["A", "B"]), min_ties=1)["one_sided_share"].tolist()
+    [0.0, 0.0]
+    """
+    out = pd.DataFrame(index=index)
+    if analysis.network is None:
+        for col in ("one_sided_ties", "observable_ties", "one_sided_share", "region_norm"):
+            out[col] = np.nan
+        return out
+    G = analysis.network.graph
+    resp = {str(v) for v, r in G.nodes(data="respondent") if r}
+    observable: dict[str, int] = {}
+    for v in G:
+        if str(v) not in resp:
+            continue
+        partners = (set(G.successors(v)) | set(G.predecessors(v))) & resp
+        observable[str(v)] = len(partners)
+    asym = analysis.network.asymmetric_ties
+    involved = pd.concat([asym["org_a"], asym["org_b"]]).astype(str).value_counts()
+    out["one_sided_ties"] = involved.reindex(index).fillna(0).astype(float)
+    out["observable_ties"] = pd.Series(observable, dtype=float).reindex(index).fillna(0.0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = out["one_sided_ties"] / out["observable_ties"]
+    out["one_sided_share"] = share.where(out["observable_ties"] >= min_ties)
+    norm = out["one_sided_share"].median()
+    out["region_norm"] = float(norm) if pd.notna(norm) else np.nan
+    return out
+
+
+def organisation_factors(
+    analysis: Any, organisations: pd.DataFrame | None = None, caps: Caps | None = None
+) -> OrgFactors:
+    """The bottleneck factors of every organisation, normalised to 0-1.
+
+    Parameters
+    ----------
+    analysis : scan.analysis.analyse.Analysis
+        The analysed region (families may be None).
+    organisations : pandas.DataFrame, optional
+        The ``organisations`` table (for ``fte``).
+    caps : Caps, optional
+        The normalisation bounds.
+
+    Returns
+    -------
+    OrgFactors
+        ``raw`` holds, per organisation: ``flow_share``, ``flow_betweenness``,
+        ``articulation_point``, ``sender_dependence``, ``absorbable_share``,
+        ``inflow``, ``outflow``, ``utilisation`` (latest, all services),
+        ``utilisation_max`` and ``worst_service``, ``capacity``, ``demand``,
+        ``waiting_list``, ``waiting_list_ratio``, ``wait_days``, the slopes,
+        ``vacancies_fte``, ``fte``, ``vacancy_ratio``, ``trust_received``,
+        ``trust_raters``, ``one_sided_ties``, ``observable_ties``,
+        ``one_sided_share``, ``region_norm``, ``capacity_periods``.
+
+    Examples
+    --------
+    >>> from scan.analysis.analyse import analyse
+    >>> from scan.data.model import RegionInfo, ScanData
+    >>> orgs = pd.DataFrame({"org_id": ["A", "B", "C"], "name": ["Aa", "Bb", "Cc"],
+    ...                      "type": ["vvt"] * 3})
+    >>> flows = pd.DataFrame({"from_org": ["A", "B"], "to_org": ["B", "C"],
+    ...                       "period": ["2026"] * 2, "clients": [30, 20]})
+    >>> cap = pd.DataFrame({"org_id": ["B", "C"], "period": ["2026"] * 2, "service": ["elv"] * 2,
+    ...                     "capacity": [20.0, 40.0], "demand": [30.0, 20.0]})
+    >>> none = pd.DataFrame()
+    >>> data = ScanData(RegionInfo("x", "X"), orgs, none, flows, none, cap, none, none)
+    >>> a = analyse(data)
+    >>> of = organisation_factors(a, orgs)
+    >>> of.values.loc["B", ["flow_betweenness", "utilisation"]].tolist()
+    [1.0, 1.0]
+    >>> bottleneck_scores(of)[["score", "rank"]].round(2).values.tolist()
+    [[0.1, 3.0], [0.4, 1.0], [0.25, 2.0]]
+    """
+    c = caps or Caps()
+    prof = analysis.organisations
+    idx = pd.Index([str(v) for v in prof.index], name="org_id")
+    prof = prof.set_axis(idx)
+    raw = pd.DataFrame(index=idx)
+    vals = pd.DataFrame(index=idx, columns=list(FACTORS), dtype=float)
+    known = pd.DataFrame(False, index=idx, columns=list(FACTORS))
+
+    # --- criticality -------------------------------------------------------------
+    raw["flow_share"] = _col(prof, "flow_share")
+    raw["inflow"] = _col(prof, "inflow")
+    raw["outflow"] = _col(prof, "outflow")
+    raw["flow_betweenness"] = _col(prof, "flow_betweenness")
+    has_flows = analysis.dependencies is not None
+    vals["flow_share"] = capped(raw["flow_share"], 0.0, c.flow_share)
+    known["flow_share"] = has_flows
+    fb = raw["flow_betweenness"]
+    top = float(fb.max()) if fb.notna().any() else 0.0
+    vals["flow_betweenness"] = fb / top if top > 0 else 0.0 * fb
+    known["flow_betweenness"] = has_flows
+    if "articulation_point" in prof.columns:
+        ap = prof["articulation_point"].astype("boolean")
+        raw["articulation_point"] = ap
+        vals["articulation_point"] = ap.astype("Float64").astype(float)
+        known["articulation_point"] = ap.notna().to_numpy(bool)
+    else:
+        raw["articulation_point"] = pd.Series(pd.NA, index=idx, dtype="boolean")
+
+    services = latest_services(analysis)
+    absorb = absorption(services)
+    raw["absorbable_share"] = absorb["absorbable_share"].reindex(idx)
+    raw["room_elsewhere"] = absorb["room_elsewhere"].reindex(idx)
+    if has_flows:
+        raw["sender_dependence"] = sender_dependence(analysis.dependencies.shares).reindex(idx)
+    else:
+        raw["sender_dependence"] = np.nan
+    vals["few_alternatives"] = raw["sender_dependence"] * (
+        1.0 - raw["absorbable_share"].fillna(0.0)
+    )
+    known["few_alternatives"] = raw["sender_dependence"].notna()
+
+    # --- pressure ----------------------------------------------------------------
+    for col in (
+        "utilisation",
+        "capacity",
+        "demand",
+        "waiting_list",
+        "wait_days",
+        "vacancies_fte",
+        "utilisation_slope",
+        "waiting_list_slope",
+        "wait_days_slope",
+    ):
+        raw[col] = _col(prof, col)
+    if len(services):
+        worst = services.dropna(subset=["utilisation"]).sort_values(
+            ["org_id", "utilisation", "service"], ascending=[True, False, True]
+        )
+        worst = worst.drop_duplicates("org_id").set_index("org_id")
+        raw["utilisation_max"] = worst["utilisation"].reindex(idx).astype(float)
+        raw["worst_service"] = worst["service"].reindex(idx).astype("string")
+        periods = analysis.capacity.utilisation.groupby(
+            analysis.capacity.utilisation["org_id"].astype(str)
+        )["period"].nunique()
+        raw["capacity_periods"] = periods.reindex(idx).fillna(0).astype(int)
+    else:
+        raw["utilisation_max"] = np.nan
+        raw["worst_service"] = pd.Series(pd.NA, index=idx, dtype="string")
+        raw["capacity_periods"] = 0
+    raw["utilisation_max"] = raw["utilisation_max"].fillna(raw["utilisation"])
+    vals["utilisation"] = capped(raw["utilisation_max"], c.utilisation_low, c.utilisation_high)
+    known["utilisation"] = raw["utilisation_max"].notna()
+
+    with np.errstate(divide="ignore", invalid="ignore"):
+        raw["waiting_list_ratio"] = (raw["waiting_list"] / raw["capacity"]).where(
+            raw["capacity"] > 0
+        )
+        wl_slope_ratio = (raw["waiting_list_slope"] / raw["capacity"]).where(raw["capacity"] > 0)
+    waiting_parts = pd.DataFrame(
+        {
+            "wait": capped(raw["wait_days"], 0.0, c.wait_days),
+            "list": capped(raw["waiting_list_ratio"], 0.0, c.waiting_list_ratio),
+        }
+    )
+    vals["waiting"] = waiting_parts.mean(axis=1, skipna=True)
+    known["waiting"] = waiting_parts.notna().any(axis=1)
+    trend_parts = pd.DataFrame(
+        {
+            "utilisation": capped(raw["utilisation_slope"], 0.0, c.utilisation_slope),
+            "list": capped(wl_slope_ratio, 0.0, c.waiting_list_slope),
+            "wait": capped(raw["wait_days_slope"], 0.0, c.wait_days_slope),
+        }
+    )
+    vals["trend"] = trend_parts.mean(axis=1, skipna=True)
+    known["trend"] = trend_parts.notna().any(axis=1)
+
+    fte = pd.Series(np.nan, index=idx, dtype=float)
+    if organisations is not None and "fte" in organisations.columns and len(organisations):
+        fte = (
+            pd.to_numeric(organisations["fte"], errors="coerce")
+            .set_axis(organisations["org_id"].astype(str))
+            .astype(float)
+            .reindex(idx)
+        )
+    raw["fte"] = fte
+    with np.errstate(divide="ignore", invalid="ignore"):
+        raw["vacancy_ratio"] = (raw["vacancies_fte"] / fte).where(fte > 0)
+    vac = capped(raw["vacancy_ratio"], 0.0, c.vacancy_ratio)
+    vals["vacancies"] = vac.fillna(capped(raw["vacancies_fte"], 0.0, c.vacancies_fte))
+    known["vacancies"] = raw["vacancies_fte"].notna()
+
+    # --- strain ------------------------------------------------------------------
+    raw["trust_received"] = _col(prof, "trust_received")
+    raw["trust_raters"] = _col(prof, "trust_raters", 0.0).fillna(0).astype(int)
+    enough = raw["trust_raters"] >= c.min_trust_raters
+    low = capped(c.trust_ok - raw["trust_received"], 0.0, c.trust_ok - c.trust_floor)
+    vals["low_trust"] = low.where(enough)
+    known["low_trust"] = enough & raw["trust_received"].notna()
+    sided = one_sided_shares(analysis, idx, c.min_observable_ties)
+    for col in sided.columns:
+        raw[col] = sided[col]
+    # one-sided ties are common in many regions: only more than the region's norm counts
+    excess = sided["one_sided_share"] - sided["region_norm"]
+    vals["one_sided"] = capped(excess, 0.0, c.one_sided)
+    known["one_sided"] = excess.notna()
+
+    vals = vals.astype(float).fillna(0.0)
+    return OrgFactors(values=vals, known=known.astype(bool), raw=raw)
+
+
+def score_table(
+    values: pd.DataFrame, weights: Mapping[str, float], groups: Mapping[str, str]
+) -> pd.DataFrame:
+    """Weighted sum of the factors, with each contribution and the group totals.
+
+    Parameters
+    ----------
+    values : pandas.DataFrame
+        Factors 0-1, one column per factor in ``weights``.
+    weights : mapping
+        Factor → weight (already normalised to sum to 1).
+    groups : mapping
+        Factor → group.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Same index: ``score``, one column per group (sum of its contributions),
+        ``c_<factor>`` contributions, and ``rank`` (1 = highest score; ties by
+        index).
+
+    Examples
+    --------
+    >>> v = pd.DataFrame({"a": [1.0, 0.0], "b": [0.5, 1.0]}, index=["X", "Y"])
+    >>> s = score_table(v, {"a": 0.5, "b": 0.5}, {"a": "g1", "b": "g2"})
+    >>> s[["score", "g1", "rank"]].values.tolist()
+    [[0.75, 0.5, 1.0], [0.5, 0.0, 2.0]]
+    """
+    factors = list(weights)
+    w = np.array([weights[f] for f in factors], dtype=float)
+    contrib = values[factors].to_numpy(float) * w
+    out = pd.DataFrame(index=values.index)
+    out["score"] = contrib.sum(axis=1)
+    for g in dict.fromkeys(groups[f] for f in factors):
+        cols = [i for i, f in enumerate(factors) if groups[f] == g]
+        out[g] = contrib[:, cols].sum(axis=1)
+    for i, f in enumerate(factors):
+        out[f"c_{f}"] = contrib[:, i]
+    # highest score first (rounded, so float noise never decides), ties by index
+    names = np.array([str(v) for v in out.index], dtype=object)
+    order = np.lexsort((names, -np.round(out["score"].to_numpy(float), 12)))
+    rank = np.empty(len(out), dtype=int)
+    rank[order] = np.arange(1, len(out) + 1)
+    out["rank"] = rank
+    return out
+
+
+def bottleneck_scores(
+    factors: OrgFactors, weights: BottleneckWeights | None = None
+) -> pd.DataFrame:
+    """Bottleneck score per organisation (see :func:`score_table`).
+
+    Examples
+    --------
+    >>> v = pd.DataFrame(dict.fromkeys(FACTORS, 0.0), index=["A"])
+    >>> v["utilisation"] = 1.0
+    >>> float(bottleneck_scores(OrgFactors(v, v > 0, v)).loc["A", "score"])
+    0.15
+    """
+    w = (weights or BottleneckWeights()).normalised()
+    return score_table(factors.values, w, FACTORS)
+
+
+# --------------------------------------------------------------------------------------
+# Transitions
+# --------------------------------------------------------------------------------------
+
+
+def _pair_periods(work: pd.DataFrame) -> pd.DataFrame:
+    """Clients and client-weighted wait per pair and period, with the period's place in time."""
+    w = work.assign(
+        wait_x=(work["wait"] * work["clients"]).where(work["wait"].notna()),
+        wait_w=work["clients"].where(work["wait"].notna()),
+    )
+    per = (
+        w.groupby(["from_org", "to_org", "period"], sort=True)
+        .agg(
+            clients=("clients", "sum"),
+            wait_x=("wait_x", "sum"),
+            wait_w=("wait_w", "sum"),
+            period_start=("period_start", "first"),
+            period_months=("period_months", "first"),
+        )
+        .reset_index()
+    )
+    with np.errstate(divide="ignore", invalid="ignore"):
+        per["wait"] = (per["wait_x"] / per["wait_w"]).where(per["wait_w"] > 0)
+    return per.sort_values(["from_org", "to_org", "period_start", "period_months"], kind="stable")
+
+
+def _pair_slopes(per: pd.DataFrame, min_periods: int) -> pd.DataFrame:
+    """OLS slope of the wait per period for every pair (vectorised; see ``slope_per_period``)."""
+    p = per[per["wait"].notna()].copy()
+    keys = ["from_org", "to_org"]
+    # the step of a pair: its most common period length (ties: the shortest)
+    months = p.groupby([*keys, "period_months"]).size().rename("n").reset_index()
+    months = months.sort_values([*keys, "n", "period_months"], ascending=[True, True, False, True])
+    step = months.drop_duplicates(keys).set_index(keys)["period_months"].astype(float)
+    start = pd.to_datetime(p["period_start"])
+    p["x"] = (start.dt.year * 12 + start.dt.month).astype(float)
+    p["x"] = p["x"] / step.reindex(pd.MultiIndex.from_frame(p[keys])).to_numpy()
+    p["y"] = p["wait"].astype(float)
+    g = p.groupby(keys)
+    n = g.size()
+    mx, my = g["x"].mean(), g["y"].mean()
+    p = p.join(mx.rename("mx"), on=keys).join(my.rename("my"), on=keys)
+    p["dx"] = p["x"] - p["mx"]
+    sxx = (p["dx"] ** 2).groupby([p[k] for k in keys]).sum()
+    sxy = (p["dx"] * (p["y"] - p["my"])).groupby([p[k] for k in keys]).sum()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        slope = (sxy / sxx).where((sxx > 0) & (n >= max(min_periods, 2)))
+    return pd.DataFrame(
+        {
+            "wait_slope": slope.round(12),
+            "wait_first": g["y"].first(),
+            "wait_last": g["y"].last(),
+        }
+    )
+
+
+def transition_factors(
+    analysis: Any,
+    org_factors: OrgFactors | None = None,
+    caps: Caps | None = None,
+) -> pd.DataFrame:
+    """Transition (A → B) factors, normalised to 0-1, with the figures behind them.
+
+    Parameters
+    ----------
+    analysis : scan.analysis.analyse.Analysis
+    org_factors : OrgFactors, optional
+        For the receiver's pressure (computed when omitted).
+    caps : Caps, optional
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per pair with clients: ``from_org``, ``to_org``, ``clients``,
+        ``share_of_region``, ``flow_type`` (the largest), ``wait_days``
+        (client-weighted), ``usual_wait_days`` (median over pairs of the same
+        flow type), ``wait_ratio``, ``wait_slope`` (days per period),
+        ``wait_first``, ``wait_last``, ``periods``, ``trust_ab``,
+        ``trust_ba``, ``trust``, ``receiver_utilisation``, the factors of
+        :data:`TRANSITION_FACTORS` and ``known_<factor>``. Empty without flows.
+
+    Examples
+    --------
+    >>> from scan.analysis.analyse import analyse
+    >>> from scan.data.model import RegionInfo, ScanData
+    >>> orgs = pd.DataFrame({"org_id": ["A", "B"], "name": ["Aa", "Bb"], "type": ["vvt"] * 2})
+    >>> flows = pd.DataFrame({"from_org": ["A"], "to_org": ["B"], "period": ["2026-Q1"],
+    ...                       "clients": [30], "median_wait_days": [12.0]})
+    >>> none = pd.DataFrame()
+    >>> a = analyse(ScanData(RegionInfo("x", "X"), orgs, none, flows, none, none, none, none))
+    >>> transition_factors(a)[["from_org", "to_org", "clients", "wait_days"]].values.tolist()
+    [['A', 'B', 30.0, 12.0]]
+    """
+    c = caps or Caps()
+    facts = list(TRANSITION_FACTORS)
+    cols = ["from_org", "to_org", "clients", *facts]
+    dep = analysis.dependencies
+    if dep is None or len(dep.flows) == 0:
+        return pd.DataFrame({col: pd.Series(dtype=float) for col in cols})
+    f = dep.flows
+    periods = analysis.params.flow_periods
+    if periods is not None:
+        f = f[f["period"].astype(str).isin([str(p) for p in periods])]
+    f = f[f["from_org"].astype(str) != f["to_org"].astype(str)]
+    work = pd.DataFrame(
+        {
+            "from_org": f["from_org"].astype(str).to_numpy(),
+            "to_org": f["to_org"].astype(str).to_numpy(),
+            "period": f["period"].astype(str).to_numpy(),
+            "clients": pd.to_numeric(f["clients"], errors="coerce").fillna(0).to_numpy(float),
+            "wait": (
+                pd.to_numeric(f["median_wait_days"], errors="coerce").astype(float).to_numpy()
+                if "median_wait_days" in f.columns
+                else np.nan
+            ),
+            "flow_type": (
+                f["flow_type"].astype("string").fillna("").astype(str).to_numpy()
+                if "flow_type" in f.columns
+                else ""
+            ),
+        }
+    )
+    work = work[work["clients"] > 0]
+    if len(work) == 0:
+        return pd.DataFrame({col: pd.Series(dtype=float) for col in cols})
+    work = work.join(period_frame(work["period"]))
+    total = float(work["clients"].sum())
+    keys = ["from_org", "to_org"]
+    per = _pair_periods(work)
+    by_type = (
+        work.groupby([*keys, "flow_type"])["clients"]
+        .sum()
+        .rename("n")
+        .reset_index()
+        .sort_values([*keys, "n", "flow_type"], ascending=[True, True, False, True])
+        .drop_duplicates(keys)
+        .set_index(keys)["flow_type"]
+    )
+    g = per.groupby(keys, sort=True)
+    t = pd.DataFrame(
+        {
+            "clients": g["clients"].sum(),
+            "wait_x": g["wait_x"].sum(),
+            "wait_w": g["wait_w"].sum(),
+            "periods": g["period"].nunique(),
+        }
+    )
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t["wait_days"] = (t["wait_x"] / t["wait_w"]).where(t["wait_w"] > 0)
+    t["flow_type"] = by_type.reindex(t.index)
+    t = t.join(_pair_slopes(per, c.min_trend_periods))
+    t = t.drop(columns=["wait_x", "wait_w"]).reset_index()
+    t["share_of_region"] = t["clients"] / total
+    # the usual wait of this kind of transfer: median over pairs of the same flow type
+    usual = t.groupby("flow_type")["wait_days"].median()
+    t["usual_wait_days"] = t["flow_type"].map(usual).astype(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t["wait_ratio"] = (t["wait_days"] / t["usual_wait_days"]).where(t["usual_wait_days"] > 0)
+        rel_slope = (t["wait_slope"] / t["wait_days"]).where(t["wait_days"] > 0)
+    # trust between the two, as each rates the other
+    G = analysis.network.graph if analysis.network is not None else None
+
+    def rating(u: str, v: str) -> float:
+        if G is None or not G.has_edge(u, v):
+            return float("nan")
+        x = G[u][v].get("trust")
+        return float("nan") if x is None else float(x)
+
+    t["trust_ab"] = [rating(a, b) for a, b in zip(t["from_org"], t["to_org"], strict=True)]
+    t["trust_ba"] = [rating(b, a) for a, b in zip(t["from_org"], t["to_org"], strict=True)]
+    t["trust"] = t[["trust_ab", "trust_ba"]].mean(axis=1, skipna=True)
+    of = org_factors or organisation_factors(analysis, caps=c)
+    t["receiver_utilisation"] = of.raw["utilisation_max"].reindex(t["to_org"]).to_numpy(float)
+
+    t["volume"] = capped(t["share_of_region"], 0.0, c.transition_share)
+    wait_ratio_part = capped(t["wait_ratio"], 1.0, c.wait_ratio)
+    wait_abs_part = capped(t["wait_days"], 0.0, c.wait_floor_days)
+    t["wait"] = np.minimum(wait_ratio_part, wait_abs_part)
+    t["wait_trend"] = capped(rel_slope, 0.0, c.wait_trend)
+    t["receiver_pressure"] = capped(
+        t["receiver_utilisation"], c.utilisation_low, c.utilisation_high
+    )
+    t["low_trust"] = capped(c.trust_ok - t["trust"], 0.0, c.trust_ok - c.trust_floor)
+    for name in facts:
+        t[f"known_{name}"] = t[name].notna()
+        t[name] = t[name].astype(float).fillna(0.0)
+    return t.reset_index(drop=True)
+
+
+def transition_scores(
+    transitions: pd.DataFrame, weights: TransitionWeights | None = None
+) -> pd.DataFrame:
+    """Transition score per pair (see :func:`score_table`), joined to the factors.
+
+    Examples
+    --------
+    >>> from scan.analysis.analyse import analyse
+    >>> from scan.data.model import RegionInfo, ScanData
+    >>> orgs = pd.DataFrame({"org_id": ["A", "B", "C"], "name": ["Aa", "Bb", "Cc"],
+    ...                      "type": ["vvt"] * 3})
+    >>> flows = pd.DataFrame({"from_org": ["A", "B"], "to_org": ["B", "C"],
+    ...                       "period": ["2026"] * 2, "clients": [30, 20]})
+    >>> cap = pd.DataFrame({"org_id": ["B", "C"], "period": ["2026"] * 2, "service": ["elv"] * 2,
+    ...                     "capacity": [20.0, 40.0], "demand": [30.0, 20.0]})
+    >>> none = pd.DataFrame()
+    >>> data = ScanData(RegionInfo("x", "X"), orgs, none, flows, none, cap, none, none)
+    >>> a = analyse(data)
+    >>> t = transition_scores(transition_factors(a))
+    >>> t[["from_org", "to_org", "volume", "receiver_pressure", "score"]].values.tolist()
+    [['A', 'B', 1.0, 1.0, 0.4], ['B', 'C', 1.0, 0.0, 0.25]]
+    """
+    w = (weights or TransitionWeights()).normalised()
+    if len(transitions) == 0:
+        empty = transitions.copy()
+        for col in ("score", "rank", *GROUPS, *(f"c_{f}" for f in w)):
+            empty[col] = pd.Series(dtype=float)
+        return empty
+    key = transitions["from_org"] + "->" + transitions["to_org"]
+    values = transitions[list(w)].set_axis(key)
+    s = score_table(values, w, TRANSITION_FACTORS)
+    return transitions.join(s.reset_index(drop=True)).sort_values("rank").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------------------
+# Stability
+# --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Stability:
+    """How the ranking holds up when the weights change (:func:`stability`).
+
+    Attributes
+    ----------
+    label : {"robust", "depends_on_weighting"}
+        Robust when the 5th percentile of the rank correlation is at least
+        ``min_rho`` and every organisation in the default top 3 (of those in
+        ``focus``) stays in the top 3 in at least ``min_share`` of the draws.
+    draws : int
+    concentration : float
+        Dirichlet concentration: the weights are drawn from
+        ``Dirichlet(concentration × default weights)``; higher is closer to
+        the defaults.
+    seed : int
+    spearman_median, spearman_p05 : float
+        Spearman rank correlation between the default ranking and the
+        rankings of the draws (NaN with fewer than 3 organisations).
+    top3 : tuple of str
+        The default top 3.
+    organisations : DataFrame
+        Indexed by ``org_id`` (organisations with a score above 0): ``rank``
+        (default), ``top3_share`` (share of draws in the top 3), ``rank_p05``,
+        ``rank_p95``, ``label`` (robust when the top3_share is at least
+        ``min_share`` or at most ``1 − min_share``).
+
+    Examples
+    --------
+    >>> Stability("robust", 10, 30.0, 0, 1.0, 1.0, ("A",)).label
+    'robust'
+    """
+
+    label: StabilityLabel
+    draws: int
+    concentration: float
+    seed: int
+    spearman_median: float
+    spearman_p05: float
+    top3: tuple[str, ...]
+    organisations: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+
+def _ranks(scores: np.ndarray) -> np.ndarray:
+    """Ranks 1..n per column (highest first), ties broken by row order."""
+    order = np.argsort(-scores, axis=0, kind="stable")
+    ranks = np.empty_like(order)
+    n = scores.shape[0]
+    np.put_along_axis(ranks, order, np.arange(1, n + 1)[:, None].repeat(scores.shape[1], 1), 0)
+    return ranks
+
+
+def _average_ranks(x: np.ndarray) -> np.ndarray:
+    """Ranks per column with ties sharing their average rank (as Spearman needs)."""
+    return pd.DataFrame(x).rank(axis=0, method="average").to_numpy(float)
+
+
+def stability(
+    values: pd.DataFrame,
+    weights: Mapping[str, float],
+    *,
+    draws: int = 1000,
+    concentration: float = 30.0,
+    seed: int = 0,
+    min_share: float = 0.8,
+    min_rho: float = 0.8,
+    focus: Sequence[str] | None = None,
+) -> Stability:
+    """Perturb the weights around the defaults and see whether the ranking holds.
+
+    Weights are drawn ``draws`` times from ``Dirichlet(concentration × w)``
+    (factors with weight 0 stay 0), seeded; each draw ranks the organisations
+    with a default score above 0.
+
+    Parameters
+    ----------
+    values : pandas.DataFrame
+        Factors 0-1 per organisation (``OrgFactors.values``).
+    weights : mapping
+        The default weights, normalised.
+    draws, concentration, seed, min_share, min_rho
+        See :class:`Stability`.
+    focus : sequence of str, optional
+        Only these organisations of the default top 3 must stay there for the
+        ranking to be robust (e.g. those named as bottlenecks); all by default.
+
+    Returns
+    -------
+    Stability
+
+    Examples
+    --------
+    >>> v = pd.DataFrame({"a": [1.0, 0.4, 0.2, 0.0], "b": [0.9, 0.3, 0.2, 0.05]},
+    ...                  index=["W", "X", "Y", "Z"])
+    >>> s = stability(v, {"a": 0.5, "b": 0.5}, draws=200, seed=1)
+    >>> s.label, s.top3, float(s.organisations.loc["W", "top3_share"])
+    ('robust', ('W', 'X', 'Y'), 1.0)
+    """
+    factors = [f for f in weights if weights[f] > 0]
+    w = np.array([weights[f] for f in factors], dtype=float)
+    w = w / w.sum()
+    F = values[factors].to_numpy(float)
+    base = F @ w
+    keep = base > 1e-12
+    ids = [str(v) for v in values.index[keep]]
+    F, base = F[keep], base[keep]
+    cols = ["rank", "top3_share", "rank_p05", "rank_p95", "label"]
+    if len(ids) == 0:
+        return Stability(
+            "robust",
+            draws,
+            concentration,
+            seed,
+            float("nan"),
+            float("nan"),
+            (),
+            pd.DataFrame(columns=cols, index=pd.Index([], name="org_id")),
+        )
+    # a stable order for ties: by id
+    order = np.argsort(np.array(ids), kind="stable")
+    ids = [ids[i] for i in order]
+    F, base = F[order], base[order]
+    rng = np.random.default_rng(seed)
+    W = rng.dirichlet(concentration * w, size=draws) if len(w) > 1 else np.ones((draws, 1))
+    S = F @ W.T  # organisations × draws
+    base_rank = _ranks(base[:, None])[:, 0]
+    R = _ranks(S)
+    k = min(3, len(ids))
+    top3_share = (R <= k).mean(axis=1)  # noqa: SIM300
+    rho = np.full(draws, np.nan)
+    if len(ids) >= 3:
+        a = _average_ranks(base[:, None])[:, 0]
+        b = _average_ranks(S)
+        a0 = a - a.mean()
+        b0 = b - b.mean(axis=0)
+        denom = np.sqrt((a0**2).sum() * (b0**2).sum(axis=0))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            rho = np.where(denom > 0, (a0[:, None] * b0).sum(axis=0) / denom, np.nan)
+    orgs = pd.DataFrame(
+        {
+            "rank": base_rank,
+            "top3_share": top3_share,
+            "rank_p05": np.quantile(R, 0.05, axis=1),
+            "rank_p95": np.quantile(R, 0.95, axis=1),
+        },
+        index=pd.Index(ids, name="org_id"),
+    ).sort_values(["rank"])
+    stable = (orgs["top3_share"] >= min_share - 1e-12) | (
+        orgs["top3_share"] <= 1 - min_share + 1e-12
+    )
+    orgs["label"] = np.where(stable, "robust", "depends_on_weighting")
+    top3 = tuple(orgs.index[orgs["rank"] <= k])
+    finite = rho[np.isfinite(rho)]
+    med = float(np.median(finite)) if len(finite) else float("nan")
+    p05 = float(np.quantile(finite, 0.05)) if len(finite) else float("nan")
+    checked = [v for v in top3 if focus is None or v in set(focus)]
+    top_ok = bool((orgs.loc[checked, "top3_share"] >= min_share - 1e-12).all())
+    rho_ok = bool(np.isnan(p05) or p05 >= min_rho - 1e-12)
+    label: StabilityLabel = "robust" if top_ok and rho_ok else "depends_on_weighting"
+    return Stability(label, draws, concentration, seed, med, p05, top3, orgs)
+
+
+# --------------------------------------------------------------------------------------
+# Resilience
+# --------------------------------------------------------------------------------------
+
+
+def cut_off(U: nx.Graph, org: str) -> list[str]:
+    """Organisations that lose every connection to the rest of the network without ``org``.
+
+    Those in ``org``'s part of the (symmetrised) network that end up outside
+    the largest remaining part when ``org`` is removed.
+
+    Examples
+    --------
+    >>> cut_off(nx.Graph([("A", "B"), ("B", "C"), ("C", "D"), ("B", "E")]), "C")
+    ['D']
+    """
+    if org not in U:
+        return []
+    part = nx.node_connected_component(U, org) - {org}
+    if not part:
+        return []
+    H = U.subgraph(part)
+    comps = sorted(nx.connected_components(H), key=lambda c: (-len(c), min(map(str, c))))
+    return sorted(str(v) for comp in comps[1:] for v in comp)
+
+
+def resilience(
+    analysis: Any,
+    org_ids: Iterable[str],
+    *,
+    org_factors: OrgFactors | None = None,
+    caps: Caps | None = None,
+    max_senders: int = 5,
+) -> pd.DataFrame:
+    """What happens when an organisation closes its intake or drops out.
+
+    *Closing intake*: the clients sent to it (its inflow) lose their usual
+    route; its demand (latest capacity period) must be met elsewhere, and
+    similar organisations (same service) can take over at most their spare
+    capacity (:func:`absorption`). *Dropping out*: its own transfers are lost
+    too (outflow), and organisations tied to the rest of the network only
+    through it are cut off (:func:`cut_off`).
+
+    Parameters
+    ----------
+    analysis : scan.analysis.analyse.Analysis
+    org_ids : iterable of str
+        The organisations to simulate.
+    org_factors : OrgFactors, optional
+    caps : Caps, optional
+    max_senders : int
+        Senders listed per organisation (largest first).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per organisation: ``org_id``, ``inflow``, ``outflow``,
+        ``share_of_region`` (inflow / all transfers), ``senders`` (list of
+        dicts ``org_id``, ``clients``, ``share_of_their_outflow``),
+        ``demand``, ``room_elsewhere``, ``absorbable_share`` (NaN when
+        unknown), ``cut_off`` (list), ``flow_risk``, ``network_risk``,
+        ``score`` (the larger of the two risks, 0-1).
+
+    Examples
+    --------
+    >>> from scan.analysis.analyse import analyse
+    >>> from scan.data.model import RegionInfo, ScanData
+    >>> orgs = pd.DataFrame({"org_id": ["A", "B", "C"], "name": ["Aa", "Bb", "Cc"],
+    ...                      "type": ["vvt"] * 3})
+    >>> flows = pd.DataFrame({"from_org": ["A", "B"], "to_org": ["B", "C"],
+    ...                       "period": ["2026"] * 2, "clients": [30, 20]})
+    >>> cap = pd.DataFrame({"org_id": ["B", "C"], "period": ["2026"] * 2, "service": ["elv"] * 2,
+    ...                     "capacity": [20.0, 40.0], "demand": [30.0, 20.0]})
+    >>> none = pd.DataFrame()
+    >>> data = ScanData(RegionInfo("x", "X"), orgs, none, flows, none, cap, none, none)
+    >>> a = analyse(data)
+    >>> r = resilience(a, ["B"])
+    >>> r[["org_id", "inflow", "room_elsewhere", "absorbable_share"]].round(2).values.tolist()
+    [['B', 30.0, 20.0, 0.67]]
+    """
+    c = caps or Caps()
+    of = org_factors or organisation_factors(analysis, caps=c)
+    dep = analysis.dependencies
+    shares = (
+        dep.shares
+        if dep is not None
+        else pd.DataFrame(columns=["from_org", "to_org", "clients", "share_of_outflow"])
+    )
+    total = float(shares["clients"].sum()) if len(shares) else 0.0
+    U = analysis.network.undirected if analysis.network is not None else None
+    n = U.number_of_nodes() if U is not None else 0
+    rows = []
+    for org in org_ids:
+        org = str(org)
+        incoming = shares[shares["to_org"].astype(str) == org].sort_values(
+            ["clients", "from_org"], ascending=[False, True]
+        )
+        senders = [
+            {
+                "org_id": str(r["from_org"]),
+                "clients": float(r["clients"]),
+                "share_of_their_outflow": float(r["share_of_outflow"]),
+            }
+            for r in incoming.head(max_senders).to_dict("records")
+        ]
+        inflow = float(incoming["clients"].sum())
+        outflow = float(shares.loc[shares["from_org"].astype(str) == org, "clients"].sum())
+        share = inflow / total if total else float("nan")
+        absorb = of.raw["absorbable_share"].get(org, np.nan)
+        demand = of.raw["demand"].get(org, np.nan)
+        room = of.raw["room_elsewhere"].get(org, np.nan)
+        lost = cut_off(U, org) if U is not None else []
+        flow_risk = (
+            float(capped(share, 0.0, c.flow_share)) * (1.0 - (0.0 if np.isnan(absorb) else absorb))
+            if not np.isnan(share)
+            else 0.0
+        )
+        network_risk = float(capped(len(lost) / (n - 1), 0.0, c.flow_share)) if n > 1 else 0.0
+        rows.append(
+            {
+                "org_id": org,
+                "inflow": inflow,
+                "outflow": outflow,
+                "share_of_region": share,
+                "senders": senders,
+                "demand": float(demand),
+                "room_elsewhere": float(room),
+                "absorbable_share": float(absorb),
+                "cut_off": lost,
+                "flow_risk": flow_risk,
+                "network_risk": network_risk,
+                "score": max(flow_risk, network_risk),
+            }
+        )
+    out = pd.DataFrame(
+        rows,
+        columns=[
+            "org_id",
+            "inflow",
+            "outflow",
+            "share_of_region",
+            "senders",
+            "demand",
+            "room_elsewhere",
+            "absorbable_share",
+            "cut_off",
+            "flow_risk",
+            "network_risk",
+            "score",
+        ],
+    )
+    if len(out):
+        out = out.sort_values(["score", "org_id"], ascending=[False, True]).reset_index(drop=True)
+    return out
+
+
+def resilience_candidates(scores: pd.DataFrame, analysis: Any, *, top_n: int = 10) -> list[str]:
+    """Organisations worth simulating: the top bottleneck scores and the articulation points.
+
+    Up to ``top_n`` of each: organisations by bottleneck score (above 0),
+    articulation points by network betweenness.
+
+    Examples
+    --------
+    >>> from scan.analysis.analyse import analyse
+    >>> from scan.data.model import RegionInfo, ScanData
+    >>> orgs = pd.DataFrame({"org_id": ["A", "B", "C"], "name": ["Aa", "Bb", "Cc"],
+    ...                      "type": ["vvt"] * 3})
+    >>> flows = pd.DataFrame({"from_org": ["A", "B"], "to_org": ["B", "C"],
+    ...                       "period": ["2026"] * 2, "clients": [30, 20]})
+    >>> cap = pd.DataFrame({"org_id": ["B", "C"], "period": ["2026"] * 2, "service": ["elv"] * 2,
+    ...                     "capacity": [20.0, 40.0], "demand": [30.0, 20.0]})
+    >>> none = pd.DataFrame()
+    >>> data = ScanData(RegionInfo("x", "X"), orgs, none, flows, none, cap, none, none)
+    >>> a = analyse(data)
+    >>> resilience_candidates(bottleneck_scores(organisation_factors(a)), a, top_n=2)
+    ['B', 'C']
+    """
+    ranked = scores[scores["score"] > 0].sort_values("rank")
+    chosen: list[str] = [str(v) for v in ranked.index[:top_n]]
+    prof = analysis.organisations
+    if "articulation_point" in prof.columns:
+        ap = prof[prof["articulation_point"].astype("boolean").fillna(False).to_numpy(bool)]
+        by = ap["betweenness"] if "betweenness" in ap.columns else pd.Series(0.0, index=ap.index)
+        order = sorted(ap.index, key=lambda v: (-float(by.get(v, 0.0)), str(v)))
+        chosen += [str(v) for v in order[:top_n]]
+    return list(dict.fromkeys(chosen))
+
+
+def groups_of(factors: Sequence[str], table: Mapping[str, str]) -> dict[str, list[str]]:
+    """Factors per group, in order.
+
+    Examples
+    --------
+    >>> groups_of(["flow_share", "low_trust"], FACTORS)
+    {'criticality': ['flow_share'], 'strain': ['low_trust']}
+    """
+    out: dict[str, list[str]] = {}
+    for f in factors:
+        out.setdefault(table[f], []).append(f)
+    return out

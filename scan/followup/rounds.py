@@ -1,0 +1,375 @@
+"""A scan's round as the follow-up reads it: findings.json, monitor.json and positions.json.
+
+:func:`write_monitor` writes what the follow-up needs beyond the findings
+(the tie list, readiness per layer, capacity, initiatives); :func:`load_round`
+reads an earlier scan back; :func:`round_from_data` makes the current round.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from scan.errors import ScanError
+
+MONITOR_FORMAT = "netwerkscan-monitor"
+POSITIONS_FORMAT = "netwerkscan-positions"
+#: Version of monitor.json and positions.json; raised when keys change meaning.
+MONITOR_VERSION = 1
+#: The layer key of the whole region in the readiness rows.
+ALL_LAYERS = "all"
+_FREQ_LEVEL = {"never": 0, "yearly": 1, "quarterly": 2, "monthly": 3, "weekly": 4, "daily": 5}
+
+# --------------------------------------------------------------------------------------
+# Rounds: findings.json + monitor.json + positions.json
+# --------------------------------------------------------------------------------------
+
+
+def _plain(value: Any, decimals: int = 3) -> Any:
+    """JSON-ready: floats rounded (NaN → null), numpy scalars as Python, tuples as lists."""
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v, decimals) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v, decimals) for v in value]
+    if isinstance(value, bool | np.bool_):
+        return bool(value)
+    if isinstance(value, int | np.integer):
+        return int(value)
+    if isinstance(value, float | np.floating):
+        x = float(value)
+        if math.isnan(x) or math.isinf(x):
+            return None
+        r = round(x, decimals)
+        return 0.0 if r == 0 else r
+    if value is None or value is pd.NA:
+        return None
+    return value if isinstance(value, str) else str(value)
+
+
+def _small(n: Any, threshold: int) -> int | str | None:
+    """A count of people as it may be stored: below the threshold ``"<N"`` (0 included)."""
+    if n is None or (isinstance(n, float) and math.isnan(n)) or n is pd.NA:
+        return None
+    value = round(float(n))
+    return f"<{threshold}" if value < threshold else value
+
+
+def monitor(data: Any, analysis: Any, *, threshold: int = 5) -> dict[str, Any]:
+    """What the follow-up scan needs beyond ``findings.json``, as plain data.
+
+    Parameters
+    ----------
+    data : ScanData
+        The region's clean tables (organisations, initiatives).
+    analysis : Analysis
+        From :func:`scan.analysis.analyse.analyse` on the same data.
+    threshold : int
+        Counts of people below it are stored as ``"<N"`` (and readiness rows
+        with fewer respondents carry no mean).
+
+    Returns
+    -------
+    dict
+        ``format``, ``version``, ``region``, ``organisations`` (``org_id``,
+        ``name``, ``type``, ``aliases``), ``respondents``, ``ties``
+        (``respondent_org``, ``partner_org``, ``frequency``, ``trust``,
+        ``value``), ``network`` (region figures), ``capacity`` (per
+        organisation, latest period), ``services`` (per organisation and
+        service, latest period), ``readiness`` (``layer`` incl. ``"all"``,
+        ``dimension``, ``mean``, ``sd``, ``n``), ``gaps``, ``initiatives``,
+        ``load``. The tie list holds every respondent's ratings of its
+        partners: it is the adviser's file, never a partner's.
+    """
+    orgs = []
+    for o in data.organisations.itertuples(index=False):
+        aliases = getattr(o, "aliases", None)
+        orgs.append(
+            {
+                "org_id": str(o.org_id),
+                "name": str(o.name),
+                "type": None if pd.isna(o.type) else str(o.type),
+                "aliases": [a.strip() for a in str(aliases).split("|") if a.strip()]
+                if isinstance(aliases, str)
+                else [],
+            }
+        )
+    doc: dict[str, Any] = {
+        "format": MONITOR_FORMAT,
+        "version": MONITOR_VERSION,
+        "region": {"key": data.region.key, "name": data.region.name, "period": data.region.period},
+        "organisations": orgs,
+        "respondents": [],
+        "ties": [],
+        "network": None,
+        "capacity": [],
+        "services": [],
+        "readiness": [],
+        "gaps": [],
+        "initiatives": [],
+        "load": [],
+    }
+    net = analysis.network
+    if net is not None:
+        G = net.graph
+        doc["respondents"] = sorted(str(n) for n, a in G.nodes(data=True) if a.get("respondent"))
+        doc["ties"] = [
+            {
+                "respondent_org": str(u),
+                "partner_org": str(v),
+                "frequency": d.get("frequency"),
+                "trust": d.get("trust"),
+                "value": d.get("value"),
+            }
+            for u, v, d in sorted(G.edges(data=True), key=lambda e: (str(e[0]), str(e[1])))
+        ]
+        keys = ("ties", "density", "reciprocity", "mean_trust", "mean_value", "response_rate")
+        doc["network"] = {k: net.scores.get(k) for k in keys}
+    cap = analysis.capacity
+    if cap is not None:
+        for r in cap.organisations.reset_index().itertuples(index=False):
+            doc["capacity"].append(
+                {
+                    "org_id": str(r.org_id),
+                    "period": str(r.period),
+                    "utilisation": r.utilisation,
+                    "wait_days": r.wait_days,
+                    "waiting_list": _small(r.waiting_list, threshold),
+                }
+            )
+        u = cap.utilisation.sort_values(["org_id", "service", "period_start"])
+        latest = u.groupby(["org_id", "service"], dropna=False).tail(1)
+        for r in latest.itertuples(index=False):
+            doc["services"].append(
+                {
+                    "org_id": str(r.org_id),
+                    "service": None if pd.isna(r.service) else str(r.service),
+                    "period": str(r.period),
+                    "utilisation": r.utilisation,
+                }
+            )
+    ready = analysis.readiness
+    if ready is not None:
+        for layer, table in ((ALL_LAYERS, ready.region), (None, ready.by_layer)):
+            for r in table.itertuples(index=False):
+                n = int(r.n_respondents)
+                shown = n >= threshold
+                doc["readiness"].append(
+                    {
+                        "layer": layer if layer is not None else str(r.layer),
+                        "dimension": str(r.dimension),
+                        "mean": r.score if shown else None,
+                        "sd": r.sd if shown else None,
+                        "n": _small(n, threshold),
+                    }
+                )
+        for r in ready.gaps.itertuples(index=False):
+            doc["gaps"].append(
+                {
+                    "dimension": str(r.dimension),
+                    "layer_a": str(r.layer_a),
+                    "layer_b": str(r.layer_b),
+                    "gap": r.gap,
+                    "ci_low": r.ci_low,
+                    "ci_high": r.ci_high,
+                    "significant": bool(r.significant),
+                    "n_a": _small(r.n_a, threshold),
+                    "n_b": _small(r.n_b, threshold),
+                }
+            )
+    inits = data.initiatives
+    if len(inits):
+        for name, group in inits.groupby("initiative", sort=True):
+            status = group["status"].dropna().astype(str) if "status" in group else pd.Series()
+            role = group["role"].astype("string") if "role" in group else pd.Series(dtype="string")
+            doc["initiatives"].append(
+                {
+                    "initiative": str(name),
+                    "status": status.iloc[0] if len(status) else None,
+                    "members": sorted(str(o) for o in group["org_id"].dropna()),
+                    "leads": sorted(
+                        str(o) for o in group.loc[role.eq("lead").fillna(False), "org_id"]
+                    ),
+                }
+            )
+    gov = analysis.governance
+    if gov is not None:
+        for org, r in gov.load.iterrows():
+            doc["load"].append(
+                {
+                    "org_id": str(org),
+                    "tables": int(r["initiatives"]),
+                    "too_many": bool(r["too_many"]),
+                }
+            )
+    plain: dict[str, Any] = _plain(doc)
+    return plain
+
+
+def _dump(doc: Mapping[str, Any], path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+    return path
+
+
+def positions_doc(positions: Mapping[Any, Sequence[float]], seed: int) -> dict[str, Any]:
+    """``positions.json`` as plain data: org_id → [x, y] (6 decimals)."""
+    return {
+        "format": POSITIONS_FORMAT,
+        "version": MONITOR_VERSION,
+        "seed": int(seed),
+        "positions": {
+            str(k): [round(float(v[0]), 6), round(float(v[1]), 6)]
+            for k, v in sorted(positions.items(), key=lambda kv: str(kv[0]))
+        },
+    }
+
+
+def read_positions(path: Path) -> dict[str, tuple[float, float]]:
+    """The positions stored by :func:`write_monitor` (org_id → (x, y))."""
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    return {str(k): (float(v[0]), float(v[1])) for k, v in doc.get("positions", {}).items()}
+
+
+def write_monitor(
+    data: Any,
+    analysis: Any,
+    folder: Path,
+    *,
+    positions: Mapping[Hashable, Sequence[float]] | None = None,
+    seed: int = 2026,
+    threshold: int = 5,
+) -> list[Path]:
+    """Write ``monitor.json`` (and ``positions.json`` when given) beside ``findings.json``.
+
+    The report should call this with its output folder and the positions of
+    its network map, so next year's scan can compare with it.
+
+    Returns
+    -------
+    list of Path
+        The files written.
+    """
+    out = [_dump(monitor(data, analysis, threshold=threshold), folder / "monitor.json")]
+    if positions is not None:
+        out.append(_dump(positions_doc(positions, seed), folder / "positions.json"))
+    return out
+
+
+@dataclass(frozen=True)
+class Round:
+    """What one scan leaves for the follow-up.
+
+    Attributes
+    ----------
+    findings : dict
+        ``findings.json`` (:func:`scan.diagnosis.findings.to_dict`).
+    monitor : dict or None
+        ``monitor.json`` (:func:`monitor`); None for a scan that did not write it.
+    positions : dict or None
+        Map positions by ``org_id``.
+    source : str
+        Where it came from (for the method note).
+    """
+
+    findings: dict[str, Any]
+    monitor: dict[str, Any] | None = None
+    positions: dict[str, tuple[float, float]] | None = None
+    source: str = ""
+
+    @property
+    def period(self) -> str:
+        """The round's period (or its region key)."""
+        region = self.findings.get("region", {})
+        return str(region.get("period") or region.get("key") or "")
+
+
+def round_from_data(
+    data: Any,
+    analysis: Any = None,
+    findings: Any = None,
+    *,
+    params: Any = None,
+    positions: Mapping[Hashable, Sequence[float]] | None = None,
+) -> Round:
+    """A round computed from a region's data (analysed and diagnosed when not given).
+
+    Parameters
+    ----------
+    data : ScanData
+    analysis : Analysis, optional
+    findings : Findings, optional
+    params : DiagnosisParams, optional
+        Default: the region's (``region.toml``).
+    positions : mapping, optional
+    """
+    from scan.analysis.analyse import AnalysisParams, analyse
+    from scan.diagnosis.findings import DiagnosisParams, diagnose, to_dict
+
+    p = params if params is not None else DiagnosisParams.for_region(data.region)
+    if analysis is None:
+        analysis = analyse(data, AnalysisParams(seed=p.seed))
+    if findings is None:
+        findings = diagnose(data, analysis, p)
+    pos = {str(k): (float(v[0]), float(v[1])) for k, v in (positions or {}).items()}
+    return Round(
+        findings=to_dict(findings),
+        monitor=monitor(data, analysis, threshold=p.suppression_threshold),
+        positions=pos or None,
+        source=str(data.region.key),
+    )
+
+
+def load_round(path: str | Path, *, params: Any = None) -> Round:
+    """The baseline: a report folder, a ``findings.json``, or a region's data folder.
+
+    A report folder (or the folder of the given ``findings.json``) may hold
+    ``monitor.json`` and ``positions.json`` too (a ``monitor`` key inside
+    ``findings.json`` is used first). A folder without ``findings.json`` is
+    read as a region's raw data and scanned (with ``params``).
+
+    Raises
+    ------
+    ScanError
+        When the path holds none of these, or not a netwerkscan findings file.
+    """
+    p = Path(path)
+    if p.is_dir() and not (p / "findings.json").is_file():
+        if not any(p.iterdir()):
+            raise ScanError(f"{p}: geen findings.json en geen gegevens (no baseline found).")
+        from scan.analysis.analyse import AnalysisParams, analyse
+        from scan.analysis.layout import layout
+        from scan.data.merge import load_region
+        from scan.diagnosis.findings import DiagnosisParams, diagnose
+
+        data = load_region(p)
+        prm = params if params is not None else DiagnosisParams.for_region(data.region)
+        analysis = analyse(data, AnalysisParams(seed=prm.seed))
+        findings = diagnose(data, analysis, prm)
+        pos = layout(analysis.network.graph, seed=prm.seed) if analysis.network is not None else {}
+        return replace(
+            round_from_data(data, analysis, findings, params=prm, positions=pos), source=str(p)
+        )
+    file = p if p.is_file() else p / "findings.json"
+    if not file.is_file():
+        raise ScanError(f"{p}: geen findings.json gevonden (no findings.json found).")
+    try:
+        doc = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise ScanError(f"{file}: niet te lezen ({error}).") from None
+    if doc.get("format") != "netwerkscan-findings":
+        raise ScanError(f"{file}: geen findings.json van netwerkscan (not a findings file).")
+    mon = doc.get("monitor")
+    if mon is None and (file.parent / "monitor.json").is_file():
+        mon = json.loads((file.parent / "monitor.json").read_text(encoding="utf-8"))
+    pos_file = file.parent / "positions.json"
+    stored = read_positions(pos_file) if pos_file.is_file() else None
+    return Round(findings=doc, monitor=mon, positions=stored, source=str(file))

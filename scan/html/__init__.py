@@ -1,0 +1,1 @@
+"""HTML building blocks shared by every page: escaped fragments, stylesheet, page templates."""

@@ -1,0 +1,1 @@
+"""What goes back to the partners: data-request workbooks and feedback pages."""

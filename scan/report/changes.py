@@ -1,0 +1,576 @@
+"""What changed, in words, a map and a section: the report's "Wat is er veranderd" and
+the follow-up's own page (``netwerkscan compare``)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from scan.followup.compare import Changes, Headline, _f, _leaver_key, build
+from scan.followup.rounds import ALL_LAYERS, Round
+from scan.html import show
+from scan.html.show import Html
+from scan.text import fmt
+from scan.text.followup import say
+from scan.text.messages import DIMENSION_LABELS, LAYER_LABELS, Lang
+
+# --------------------------------------------------------------------------------------
+# Words for a change
+# --------------------------------------------------------------------------------------
+
+
+def _num(value: Any, lang: Lang, decimals: int = 1) -> str:
+    x = _f(value)
+    return "–" if math.isnan(x) else fmt.number(x, lang, decimals, fixed=True)
+
+
+def _pct(value: Any, lang: Lang) -> str:
+    x = _f(value)
+    return "–" if math.isnan(x) else fmt.percent(x, lang)
+
+
+def _measure(measure: str, value: Any, lang: Lang) -> str:
+    """A network figure as shown: shares as percentages, counts whole, ratings with 2 decimals."""
+    if measure in ("density", "reciprocity", "response_rate"):
+        return _pct(value, lang)
+    return _num(value, lang, 0 if measure == "ties" else 2)
+
+
+def _layer(layer: str, lang: Lang) -> str:
+    if layer == ALL_LAYERS:
+        return say("layer.all", lang)
+    return LAYER_LABELS.get(layer, {}).get(lang, layer)
+
+
+def _dimension(dimension: str, lang: Lang) -> str:
+    if dimension == "overall":
+        return say("dim.overall", lang)
+    return DIMENSION_LABELS.get(dimension, {}).get(lang, dimension)
+
+
+def _join(items: Sequence[str], lang: Lang) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    word = "en" if lang == "nl" else "and"
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def quick_win_text(row: Any, changes: Changes, lang: Lang = "nl") -> str:
+    """A baseline quick win in words, from its kind and organisations (never its old sentence)."""
+    n = [changes.names.get(o, o) for o in row.org_ids]
+    info = row.info or {}
+    if row.kind == "tables_to_merge":
+        tables = ""
+        if not changes.anonymised and info.get("initiative_a"):
+            tables = f": '{info['initiative_a']}' / '{info['initiative_b']}'"
+        return say("qw.tables_to_merge", lang, tables=tables)
+    if row.kind == "perception_gap":
+        return say(
+            "qw.perception_gap",
+            lang,
+            dimension=_dimension(str(info.get("dimension")), lang),
+            layer_a=_layer(str(info.get("layer_a")), lang),
+            layer_b=_layer(str(info.get("layer_b")), lang),
+        )
+    if row.kind == "front_runners":
+        return say("qw.front_runners", lang, orgs=_join(n, lang))
+    if row.kind == "capacity_pool":
+        return say(
+            "qw.capacity_pool",
+            lang,
+            a=n[0],
+            b=n[1] if len(n) > 1 else "",
+            service=info.get("service", ""),
+        )
+    a, b = [*n, "", ""][:2]
+    return say(f"qw.{row.kind}", lang, a=a, b=b)
+
+
+def headline_text(h: Headline, changes: Changes, lang: Lang = "nl") -> str:
+    """One change in a plain sentence."""
+    n = [changes.names.get(o, o) for o in h.org_ids]
+    a, b = [*n, "", ""][:2]
+    kind = h.kind
+    if kind.startswith(("trust_", "value_")):
+        parts = [
+            f"{changes.names.get(r, r)} → {changes.names.get(q, q)}: "
+            f"{_num(x, lang)} → {_num(y, lang)}"
+            for r, q, x, y in h.fields.get("rows", [])
+        ]
+        return say(f"h.{kind}", lang, a=a, b=b, detail="; ".join(parts))
+    if kind.startswith(("bottleneck_", "transition_")):
+        why = ""
+        pb, pa = _f(h.fields.get("pressure_before")), _f(h.fields.get("pressure_after"))
+        if kind.startswith("bottleneck_") and not math.isnan(pb - pa) and abs(pb - pa) >= 0.05:
+            why = say("why_pressure", lang, before=_num(pb, lang, 2), after=_num(pa, lang, 2))
+        return say(
+            f"h.{kind}",
+            lang,
+            a=a,
+            b=b,
+            before=_num(h.fields.get("before"), lang, 2),
+            after=_num(h.fields.get("after"), lang, 2),
+            why=why,
+        )
+    if kind.startswith("pressure_"):
+        return say(
+            f"h.{kind}",
+            lang,
+            a=a,
+            before=_pct(h.fields.get("before"), lang),
+            after=_pct(h.fields.get("after"), lang),
+        )
+    if kind == "quick_win_realised":
+        row = changes.quick_wins[changes.quick_wins["id"] == h.key].iloc[0]
+        return say("h.quick_win_realised", lang, detail=quick_win_text(row, changes, lang))
+    if kind.startswith("readiness_"):
+        return say(
+            f"h.{kind}",
+            lang,
+            dimension=_dimension(str(h.fields["dimension"]), lang).capitalize(),
+            layer=_layer(str(h.fields["layer"]), lang),
+            before=_num(h.fields.get("before"), lang),
+            after=_num(h.fields.get("after"), lang),
+        )
+    if kind.startswith("network_"):
+        measure = str(h.fields.get("measure"))
+        return say(
+            f"h.{kind}",
+            lang,
+            measure=say(f"m.{measure}", lang),
+            before=_measure(measure, h.fields.get("before"), lang),
+            after=_measure(measure, h.fields.get("after"), lang),
+        )
+    return say(f"h.{kind}", lang, a=a, b=b)
+
+
+# --------------------------------------------------------------------------------------
+# The map
+# --------------------------------------------------------------------------------------
+
+
+def changes_map(changes: Changes, lang: Lang = "nl") -> Any:
+    """Two network maps side by side, then and now, every organisation in the same place.
+
+    New relations are green, lost ones red and dashed (on the left), pairs
+    whose trust grew blue and fell orange; organisations that left are crossed
+    out, new ones ringed. Only organisations in a change are labelled.
+    """
+    from matplotlib.figure import Figure
+
+    from scan.report.figures import family_colour
+
+    fig = Figure(figsize=(11.0, 5.6), layout="constrained")
+    axes = fig.subplots(1, 2)
+    heads = changes.headlines()
+    new = {tuple(sorted(h.org_ids)) for h in heads if h.kind == "tie_new"}
+    lost = {tuple(sorted(h.org_ids)) for h in heads if h.kind == "tie_lost"}
+    up = {tuple(sorted(h.org_ids)) for h in heads if h.kind in ("trust_up", "value_up")}
+    down = {tuple(sorted(h.org_ids)) for h in heads if h.kind in ("trust_down", "value_down")}
+    left = {h.key for h in heads if h.kind == "org_left"}
+    entered = {h.key for h in heads if h.kind == "org_entered"}
+    labelled = {o for h in heads for o in h.org_ids}
+    panels = (
+        (axes[0], changes.positions_before, changes.ties_before, changes.before, True),
+        (axes[1], changes.positions_after, changes.ties_after, changes.after, False),
+    )
+    for ax, pos, ties, region, is_before in panels:
+        ax.set_axis_off()
+        ax.set_aspect("equal")
+        ax.set_xlim(-1.12, 1.12)
+        ax.set_ylim(-1.12, 1.12)
+        ax.set_title(str(region.get("period") or region.get("name") or ""), fontsize=11)
+        pairs = {tuple(sorted(t)) for t in ties if t[0] in pos and t[1] in pos}
+        for pair in sorted(pairs):
+            (x0, y0), (x1, y1) = pos[pair[0]], pos[pair[1]]
+            style: dict[str, Any] = {"color": "#c8ced6", "linewidth": 0.5, "zorder": 1}
+            if is_before and pair in lost:
+                style = {"color": "#b3261e", "linewidth": 2.2, "linestyle": "--", "zorder": 2}
+            elif not is_before and pair in new:
+                style = {"color": "#1b7f4b", "linewidth": 2.6, "zorder": 2}
+            elif not is_before and pair in up:
+                style = {"color": "#0b5fa5", "linewidth": 2.2, "zorder": 2}
+            elif not is_before and pair in down:
+                style = {"color": "#e69f00", "linewidth": 2.2, "zorder": 2}
+            ax.plot([x0, x1], [y0, y1], **style)
+        for org, (x, y) in sorted(pos.items()):
+            colour = family_colour(changes.types.get(org))
+            ax.scatter([x], [y], s=46, c=[colour], edgecolors="#222222", linewidths=0.5, zorder=3)
+            if is_before and org in left:
+                ax.scatter([x], [y], s=160, marker="x", c="#b3261e", linewidths=2.0, zorder=4)
+            if not is_before and org in entered:
+                ax.scatter(
+                    [x],
+                    [y],
+                    s=200,
+                    facecolors="none",
+                    edgecolors="#1b7f4b",
+                    linewidths=2.0,
+                    zorder=4,
+                )
+            if org in labelled:
+                ax.annotate(
+                    changes.names.get(org, org)[:32],
+                    (x, y),
+                    xytext=(5, 5),
+                    textcoords="offset points",
+                    fontsize=7.5,
+                    zorder=5,
+                )
+    return fig
+
+
+# --------------------------------------------------------------------------------------
+# The section and the report
+# --------------------------------------------------------------------------------------
+
+
+def _status(key: str, lang: Lang) -> str:
+    return say(f"status.{key}", lang)
+
+
+def section(changes: Changes, lang: Lang = "nl", *, number: int | None = None) -> Html:
+    """The "Wat is er veranderd" section as HTML (see :func:`changes_section`)."""
+    title = say("section", lang)
+    parts: list[str] = [show.heading("changes", f"{number}. {title}" if number else title)]
+    before = str(changes.before.get("period") or changes.before.get("key") or "")
+    after = str(changes.after.get("period") or changes.after.get("key") or "")
+    parts.append(show.paragraph(say("intro", lang, before=before, after=after)))
+    heads = changes.headlines()
+    count = {
+        k: sum(h.kind == k for h in heads)
+        for k in ("tie_new", "tie_lost", "quick_win_realised", "org_left", "org_entered")
+    }
+    parts.append(
+        show.key_figures(
+            [
+                (say("kf_new", lang), str(count["tie_new"])),
+                (say("kf_lost", lang), str(count["tie_lost"])),
+                (say("kf_realised", lang), str(count["quick_win_realised"])),
+                (say("kf_left", lang), str(count["org_left"])),
+            ]
+        )
+    )
+    if heads:
+        parts.append(show.paragraph(say("headlines", lang)))
+        parts.append(show.bullets([headline_text(h, changes, lang) for h in heads], "ns-summary"))
+    else:
+        parts.append(show.paragraph(say("none", lang)))
+    for key, fields in changes.notes:
+        parts.append(show.paragraph(say(key, lang, **fields), "ns-note"))
+
+    if changes.positions_after:
+        parts.append(show.heading("changes-map", say("h3.map", lang), 3))
+        parts.append(show.figure(changes_map(changes, lang), say("map_alt", lang)))
+
+    orgs = changes.organisations[changes.organisations["status"] != "same"]
+    if len(orgs):
+        parts.append(show.heading("changes-organisations", say("h3.organisations", lang), 3))
+        frame = pd.DataFrame(
+            {
+                "org": [
+                    changes.names.get(str(r.org_id), "")
+                    if r.org_id is not None
+                    else changes.names.get(_leaver_key(r.before_id, changes.names), "")
+                    for r in orgs.itertuples(index=False)
+                ],
+                "was": [
+                    ""
+                    if r.before_id is None
+                    else f"{r.before_name} ({r.before_id})"
+                    if not changes.anonymised
+                    else changes.names.get(_leaver_key(r.before_id, changes.names), "")
+                    for r in orgs.itertuples(index=False)
+                ],
+                "status": [_status(f"org_{r.status}", lang) for r in orgs.itertuples(index=False)],
+            }
+        )
+        parts.append(
+            show.table(
+                frame,
+                {
+                    "org": (say("col_org", lang), "text"),
+                    "was": (say("col_was", lang), "text"),
+                    "status": (say("col_status", lang), "text"),
+                },
+                lang,
+            )
+        )
+
+    changed_pairs = changes.pairs[
+        changes.pairs["status"].isin(["new", "lost"]) | (changes.pairs["reciprocity"] != "")
+    ]
+    rated = changes.tie_changes[
+        (changes.tie_changes["trust"] != "") | (changes.tie_changes["value"] != "")
+    ]
+    if len(changed_pairs) or len(rated):
+        parts.append(show.heading("changes-relations", say("h3.relations", lang), 3))
+    if len(changed_pairs):
+        rows = [
+            {
+                "pair": f"{changes.names.get(r.org_a, r.org_a)} – "
+                f"{changes.names.get(r.org_b, r.org_b)}",
+                "before": say(f"state.{r.before}", lang),
+                "after": say(f"state.{r.after}", lang),
+            }
+            for r in changed_pairs.itertuples(index=False)
+        ]
+        parts.append(
+            show.table(
+                pd.DataFrame(rows),
+                {
+                    "pair": (say("col_pair", lang), "text"),
+                    "before": (say("col_before", lang), "text"),
+                    "after": (say("col_after", lang), "text"),
+                },
+                lang,
+            )
+        )
+    if len(rated):
+        rows = [
+            {
+                "pair": f"{changes.names.get(r.respondent, r.respondent)} → "
+                f"{changes.names.get(r.partner, r.partner)}",
+                "trust": f"{_num(r.trust_before, lang)} → {_num(r.trust_after, lang)}",
+                "value": f"{_num(r.value_before, lang)} → {_num(r.value_after, lang)}",
+            }
+            for r in rated.itertuples(index=False)
+        ]
+        parts.append(
+            show.table(
+                pd.DataFrame(rows),
+                {
+                    "pair": (say("col_rater", lang), "text"),
+                    "trust": (say("col_trust", lang), "text"),
+                    "value": (say("col_value", lang), "text"),
+                },
+                lang,
+                caption=say("caption_ratings", lang),
+            )
+        )
+
+    if len(changes.network):
+        parts.append(show.heading("changes-network", say("h3.network", lang), 3))
+        rows = []
+        for r in changes.network.itertuples(index=False):
+            measure = str(r.measure)
+            interval = (
+                ""
+                if math.isnan(_f(r.ci_low))
+                else f"{_num(r.ci_low, lang, 2)} … {_num(r.ci_high, lang, 2)}"
+            )
+            rows.append(
+                {
+                    "measure": say(f"m.{r.measure}", lang),
+                    "before": _measure(measure, r.before, lang),
+                    "after": _measure(measure, r.after, lang),
+                    "interval": interval,
+                    "status": _status(str(r.status), lang) if r.status else "",
+                }
+            )
+        parts.append(
+            show.table(
+                pd.DataFrame(rows),
+                {
+                    "measure": (say("col_measure", lang), "text"),
+                    "before": (say("col_before", lang), "text"),
+                    "after": (say("col_after", lang), "text"),
+                    "interval": (say("col_interval", lang), "text"),
+                    "status": (say("col_status", lang), "text"),
+                },
+                lang,
+            )
+        )
+
+    if len(changes.bottlenecks):
+        parts.append(show.heading("changes-bottlenecks", say("h3.bottlenecks", lang), 3))
+        rows = []
+        for r in changes.bottlenecks.itertuples(index=False):
+            n = [changes.names.get(o, o) for o in r.org_ids]
+            rank = lambda x: "–" if math.isnan(_f(x)) else str(int(x))  # noqa: E731
+            rows.append(
+                {
+                    "finding": " → ".join(n),
+                    "rank": f"{rank(r.rank_before)} → {rank(r.rank_after)}",
+                    "before": _num(r.score_before, lang, 2),
+                    "after": _num(r.score_after, lang, 2),
+                    "status": _status(str(r.status), lang),
+                }
+            )
+        parts.append(
+            show.table(
+                pd.DataFrame(rows),
+                {
+                    "finding": (say("col_finding", lang), "text"),
+                    "rank": (say("col_rank", lang), "text"),
+                    "before": (say("col_before", lang), "text"),
+                    "after": (say("col_after", lang), "text"),
+                    "status": (say("col_status", lang), "text"),
+                },
+                lang,
+            )
+        )
+
+    moved = changes.pressure[changes.pressure["status"].isin(["up", "down"])]
+    if len(moved):
+        parts.append(show.heading("changes-pressure", say("h3.pressure", lang), 3))
+        parts.append(
+            show.table(
+                pd.DataFrame(
+                    {
+                        "org": [changes.names.get(o, o) for o in moved["org_id"]],
+                        "before": [_pct(v, lang) for v in moved["utilisation_before"]],
+                        "after": [_pct(v, lang) for v in moved["utilisation_after"]],
+                        "status": [_status(str(s), lang) for s in moved["status"]],
+                    }
+                ),
+                {
+                    "org": (say("col_org", lang), "text"),
+                    "before": (say("col_before", lang), "text"),
+                    "after": (say("col_after", lang), "text"),
+                    "status": (say("col_status", lang), "text"),
+                },
+                lang,
+            )
+        )
+
+    if len(changes.quick_wins):
+        parts.append(show.heading("changes-quick-wins", say("h3.quick_wins", lang), 3))
+        rows = []
+        for r in changes.quick_wins.itertuples(index=False):
+            status = _status(str(r.status), lang)
+            if r.status == "open":
+                status += f" ({say('listed_still' if r.listed_now else 'listed_no_longer', lang)})"
+            step = quick_win_text(r, changes, lang)
+            rows.append({"step": step[:1].upper() + step[1:], "status": status})
+        parts.append(
+            show.table(
+                pd.DataFrame(rows),
+                {
+                    "step": (say("col_step", lang), "text"),
+                    "status": (say("col_status", lang), "text"),
+                },
+                lang,
+            )
+        )
+
+    if len(changes.readiness):
+        parts.append(show.heading("changes-readiness", say("h3.readiness", lang), 3))
+        rows = []
+        for r in changes.readiness.itertuples(index=False):
+            interval = (
+                ""
+                if math.isnan(_f(r.ci_low))
+                else f"{_num(r.ci_low, lang, 2)} … {_num(r.ci_high, lang, 2)}"
+            )
+            rows.append(
+                {
+                    "dimension": _dimension(str(r.dimension), lang),
+                    "layer": _layer(str(r.layer), lang),
+                    "before": _num(r.mean_before, lang),
+                    "after": _num(r.mean_after, lang),
+                    "delta": "" if math.isnan(_f(r.delta)) else _num(r.delta, lang, 2),
+                    "interval": interval,
+                    "status": _status(str(r.status), lang),
+                }
+            )
+        parts.append(
+            show.table(
+                pd.DataFrame(rows),
+                {
+                    "dimension": (say("col_dimension", lang), "text"),
+                    "layer": (say("col_layer", lang), "text"),
+                    "before": (say("col_before", lang), "text"),
+                    "after": (say("col_after", lang), "text"),
+                    "delta": (say("col_change", lang), "text"),
+                    "interval": (say("col_interval", lang), "text"),
+                    "status": (say("col_status", lang), "text"),
+                },
+                lang,
+            )
+        )
+        parts.append(show.paragraph(say("uncertainty_note", lang), "ns-note"))
+    return show.join(*parts)
+
+
+def changes_section(
+    source: Any,
+    baseline: str | Path | Round | None = None,
+    *,
+    number: int | None = None,
+    lang: Lang | None = None,
+) -> Html:
+    """The report's "Wat is er veranderd" section.
+
+    Parameters
+    ----------
+    source : Changes or scan.report.sections.Context
+        Ready-made changes, or the report's context: its ``changes`` attribute
+        when it has one, else the changes are built from its data, analysis
+        and findings against ``baseline`` (not for an anonymised context:
+        build the changes from the real data and pass ``changes.anonymise(codes)``).
+    baseline : path or Round, optional
+        The earlier report folder, ``findings.json`` or raw data.
+    number : int, optional
+        The section number in the heading.
+    lang : {"nl", "en"}, optional
+        Default: the context's language (Dutch).
+
+    Returns
+    -------
+    Html
+    """
+    if isinstance(source, Changes):
+        return section(source, lang or "nl", number=number)
+    language: Lang = lang if lang is not None else getattr(source, "lang", "nl")
+    changes = getattr(source, "changes", None)
+    if changes is None:
+        if baseline is None:
+            raise ValueError("changes_section needs a baseline or a context with .changes")
+        if getattr(source, "anonymised", False):
+            raise ValueError(
+                "an anonymised context cannot be matched to the baseline: "
+                "build the changes from the real data and pass changes.anonymise(codes)"
+            )
+        changes = build(source.data, baseline, analysis=source.analysis, findings=source.findings)
+    return section(changes, language, number=number)
+
+
+#: What the report's stylesheet leaves to the notebook's own classes, for a page of its own.
+PAGE_CSS = "figure { margin: 1rem 0; } figure img { max-width: 100%; height: auto; }"
+
+
+def render_report(changes: Changes, lang: Lang = "nl") -> str:
+    """The comparison as its own self-contained HTML page (no scripts, no requests)."""
+    from scan.html.pages import stylesheet
+
+    css = stylesheet()
+    name = str(changes.after.get("name") or changes.after.get("key") or "")
+    before = str(changes.before.get("period") or changes.before.get("key") or "")
+    after = str(changes.after.get("period") or changes.after.get("key") or "")
+    head = (
+        f'<header class="ns-title"><div class="ns-kicker">{show.esc(say("kicker", lang))}</div>'
+        f"<h1>{show.esc(name)}</h1>"
+        f'<p class="ns-meta">{show.esc(say("meta", lang, before=before, after=after))}</p></header>'
+    )
+    body = head + section(changes, lang)
+    title = say("title", lang, region=name)
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{show.esc(title)}</title>\n<style>\n{css}\n{PAGE_CSS}\n</style>\n</head>\n"
+        f'<body class="report">\n<main>\n{body}\n</main>\n</body>\n</html>\n'
+    )
+
+
+def write_report(changes: Changes, path: Path, lang: Lang = "nl") -> Path:
+    """Write :func:`render_report` to ``path`` (UTF-8)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(render_report(changes, lang), encoding="utf-8", newline="\n")
+    tmp.replace(path)
+    return path

@@ -1,0 +1,269 @@
+"""Render: the report notebook executed by papermill and turned into one HTML file.
+
+Everything runs in-process through the Python APIs of papermill and nbconvert,
+with the project's own kernel (:data:`KERNEL_NAME`, installed into the running
+environment on first use). Outputs are built in a temporary folder beside
+``reports/<region>`` and swapped in only when every step succeeded: a failed
+run leaves the previous report untouched, keeps its executed notebook for
+debugging (``reports/<region>.failed.ipynb``) and says in one message which
+section failed and why.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scan import config
+from scan.errors import ScanError
+from scan.html.pages import TEMPLATE_DIR, stylesheet
+from scan.text.messages import Lang
+
+KERNEL_NAME = "netwerkscan"
+NOTEBOOK = "scan.ipynb"
+#: The report notebook, shipped inside the package (``notebooks/scan.ipynb`` links to it).
+NOTEBOOK_PATH = Path(__file__).resolve().parent / "notebooks" / "scan.ipynb"
+
+
+@dataclass(frozen=True)
+class ReportParams:
+    """The notebook's parameters (its ``parameters`` cell).
+
+    Attributes
+    ----------
+    lang : {"nl", "en"}
+        Language of the report.
+    period : str
+        The period shown and analysed; empty: the region's own (``region.toml``).
+    anonymise : bool
+        Also write ``report-anonymised.html`` with codes instead of names.
+    suppression_threshold : int
+        Counts below it are shown as ``<N``.
+    seed : int
+        Seed of every random step (bootstrap, clustering, weight perturbation).
+    weights : dict
+        Bottleneck factor weights (see ``docs/findings.md``); empty: the defaults.
+    baseline : str
+        An earlier report folder (or its ``findings.json``): adds "what changed".
+    """
+
+    lang: Lang = "nl"
+    period: str = ""
+    anonymise: bool = False
+    suppression_threshold: int = 5
+    seed: int = 2026
+    weights: dict[str, float] = field(default_factory=dict)
+    baseline: str = ""
+
+
+#: Kernel arguments beyond ipykernel's own: its start-up warnings are not for the adviser.
+KERNEL_ARGS = ("--IPKernelApp.log_level=ERROR",)
+
+
+def ensure_kernel() -> str:
+    """Install the project's kernel into this environment if it is not there; its name."""
+    import json
+
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+    try:
+        spec = KernelSpecManager().get_kernel_spec(KERNEL_NAME)
+        same_python = Path(spec.argv[0]).resolve() == Path(sys.executable).resolve()
+        if same_python and all(a in spec.argv for a in KERNEL_ARGS):
+            return KERNEL_NAME
+    except NoSuchKernel:
+        pass
+    from ipykernel.kernelspec import install
+
+    folder = Path(
+        install(kernel_name=KERNEL_NAME, display_name="netwerkscan (Python 3)", prefix=sys.prefix)
+    )
+    spec_file = folder / "kernel.json"
+    spec_json = json.loads(spec_file.read_text(encoding="utf-8"))
+    spec_json["argv"] = [*spec_json["argv"], *KERNEL_ARGS]
+    spec_file.write_text(json.dumps(spec_json, indent=1), encoding="utf-8")
+    return KERNEL_NAME
+
+
+def _failed_section(nb: Any) -> str:
+    """The section of the cell that raised: its ``section:<name>`` tag, or of the cells above."""
+    failed = next(
+        (
+            i
+            for i, cell in enumerate(nb.cells)
+            if any(o.get("output_type") == "error" for o in cell.get("outputs", []))
+        ),
+        len(nb.cells) - 1,
+    )
+    for i in range(failed, -1, -1):
+        for tag in nb.cells[i].get("metadata", {}).get("tags", []):
+            if tag.startswith("section:"):
+                return str(tag.split(":", 1)[1])
+    return "?"
+
+
+def execute(notebook: Path, output: Path, parameters: dict[str, Any], cwd: Path) -> None:
+    """Run the notebook with papermill; a failing cell becomes one clear :class:`ScanError`."""
+    import nbformat
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    try:
+        papermill.execute_notebook(
+            str(notebook),
+            str(output),
+            parameters=parameters,
+            kernel_name=ensure_kernel(),
+            cwd=str(cwd),
+            progress_bar=False,
+            log_output=False,
+            request_save_on_cell_execute=False,
+        )
+    except PapermillExecutionError as error:
+        nb = nbformat.read(str(output), as_version=4)
+        section = _failed_section(nb)
+        raise ScanError(
+            f"Sectie '{section}' mislukt (cel {error.exec_count}): "
+            f"{error.ename}: {error.evalue}".strip()
+        ) from None
+
+
+def to_html(executed: Path, target: Path, title: str) -> Path:
+    """The executed notebook as one self-contained HTML file without code or prompts."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.read(str(executed), as_version=4)
+    nb.cells = [
+        c for c in nb.cells if "remove-in-report" not in c.get("metadata", {}).get("tags", [])
+    ]
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            # warnings and logs are for the analyst, not for the board
+            cell.outputs = [
+                o
+                for o in cell.get("outputs", [])
+                if not (o.get("output_type") == "stream" and o.get("name") == "stderr")
+            ]
+    nb.metadata["title"] = title
+    exporter = HTMLExporter(
+        template_name="netwerkscan",
+        extra_template_basedirs=[str(TEMPLATE_DIR)],
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+    )
+    css = stylesheet()
+    body, _ = exporter.from_notebook_node(nb, resources={"report_css": css})
+    target.write_text(body, encoding="utf-8")
+    return target
+
+
+#: What other commands write into ``reports/<region>``: kept when the report is rendered
+#: anew (``netwerkscan template``, ``validate --feedback``, ``compare``).
+KEEP: tuple[str, ...] = ("templates", "feedback", "changes.html")
+
+
+def carry_over(old: Path, new: Path, names: tuple[str, ...] = KEEP) -> list[str]:
+    """Copy ``names`` from the previous output folder into the new one (when not made anew).
+
+    Returns
+    -------
+    list of str
+        The names copied.
+    """
+    copied = []
+    for name in names:
+        source, target = old / name, new / name
+        if not source.exists() or target.exists():
+            continue
+        if source.is_dir():
+            shutil.copytree(source, target)
+        else:
+            shutil.copy2(source, target)
+        copied.append(name)
+    return copied
+
+
+def _swap(built: Path, target: Path) -> None:
+    """Replace ``target`` by ``built`` with renames only."""
+    old = None
+    if target.exists():
+        old = target.with_name(f".{target.name}.old-{os.getpid()}")
+        os.replace(target, old)
+    os.replace(built, target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def render(
+    region: str | Path,
+    params: ReportParams | None = None,
+    *,
+    out_dir: Path | None = None,
+    notebook: Path | None = None,
+) -> Path:
+    """Render a region's report: ``report.html``, the executed notebook and the findings.
+
+    Parameters
+    ----------
+    region : str or Path
+        A region under ``data/raw`` or the path of a region folder.
+    params : ReportParams, optional
+        The notebook parameters.
+    out_dir : Path, optional
+        Where the outputs go (default ``reports/<region>``).
+    notebook : Path, optional
+        The report notebook (default ``notebooks/scan.ipynb``).
+
+    Returns
+    -------
+    Path
+        The output folder.
+
+    Raises
+    ------
+    ScanError
+        When a step fails: which section, and why. The previous outputs stay.
+    """
+    params = params or ReportParams()
+    folder = (Path(region) if isinstance(region, Path) else config.raw_dir(region)).resolve()
+    if not folder.is_dir():
+        raise ScanError(f"De regiomap {folder} bestaat niet (region folder not found).")
+    key = folder.name
+    target = out_dir if out_dir is not None else config.reports_dir(key)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    source = notebook if notebook is not None else NOTEBOOK_PATH
+    build = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    failed = target.with_name(f"{target.name}.failed.ipynb")
+    try:
+        variants = [(False, "report.html")] + (
+            [(True, "report-anonymised.html")] if params.anonymise else []
+        )
+        for anonymise, html_name in variants:
+            executed = build / (NOTEBOOK if not anonymise else "scan-anonymised.ipynb")
+            parameters = {
+                **asdict(params),
+                "anonymise": anonymise,
+                "region": str(folder),
+                "output_dir": str(build) if not anonymise else "",
+            }
+            try:
+                execute(source, executed, parameters, cwd=build)
+            except ScanError:
+                if executed.exists():
+                    shutil.copyfile(executed, failed)
+                raise
+            to_html(executed, build / html_name, title=key)
+        if target.exists():
+            carry_over(target, build)
+        _swap(build, target)
+        failed.unlink(missing_ok=True)
+    finally:
+        shutil.rmtree(build, ignore_errors=True)
+    return target

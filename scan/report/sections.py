@@ -1,0 +1,870 @@
+"""The report's sections: each turns the scan's results into text, tables and figures.
+
+The notebook calls :func:`prepare` once and then one function per section;
+every sentence is generated from the data and the findings through the
+message catalogue (:data:`scan.text.messages.REPORT`), so the notebook holds no
+claims of its own and the same code writes Dutch and English.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import platform
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from scan.analysis.analyse import Analysis, AnalysisParams, analyse
+from scan.data.merge import load_region, usable_problem
+from scan.data.model import ScanData
+from scan.data.privacy import anonymise as anonymise_data
+from scan.data.quality import file_notes, supplier_label, supplier_table
+from scan.html import show
+from scan.html.show import Html
+from scan.text import fmt
+from scan.text.messages import Lang, reason, say
+
+#: The sections, in order; "changes" only in a follow-up scan (with a baseline).
+SECTIONS: tuple[str, ...] = (
+    "summary",
+    "changes",
+    "participation",
+    "network",
+    "dependencies",
+    "bottlenecks",
+    "quick_wins",
+    "readiness",
+    "segments",
+    "method",
+)
+
+
+@dataclass
+class Context:
+    """Everything the sections share for one rendering."""
+
+    data: ScanData
+    analysis: Analysis
+    findings: Any
+    lang: Lang
+    threshold: int
+    seed: int
+    anonymised: bool
+    weights: dict[str, float]
+    today: dt.date
+    positions: dict[Hashable, tuple[float, float]] = field(default_factory=dict)
+    changes: Any = None
+
+    @property
+    def sections(self) -> tuple[str, ...]:
+        """The sections this report has: "changes" only with a baseline."""
+        return tuple(k for k in SECTIONS if k != "changes" or self.changes is not None)
+
+    def name(self, org_id: object) -> str:
+        """Display name of an organisation (its code when anonymised)."""
+        names = self.data.org_names()
+        return names.get(str(org_id), str(org_id))
+
+    def names(self, org_ids: list[str], limit: int = 5) -> str:
+        """A readable list of organisation names: "A, B en C"."""
+        shown = [self.name(o) for o in org_ids[:limit]]
+        if len(org_ids) > limit:
+            shown.append(say("and_n_more", self.lang, n=len(org_ids) - limit))
+        if len(shown) <= 1:
+            return "".join(shown)
+        return f"{', '.join(shown[:-1])} {say('and', self.lang)} {shown[-1]}"
+
+    def n(self, value: float, decimals: int = 0) -> str:
+        """A number in the report's language, with exactly ``decimals`` decimals."""
+        return fmt.number(value, self.lang, decimals, fixed=decimals > 0)
+
+    def count(self, value: float) -> str:
+        """A count, suppressed below the threshold."""
+        return show.cell(value, "count", self.lang, self.threshold)
+
+    def pct(self, value: float) -> str:
+        """A share as a percentage."""
+        return fmt.percent(value, self.lang)
+
+
+def prepare(
+    region: str,
+    *,
+    lang: Lang = "nl",
+    period: str = "",
+    anonymise: bool = False,
+    threshold: int = 5,
+    seed: int = 2026,
+    weights: dict[str, float] | None = None,
+    output_dir: str = "",
+    baseline: str = "",
+    today: dt.date | None = None,
+) -> Context:
+    """Load, analyse and diagnose a region once for all sections.
+
+    Writes ``findings.json``, ``findings.xlsx``, ``monitor.json`` and
+    ``positions.json`` into ``output_dir`` when given (what a follow-up scan a
+    year later compares with). With ``baseline`` (an earlier report folder or
+    its ``findings.json``) the report gets a "what changed" section, and the
+    map keeps every organisation where it was.
+    """
+    from scan.diagnosis.findings import (
+        DiagnosisParams,
+        diagnose,
+        write_findings_json,
+        write_findings_xlsx,
+    )
+    from scan.errors import ScanError
+
+    data = load_region(region)  # a region name under data/raw, or a folder path
+    stop = usable_problem(data)
+    if stop is not None:
+        raise ScanError(reason(stop, lang))
+    if period:
+        data = _only_period(data, period)
+    real = data
+    codes: dict[str, str] = {}
+    if anonymise:
+        data, codes = anonymise_data(data)
+    analysis = analyse(data, AnalysisParams(seed=seed))
+    params = DiagnosisParams.from_mapping(
+        {"seed": seed, "suppression_threshold": threshold, "weights": weights or {}}
+    )
+    findings = diagnose(data, analysis, params)
+    from scan.followup import compare, rounds
+    from scan.report.figures import layout
+
+    changes = None
+    if baseline:
+        changes = (
+            compare.build(real, baseline).anonymise(codes)
+            if anonymise
+            else compare.build(data, baseline, analysis=analysis, findings=findings)
+        )
+    network = analysis.network
+    positions: dict[Hashable, tuple[float, float]] = {}
+    if changes is not None:
+        positions = {codes.get(k, k): v for k, v in changes.positions_after.items()}
+    elif network is not None:
+        positions = dict(layout(network.graph, seed=seed))
+    if output_dir:
+        write_findings_json(findings, Path(output_dir) / "findings.json")
+        write_findings_xlsx(findings, Path(output_dir) / "findings.xlsx")
+        rounds.write_monitor(
+            data, analysis, Path(output_dir), positions=positions, seed=seed, threshold=threshold
+        )
+    return Context(
+        data=data,
+        analysis=analysis,
+        findings=findings,
+        lang=lang,
+        threshold=threshold,
+        seed=seed,
+        anonymised=anonymise,
+        weights=dict(weights or {}),
+        today=today or dt.date.today(),
+        positions=positions,
+        changes=changes,
+    )
+
+
+def _only_period(data: ScanData, period: str) -> ScanData:
+    """Flows and capacity restricted to periods within ``period`` (e.g. ``2026``)."""
+    tables = {}
+    for name in ("flows", "capacity"):
+        frame = data.table(name)
+        tables[name] = frame[frame["period"].astype(str).str.startswith(period)]
+    return ScanData(
+        region=data.region,
+        organisations=data.organisations,
+        ties=data.ties,
+        episodes=data.episodes,
+        survey=data.survey,
+        initiatives=data.initiatives,
+        quality=data.quality,
+        **tables,
+    )
+
+
+def heading(ctx: Context, key: str) -> Html:
+    """The heading of section ``key``."""
+    number = ctx.sections.index(key) + 1
+    return show.heading(key, f"{number}. {say(f'section_{key}', ctx.lang)}")
+
+
+# -- title ----------------------------------------------------------------------------------
+
+
+def title(ctx: Context) -> Html:
+    """Title block: region, period, "onafhankelijke analyse", date, table of contents."""
+    region = ctx.data.region
+    meta = [
+        say("title_period", ctx.lang, period=region.period or "–"),
+        say("title_date", ctx.lang, date=fmt.date(ctx.today, ctx.lang)),
+    ]
+    if ctx.anonymised:
+        meta.append(say("title_anonymised", ctx.lang))
+    sections = [
+        (k, f"{i + 1}. {say(f'section_{k}', ctx.lang)}") for i, k in enumerate(ctx.sections)
+    ]
+    return show.title_block(
+        say("kicker", ctx.lang), region.name, meta, say("contents", ctx.lang), sections
+    )
+
+
+# -- what changed (follow-up scan only) -----------------------------------------------------
+
+
+def changes(ctx: Context) -> Html:
+    """What changed since the baseline: empty when this is not a follow-up scan."""
+    if ctx.changes is None:
+        return Html("")
+    from scan.report import changes as changes_page
+
+    return changes_page.changes_section(
+        ctx.changes, number=ctx.sections.index("changes") + 1, lang=ctx.lang
+    )
+
+
+# -- 2. participation and data quality ---------------------------------------------------------
+
+
+def participation(ctx: Context) -> Html:
+    """Who delivered what, response rates, rows not used, conflicts and name matches."""
+    q = ctx.data.quality
+    totals = q.totals
+    lang = ctx.lang
+    net = ctx.analysis.network
+    parts: list[str] = [heading(ctx, "participation")]
+    rate = net.scores["response_rate"] if net is not None else 0.0
+    figures = [
+        (say("kf_organisations", lang), ctx.n(len(ctx.data.organisations))),
+        (say("kf_response", lang), ctx.pct(float(rate))),
+        (say("kf_rows_used", lang), ctx.n(totals["used"])),
+        (say("kf_rows_not_used", lang), ctx.n(totals["quarantined"])),
+    ]
+    parts.append(show.key_figures(figures))
+    if net is not None:
+        parts.append(
+            show.paragraph(
+                say(
+                    "response_sentence",
+                    lang,
+                    respondents=ctx.n(int(net.scores["respondents"])),
+                    organisations=ctx.n(int(net.scores["organisations"])),
+                    rate=ctx.pct(float(rate)),
+                    confidence=say(f"confidence_{net.scores['confidence']}", lang),
+                )
+            )
+        )
+    parts.append(
+        show.paragraph(
+            say(
+                "rows_sentence",
+                lang,
+                read=ctx.n(totals["read"]),
+                used=ctx.n(totals["used"]),
+                quarantined=ctx.n(totals["quarantined"]),
+                duplicates=ctx.n(totals["duplicates"]),
+                conflicts=ctx.n(q.conflicts.groupby(["table", "key"]).ngroups),
+                fuzzy=ctx.n(len(q.fuzzy_matches)),
+            )
+        )
+    )
+    deliveries = supplier_table(ctx.data).assign(
+        supplier=lambda f: f["supplier"].map(lambda s: supplier_label(s, lang)),
+        table=lambda f: f["table"].map(lambda t: say(f"table_{t}", lang)),
+    )
+    parts.append(
+        show.table(
+            deliveries,
+            {
+                "supplier": (say("col_supplier", lang), "text"),
+                "table": (say("col_table", lang), "text"),
+                "read": (say("col_read", lang), "int"),
+                "used": (say("col_used", lang), "int"),
+                "quarantined": (say("col_not_used", lang), "int"),
+                "duplicates": (say("col_duplicates", lang), "int"),
+                "overruled": (say("col_overruled", lang), "int"),
+            },
+            lang,
+            caption=say("caption_deliveries", lang),
+        )
+    )
+    issues = q.issues.copy()
+    if len(issues):
+        issues["where"] = [
+            f"{supplier_label(r.supplier, lang)} · {str(r.file).removeprefix(f'{r.supplier}/')}"
+            for r in issues.itertuples(index=False)
+        ]
+        issues["reason"] = [
+            reason(r.code, lang, column=r.column, value=r.value, detail=r.detail)
+            for r in issues.itertuples(index=False)
+        ]
+        parts.append(show.heading("participation-issues", say("issues_title", lang), 3))
+        parts.append(
+            show.table(
+                issues,
+                {
+                    "where": (say("col_file", lang), "text"),
+                    "row": (say("col_row", lang), "int"),
+                    "column": (say("col_column", lang), "text"),
+                    "reason": (say("col_reason", lang), "text"),
+                },
+                lang,
+                max_rows=60,
+            )
+        )
+    not_read = q.unrecognised_files
+    if len(not_read):
+        parts.append(
+            show.paragraph(
+                say(
+                    "files_not_read",
+                    lang,
+                    files=", ".join(
+                        f"{str(f).rsplit('/', 1)[-1]}" for f in not_read["file"].astype(str)
+                    ),
+                )
+            )
+        )
+    matches = q.matches[q.matches["method"] == "fuzzy"]
+    if len(matches):
+        parts.append(
+            show.paragraph(
+                say(
+                    "fuzzy_sentence",
+                    lang,
+                    n=ctx.n(len(matches)),
+                    examples="; ".join(
+                        f"'{m.value}' → {ctx.name(m.org_id)} ({ctx.pct(float(m.score) / 100)})"
+                        for m in matches.head(5).itertuples(index=False)
+                    ),
+                )
+            )
+        )
+    used = q.files[q.files["status"] == "used"]
+    notes = [
+        f"{supplier_label(r.supplier, lang)} · {str(r.file).rsplit('/', 1)[-1]}: "
+        f"{', '.join(file_notes(r, lang))}"
+        for r in used.itertuples(index=False)
+    ]
+    parts.append(show.heading("participation-files", say("files_title", lang), 3))
+    parts.append(show.bullets(notes))
+    return show.join(*parts)
+
+
+# -- 9. method -------------------------------------------------------------------------------
+
+
+def fingerprint(data: ScanData) -> str:
+    """One hash over the input files' fingerprints: the same data gives the same value."""
+    digest = hashlib.sha256()
+    for value in sorted(data.quality.files["sha256"].dropna().astype(str).unique()):
+        digest.update(value.encode())
+    return digest.hexdigest()[:16]
+
+
+def method(ctx: Context) -> Html:
+    """Method, parameters, versions and the fingerprints of the input files."""
+    lang = ctx.lang
+    versions = {
+        name: metadata.version(name)
+        for name in ("netwerkscan", "pandas", "networkx", "scikit-learn", "pandera", "papermill")
+    }
+    params = [
+        (say("param_seed", lang), str(ctx.seed)),
+        (say("param_threshold", lang), str(ctx.threshold)),
+        (
+            say("param_weights", lang),
+            ", ".join(f"{k} {v:g}" for k, v in ctx.weights.items()) or say("defaults", lang),
+        ),
+        (say("param_fingerprint", lang), fingerprint(ctx.data)),
+        (say("param_python", lang), platform.python_version()),
+        (say("param_versions", lang), ", ".join(f"{k} {v}" for k, v in versions.items())),
+    ]
+    frame = pd.DataFrame(params, columns=["k", "v"])
+    files = ctx.data.quality.files[["file", "sheet", "sha256"]].drop_duplicates("file").copy()
+    files["sha256"] = files["sha256"].astype(str).str[:16]
+    return show.join(
+        heading(ctx, "method"),
+        show.paragraph(say("method_text", lang)),
+        show.paragraph(say("method_confidential", lang, threshold=ctx.threshold)),
+        show.table(frame, {"k": ("", "text"), "v": ("", "text")}, lang),
+        show.table(
+            files,
+            {"file": (say("col_file", lang), "text"), "sha256": ("SHA-256", "text")},
+            lang,
+            caption=say("caption_fingerprints", lang),
+        ),
+    )
+
+
+# -- 3. the network -----------------------------------------------------------------------------
+
+
+def network(ctx: Context) -> Html:
+    """The map of who works with whom, its key figures, brokers and weak spots."""
+    from scan.report import figures
+
+    lang = ctx.lang
+    net = ctx.analysis.network
+    parts: list[str] = [heading(ctx, "network")]
+    if net is None:
+        parts.append(show.paragraph(say("no_ties", lang), "ns-note"))
+        return show.join(*parts)
+    s = net.scores
+    orgs = net.organisations
+    parts.append(
+        show.key_figures(
+            [
+                (say("kf_ties", lang), ctx.n(int(s["ties"]))),
+                (say("kf_density", lang), ctx.pct(float(s["density"]))),
+                (say("kf_reciprocity", lang), ctx.pct(float(s["reciprocity"]))),
+                (say("kf_trust", lang), ctx.n(float(s["mean_trust"]), 1)),
+            ]
+        )
+    )
+    mean_degree = float(orgs["degree"].mean()) if len(orgs) else 0.0
+    parts.append(
+        show.paragraph(
+            say(
+                "network_sentence",
+                lang,
+                degree=ctx.n(mean_degree, 0),
+                density=ctx.pct(float(s["density"])),
+                reciprocity=ctx.pct(float(s["reciprocity"])),
+                trust=ctx.n(float(s["mean_trust"]), 1),
+                value=ctx.n(float(s["mean_value"]), 1),
+            )
+        )
+    )
+    brokers = orgs.sort_values("betweenness", ascending=False)
+    brokers = brokers[brokers["betweenness"] > 0].head(3)
+    if len(brokers):
+        parts.append(
+            show.paragraph(say("brokers_sentence", lang, names=ctx.names(list(brokers.index))))
+        )
+    cut = orgs[orgs["articulation_point"].astype(bool)]
+    if len(cut):
+        parts.append(
+            show.paragraph(say("articulation_sentence", lang, names=ctx.names(list(cut.index))))
+        )
+    low = orgs[(orgs["trust_raters"] >= 3) & (orgs["trust_received"] < 2.5)]
+    if len(low):
+        parts.append(
+            show.paragraph(say("low_trust_sentence", lang, names=ctx.names(list(low.index))))
+        )
+    profile = ctx.analysis.organisations
+    fig = figures.network_map(net.graph, profile, ctx.positions, lang, labels="name")
+    parts.append(show.figure(fig, say("alt_network_map", lang)))
+    parts.append(show.paragraph(say("interactive_hint", lang), "ns-note ns-interactive"))
+    parts.append(
+        figures.interactive_map(
+            net.graph, profile, ctx.positions, lang, labels="name", threshold=ctx.threshold
+        )
+    )
+    top = orgs.sort_values(["betweenness", "in_degree"], ascending=False).head(10)
+    parts.append(
+        show.table(
+            top.assign(org=top.index.map(ctx.name)),
+            {
+                "org": (say("col_organisation", lang), "text"),
+                "in_degree": (say("col_named_by", lang), "int"),
+                "out_degree": (say("col_names", lang), "int"),
+                "betweenness": (say("col_broker", lang), "num2"),
+                "trust_received": (say("col_trust_received", lang), "num1"),
+            },
+            lang,
+            caption=say("caption_central", lang),
+        )
+    )
+    return show.join(*parts)
+
+
+# -- 4. dependencies --------------------------------------------------------------------------
+
+
+def dependencies(ctx: Context) -> Html:
+    """Who sends clients to whom, and how dependent senders are on one receiver."""
+    from scan.report import figures
+
+    lang = ctx.lang
+    dep = ctx.analysis.dependencies
+    parts: list[str] = [heading(ctx, "dependencies")]
+    if dep is None or dep.shares.empty:
+        parts.append(show.paragraph(say("no_flows", lang), "ns-note"))
+        return show.join(*parts)
+    shares = dep.shares.sort_values("clients", ascending=False)
+    total = float(shares["clients"].sum())
+    parts.append(
+        show.paragraph(
+            say(
+                "flows_sentence",
+                lang,
+                clients=ctx.count(total),
+                pairs=ctx.n(len(shares)),
+                source=say(f"source_{dep.source}", lang),
+            )
+        )
+    )
+    dependent = shares[(shares["share_of_outflow"] >= 0.5) & (shares["clients"] >= ctx.threshold)]
+    for row in dependent.head(3).itertuples(index=False):
+        parts.append(
+            show.paragraph(
+                say(
+                    "dependent_sentence",
+                    lang,
+                    sender=ctx.name(row.from_org),
+                    receiver=ctx.name(row.to_org),
+                    share=ctx.pct(float(row.share_of_outflow)),
+                )
+            )
+        )
+    fig = figures.flow_chart(
+        shares, ctx.analysis.organisations, lang, labels="name", threshold=ctx.threshold
+    )
+    parts.append(show.figure(fig, say("alt_flows", lang)))
+    table = shares.head(12).assign(
+        sender=lambda f: f["from_org"].map(ctx.name), receiver=lambda f: f["to_org"].map(ctx.name)
+    )
+    parts.append(
+        show.table(
+            table,
+            {
+                "sender": (say("col_sender", lang), "text"),
+                "receiver": (say("col_receiver", lang), "text"),
+                "clients": (say("col_clients", lang), "count"),
+                "share_of_outflow": (say("col_share_out", lang), "pct"),
+                "median_wait_days": (say("col_wait", lang), "num1"),
+            },
+            lang,
+            threshold=ctx.threshold,
+            caption=say("caption_flows", lang),
+        )
+    )
+    shared = dep.shared_clients
+    if shared is not None and len(shared):
+        top = shared.sort_values("shared_clients", ascending=False).head(8)
+        top = top.assign(a=top["org_a"].map(ctx.name), b=top["org_b"].map(ctx.name))
+        parts.append(
+            show.table(
+                top,
+                {
+                    "a": (say("col_organisation", lang), "text"),
+                    "b": (say("col_organisation", lang), "text"),
+                    "shared_clients": (say("col_shared_clients", lang), "count"),
+                },
+                lang,
+                threshold=ctx.threshold,
+                caption=say("caption_shared", lang),
+            )
+        )
+    cap = ctx.analysis.capacity
+    if cap is not None and len(cap.utilisation):
+        parts.append(show.heading("dependencies-pressure", say("pressure_title", lang), 3))
+        over = cap.organisations[cap.organisations["utilisation"] > 1].sort_values(
+            "utilisation", ascending=False
+        )
+        if len(over):
+            parts.append(
+                show.paragraph(
+                    say(
+                        "pressure_sentence",
+                        lang,
+                        names=ctx.names(list(over.index)),
+                        n=ctx.n(len(over)),
+                    )
+                )
+            )
+        fig = figures.pressure_chart(
+            cap.utilisation, ctx.analysis.organisations, lang, labels="name"
+        )
+        parts.append(show.figure(fig, say("alt_pressure", lang)))
+    return show.join(*parts)
+
+
+# -- 7. readiness ------------------------------------------------------------------------------
+
+
+def readiness(ctx: Context) -> Html:
+    """Collaboration readiness per driving force and layer, and the perception gaps."""
+    from scan.report import figures
+
+    lang = ctx.lang
+    ready = ctx.analysis.readiness
+    parts: list[str] = [heading(ctx, "readiness")]
+    if ready is None or ready.region.empty:
+        parts.append(show.paragraph(say("no_survey", lang), "ns-note"))
+        return show.join(*parts)
+    region = ready.region.copy()
+    region["label"] = region["dimension"].map(lambda d: say(f"dim_{d}", lang))
+    region["band_text"] = region["band"].map(lambda b: say(f"band_{b}", lang))
+    n = int(ready.respondents["respondent_id"].nunique())
+    parts.append(show.paragraph(say("readiness_intro", lang, n=ctx.count(n))))
+    strengths = region[region["band"] == "strength"]["label"].tolist()
+    concerns = region[region["band"] == "concern"]["label"].tolist()
+    if strengths:
+        parts.append(show.paragraph(say("strengths_sentence", lang, dims=", ".join(strengths))))
+    if concerns:
+        parts.append(show.paragraph(say("concerns_sentence", lang, dims=", ".join(concerns))))
+    parts.append(
+        show.table(
+            region,
+            {
+                "label": (say("col_dimension", lang), "text"),
+                "score": (say("col_score", lang), "num1"),
+                "band_text": (say("col_band", lang), "text"),
+                "n_respondents": (say("col_respondents", lang), "count"),
+            },
+            lang,
+            threshold=ctx.threshold,
+            caption=say("caption_readiness", lang),
+        )
+    )
+    by_layer = ready.by_layer[ready.by_layer["n_respondents"] >= ctx.threshold]
+    fig = figures.readiness_chart(by_layer, lang, region=ready.region)
+    parts.append(show.figure(fig, say("alt_readiness", lang)))
+    gaps = ready.gaps[(ready.gaps["n_a"] >= ctx.threshold) & (ready.gaps["n_b"] >= ctx.threshold)]
+    real = gaps[gaps["significant"].astype(bool)].sort_values("gap", key=abs, ascending=False)
+    for row in real.head(3).itertuples(index=False):
+        parts.append(
+            show.paragraph(
+                say(
+                    "gap_sentence",
+                    lang,
+                    dim=say(f"dim_{row.dimension}", lang),
+                    a=say(f"layer_{row.layer_a}", lang),
+                    b=say(f"layer_{row.layer_b}", lang),
+                    mean_a=ctx.n(float(row.mean_a), 1),
+                    mean_b=ctx.n(float(row.mean_b), 1),
+                    low=ctx.n(abs(float(row.ci_low)), 1),
+                    high=ctx.n(abs(float(row.ci_high)), 1),
+                )
+            )
+        )
+    if real.empty:
+        parts.append(show.paragraph(say("no_gaps", lang)))
+    if len(gaps):
+        parts.append(show.figure(figures.gap_chart(gaps, lang), say("alt_gaps", lang)))
+    gov = ctx.analysis.governance
+    if gov is not None:
+        busy = gov.load[gov.load["too_many"].astype(bool)]
+        if len(busy):
+            parts.append(
+                show.paragraph(
+                    say(
+                        "tables_sentence",
+                        lang,
+                        names=ctx.names(list(busy.index)),
+                        n=ctx.n(int(busy["initiatives"].max())),
+                    )
+                )
+            )
+        if len(gov.lines_without_lead):
+            lines = ", ".join(gov.lines_without_lead["development_line"].astype(str))
+            parts.append(show.paragraph(say("no_lead_sentence", lang, lines=lines)))
+    return show.join(*parts)
+
+
+# -- 8. segments ---------------------------------------------------------------------------------
+
+
+def segments(ctx: Context) -> Html:
+    """Organisations grouped by position, pressure and readiness."""
+    from scan.report import figures
+
+    lang = ctx.lang
+    seg = ctx.analysis.segments
+    parts: list[str] = [heading(ctx, "segments")]
+    if seg is None or seg.segments.empty:
+        parts.append(show.paragraph(say("no_segments", lang), "ns-note"))
+        return show.join(*parts)
+    parts.append(show.paragraph(say("segments_intro", lang, k=ctx.n(int(seg.k)))))
+    for row in seg.segments.itertuples(index=False):
+        members = seg.assignments[seg.assignments["segment"] == row.segment].index.tolist()
+        label = str(getattr(row, f"label_{lang}")).capitalize()
+        text = str(getattr(row, f"description_{lang}")).capitalize()
+        parts.append(show.heading(f"segment-{row.segment}", f"{label} ({ctx.n(int(row.size))})", 3))
+        parts.append(show.paragraph(str(text)))
+        parts.append(show.paragraph(ctx.names(members, limit=12), "ns-note"))
+    fig = figures.segment_chart(
+        ctx.analysis.organisations, lang, labels="name", segments=seg.segments
+    )
+    parts.append(show.figure(fig, say("alt_segments", lang)))
+    return show.join(*parts)
+
+
+# -- 1. summary ------------------------------------------------------------------------------------
+
+
+def summary(ctx: Context) -> Html:
+    """The three to five things a board must know."""
+    lang = ctx.lang
+    f = ctx.findings
+    items: list[str] = []
+    net = ctx.analysis.network
+    if net is not None:
+        items.append(
+            say(
+                "sum_participation",
+                lang,
+                rate=ctx.pct(float(net.scores["response_rate"])),
+                confidence=say(f"confidence_{net.scores['confidence']}", lang),
+            )
+        )
+    if f.bottlenecks:
+        top = f.bottlenecks[0]
+        robust = (top.stability or {}).get("label") == "robust"
+        items.append(top.text[lang] + " " + say("sum_robust" if robust else "sum_fragile", lang))
+    if f.transitions:
+        items.append(f.transitions[0].text[lang])
+    for win in f.quick_wins[:2]:
+        items.append(say("sum_quick_win", lang, text=win.text[lang]))
+    ready = ctx.analysis.readiness
+    if ready is not None and not ready.region.empty:
+        region = ready.region[ready.region["dimension"] != "overall"].sort_values("score")
+        if len(region):
+            low, high = region.iloc[0], region.iloc[-1]
+            items.append(
+                say(
+                    "sum_readiness",
+                    lang,
+                    high=say(f"dim_{high['dimension']}", lang).lower(),
+                    high_score=ctx.n(float(high["score"]), 1),
+                    low=say(f"dim_{low['dimension']}", lang).lower(),
+                    low_score=ctx.n(float(low["score"]), 1),
+                )
+            )
+    if not f.bottlenecks and not f.quick_wins:
+        items.append(say("sum_nothing", lang))
+    return show.join(
+        heading(ctx, "summary"),
+        show.paragraph(say("sum_intro", lang)),
+        show.bullets(items[:6], "ns-summary"),
+    )
+
+
+# -- 5. bottlenecks --------------------------------------------------------------------------------
+
+
+def bottlenecks(ctx: Context) -> Html:
+    """The bottlenecks, why each one, how robust the ranking is, and what if one drops out."""
+    from scan.diagnosis.bottlenecks import FACTORS
+    from scan.report import figures
+    from scan.text.messages import finding_word
+
+    lang = ctx.lang
+    f = ctx.findings
+    parts: list[str] = [heading(ctx, "bottlenecks"), show.paragraph(say("bn_intro", lang))]
+    if not f.bottlenecks:
+        parts.append(show.paragraph(say("bn_none", lang), "ns-note"))
+    for item in f.bottlenecks[:5]:
+        stab = item.stability or {}
+        parts.append(
+            show.heading(f"bn-{item.id}", f"{item.rank}. {ctx.names(list(item.org_ids))}", 3)
+        )
+        parts.append(show.paragraph(item.text[lang]))
+        if stab:
+            parts.append(
+                show.paragraph(
+                    say(
+                        f"bn_stability_{stab.get('label', 'robust')}",
+                        lang,
+                        share=ctx.pct(float(stab.get("top3_share", 0.0))),
+                    ),
+                    "ns-note",
+                )
+            )
+        if item.confidence.level != "high":
+            parts.append(show.paragraph(_confidence(ctx, item), "ns-note"))
+    if f.bottlenecks:
+        contributions = pd.DataFrame(
+            [item.contributions for item in f.bottlenecks[:8]],
+            index=[ctx.name(item.org_ids[0]) for item in f.bottlenecks[:8]],
+        )
+        labels = {g: finding_word(f"group.{g}", lang) for g in figures.GROUPS_ORDER}
+        fig = figures.contribution_chart(
+            contributions,
+            FACTORS,
+            labels,
+            say("bn_chart_title", lang),
+            say("bn_chart_note", lang),
+            lang,
+        )
+        parts.append(show.figure(fig, say("bn_chart_title", lang)))
+        stability = f.stability
+        parts.append(
+            show.paragraph(
+                say(
+                    f"bn_ranking_{stability.label}",
+                    lang,
+                    rho=ctx.n(float(stability.spearman_median), 2),
+                    draws=ctx.n(int(stability.draws)),
+                )
+            )
+        )
+    if f.transitions:
+        parts.append(show.heading("bn-transitions", say("bn_transitions", lang), 3))
+        parts.append(show.bullets(t.text[lang] for t in f.transitions[:5]))
+    if f.resilience:
+        parts.append(show.heading("bn-resilience", say("bn_resilience", lang), 3))
+        parts.append(show.bullets(r.text[lang] for r in f.resilience[:5]))
+    return show.join(*parts)
+
+
+def _confidence(ctx: Context, item: Any) -> str:
+    from scan.text.messages import finding_text, finding_word
+
+    reasons = "; ".join(finding_text(f"conf.{r}", ctx.lang) for r in item.confidence.reasons)
+    reasons = reasons[:1].upper() + reasons[1:]
+    level = finding_word(f"level.{item.confidence.level}", ctx.lang)
+    return say("confidence_line", ctx.lang, level=level, reasons=reasons)
+
+
+# -- 6. quick wins ---------------------------------------------------------------------------------
+
+
+def quick_wins(ctx: Context) -> Html:
+    """Concrete first steps, ranked, on impact × effort, each with its kind of intervention."""
+    from scan.diagnosis.findings import to_frame
+    from scan.report import figures
+    from scan.text.messages import finding_word
+
+    lang = ctx.lang
+    wins = ctx.findings.quick_wins
+    parts: list[str] = [heading(ctx, "quick_wins"), show.paragraph(say("qw_intro", lang))]
+    if not wins:
+        parts.append(show.paragraph(say("qw_none", lang), "ns-note"))
+        return show.join(*parts)
+    frame = to_frame(wins[:10], lang, ctx.threshold)
+    frame["kind_text"] = frame["kind"].map(lambda k: finding_word(f"kind.{k}", lang))
+    frame["colour_text"] = frame["colour"].map(
+        lambda c: finding_word(f"colour.{c}", lang) if isinstance(c, str) else "–"
+    )
+    frame["confidence_text"] = frame["confidence"].map(lambda c: finding_word(f"level.{c}", lang))
+    parts.append(
+        show.table(
+            frame,
+            {
+                "rank": ("#", "int"),
+                "text": (say("col_step", lang), "text"),
+                "kind_text": (say("col_kind", lang), "text"),
+                "colour_text": (say("col_colour", lang), "text"),
+                "impact": (say("col_impact", lang), "num1"),
+                "effort": (say("col_effort", lang), "num1"),
+                "confidence_text": (say("col_confidence", lang), "text"),
+            },
+            lang,
+            caption=say("caption_quick_wins", lang),
+        )
+    )
+    fig = figures.impact_effort_chart(frame.assign(id=frame["label"]), lang)
+    parts.append(show.figure(fig, say("alt_impact_effort", lang)))
+    parts.append(show.paragraph(say("qw_colours", lang), "ns-note"))
+    return show.join(*parts)
