@@ -328,8 +328,8 @@ def profile_demo() -> list[tuple[str, float]]:
         lambda: diagnose(data, analysis, DiagnosisParams.from_mapping({"seed": 2026})),
     )
     ctx = timed(
-        "sections.prepare (all of the above once more, + layout)",
-        lambda: s.prepare(str(ROOT / "data/raw/demo")),
+        "sections.context (run_scan: all of the above once more, + layout)",
+        lambda: s.context(str(ROOT / "data/raw/demo")),
     )
     for name in s.SECTIONS:
         timed(f"section {name}", lambda n=name: getattr(s, n)(ctx))

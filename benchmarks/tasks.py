@@ -28,7 +28,6 @@ from __future__ import annotations
 import json
 import resource
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -65,14 +64,12 @@ def _measure(fn: Callable[[], Any], **extra: Any) -> dict[str, Any]:
 
 def render(region: str, out: str, notebook: str = "") -> dict[str, Any]:
     """The report of a region (or the floor notebook) rendered once."""
-    from scan.report.render import ReportParams, ensure_kernel
+    from scan.report.render import ensure_kernel
     from scan.report.render import render as render_report
 
     ensure_kernel()
     nb = Path(notebook) if notebook else None
-    return _measure(
-        lambda: render_report(Path(region), ReportParams(), out_dir=Path(out), notebook=nb)
-    )
+    return _measure(lambda: render_report(Path(region), dict(), out_dir=Path(out), notebook=nb))
 
 
 def analyse(orgs: str, ties: str, episodes: str) -> dict[str, Any]:
@@ -180,7 +177,7 @@ def modules(region: str) -> dict[str, Any]:
     baseline = set(sys.modules)
     from scan.report import sections as s
 
-    ctx = s.prepare(region, output_dir=tempfile.mkdtemp())
+    ctx = s.context(region)
     s.title(ctx)
     for name in s.SECTIONS:
         getattr(s, name)(ctx)

@@ -5,7 +5,8 @@ The stages, each a plain function over plain data (see ``docs/architecture.md``)
     load_region(region)            -> ScanData   ingest, validate, resolve, merge
     analyse(data, AnalysisParams)  -> Analysis   network, flows, pressure, readiness, ...
     diagnose(data, analysis)       -> Findings   bottlenecks and quick wins, with evidence
-    render(region, ReportParams)   -> reports/<region>/report.html (papermill + nbconvert)
+    run_scan(region, ScanParams)   -> ScanResult  computed once: data, analysis, findings
+    render(region, ScanParams)     -> reports/<region>/report.html (papermill + nbconvert)
 
 Heavy modules are imported only when these are first used.
 """
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
     from scan.analysis.analyse import Analysis, AnalysisParams, analyse
     from scan.data.merge import load_region
     from scan.diagnosis.findings import DiagnosisParams, Findings, diagnose
-    from scan.report.render import ReportParams, render
+    from scan.pipeline import ScanParams, ScanResult, run_scan
+    from scan.report.render import render
 
 __version__ = "0.1.0"
 
@@ -34,7 +36,9 @@ _LAZY = {
     "Findings": "scan.diagnosis.findings",
     "DiagnosisParams": "scan.diagnosis.findings",
     "render": "scan.report.render",
-    "ReportParams": "scan.report.render",
+    "ScanParams": "scan.pipeline",
+    "ScanResult": "scan.pipeline",
+    "run_scan": "scan.pipeline",
 }
 
 
@@ -53,12 +57,14 @@ __all__ = [
     "DiagnosisParams",
     "Findings",
     "RegionInfo",
-    "ReportParams",
     "ScanData",
     "ScanError",
+    "ScanParams",
+    "ScanResult",
     "__version__",
     "analyse",
     "diagnose",
     "load_region",
     "render",
+    "run_scan",
 ]

@@ -11,16 +11,12 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
 from scan import config
 from scan.errors import ScanError
 from scan.text.messages import Lang
-
-if TYPE_CHECKING:
-    from scan.report.render import ReportParams
 
 
 def _region_folder(region: str) -> Path:
@@ -101,92 +97,110 @@ def validate(
     sys.exit(0 if stop is None else 1)
 
 
-def _weights(pairs: tuple[str, ...]) -> dict[str, float]:
-    weights: dict[str, float] = {}
+def _pairs(pairs: tuple[str, ...], hint: str) -> dict[str, str]:
+    """``NAME=VALUE`` options as a mapping."""
+    out: dict[str, str] = {}
     for pair in pairs:
-        name, _, value = pair.partition("=")
-        try:
-            weights[name.strip()] = float(value)
-        except ValueError:
-            raise click.BadParameter(
-                f"{pair!r}: expected NAME=NUMBER", param_hint="--weight"
-            ) from None
-    return weights
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"{pair!r}: expected NAME=VALUE", param_hint=hint)
+        out[name.strip()] = value.strip()
+    return out
 
 
-def report_options(command: Callable[..., None]) -> Callable[..., None]:
-    """The report's parameters as options, shared by ``run`` and ``run-all``."""
-    options = [
-        click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True),
-        click.option("--period", default="", help="Only this period, e.g. 2026 (default: all)."),
-        click.option("--anonymise", is_flag=True, help="Also write report-anonymised.html."),
-        click.option(
-            "--threshold",
-            type=int,
-            default=5,
-            show_default=True,
-            help="Counts below it are shown as <N.",
-        ),
-        click.option("--seed", type=int, default=2026, show_default=True),
-        click.option(
-            "--weight",
-            "weights",
-            multiple=True,
-            metavar="NAME=NUMBER",
-            help="A bottleneck factor weight, e.g. --weight utilisation=0.3 (repeatable).",
-        ),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
+def scan_options(*, single_region: bool) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """The scan's settings as options, made from :class:`scan.pipeline.ScanParams`.
+
+    Every flat setting with an ``option`` in its metadata becomes that option
+    (default None: a setting not given leaves ``region.toml``'s or the default);
+    ``--set KEY=VALUE`` reaches any other, e.g. ``--set analysis.n_boot=500``.
+    """
+    from dataclasses import MISSING, fields
+
+    from scan.pipeline import ScanParams
+
+    def decorate(command: Callable[..., None]) -> Callable[..., None]:
+        options = []
+        for f in fields(ScanParams):
+            meta = f.metadata
+            if "option" not in meta or (meta.get("single_region") and not single_region):
+                continue
+            default = f.default if f.default is not MISSING else None
+            shown = f" [default: {default}]" if default not in (None, "", False) else ""
+            help_text = f"{meta.get('help', '')}{shown}".strip()
+            if f.type in ("bool", bool):
+                options.append(
+                    click.option(meta["option"], f.name, is_flag=True, default=None, help=help_text)
+                )
+            elif f.name == "weights":
+                options.append(
+                    click.option(
+                        meta["option"], f.name, multiple=True, metavar="NAME=NUMBER", help=help_text
+                    )
+                )
+            elif "choices" in meta:
+                options.append(
+                    click.option(
+                        meta["option"],
+                        f.name,
+                        type=click.Choice(meta["choices"]),
+                        default=None,
+                        help=help_text,
+                    )
+                )
+            else:
+                kind = int if f.type in ("int", int) else str
+                options.append(
+                    click.option(meta["option"], f.name, type=kind, default=None, help=help_text)
+                )
+        options.append(
+            click.option(
+                "--set",
+                "settings",
+                multiple=True,
+                metavar="KEY=VALUE",
+                help="Any other setting, e.g. --set analysis.n_boot=500 (repeatable; docs).",
+            )
+        )
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return decorate
 
 
-def _report_params(
-    lang: str,
-    period: str,
-    anonymise: bool,
-    threshold: int,
-    seed: int,
-    weights: tuple[str, ...],
-    baseline: str = "",
-) -> ReportParams:
-    from scan.report.render import ReportParams
-
-    return ReportParams(
-        lang="en" if lang == "en" else "nl",
-        period=period,
-        anonymise=anonymise,
-        suppression_threshold=threshold,
-        seed=seed,
-        weights=_weights(weights),
-        baseline=str(Path(baseline).resolve()) if baseline else "",
-    )
+def scan_choices(options: dict[str, object]) -> dict[str, object]:
+    """The settings the user gave (an option left out is not a choice)."""
+    choices: dict[str, object] = {}
+    for name, value in options.items():
+        if name == "settings":
+            choices.update(_pairs(value, "--set"))  # type: ignore[arg-type]
+        elif name == "weights":
+            if value:
+                weights = _pairs(value, "--weight")  # type: ignore[arg-type]
+                try:
+                    choices["weights"] = {k: float(v) for k, v in weights.items()}
+                except ValueError:
+                    raise click.BadParameter(
+                        "expected NAME=NUMBER", param_hint="--weight"
+                    ) from None
+        elif name == "baseline" and value:
+            choices["baseline"] = str(Path(str(value)).resolve())
+        elif value is not None:
+            choices[name] = value
+    return choices
 
 
 @main.command()
 @click.argument("region")
-@report_options
-@click.option(
-    "--baseline",
-    default="",
-    help="An earlier report folder or its findings.json: adds 'what has changed'.",
-)
-def run(
-    region: str,
-    lang: str,
-    period: str,
-    anonymise: bool,
-    threshold: int,
-    seed: int,
-    baseline: str,
-    weights: tuple[str, ...],
-) -> None:
+@scan_options(single_region=True)
+def run(region: str, **options: object) -> None:
     """Render the report of REGION to reports/<region>/ (report.html, findings, notebook)."""
     from scan.report.render import render
 
-    params = _report_params(lang, period, anonymise, threshold, seed, weights, baseline)
+    choices = scan_choices(options)
     try:
-        out = render(_region_folder(region), params)
+        out = render(_region_folder(region), choices)
     except ScanError as error:
         click.echo(str(error), err=True)
         sys.exit(1)
@@ -227,7 +241,7 @@ def demo(target: Path | None, seed: int, round_: int) -> None:
     metavar="ADDRESS",
     help="Run on this Dask distributed scheduler, e.g. tcp://scheduler:8786 (optional extra).",
 )
-@report_options
+@scan_options(single_region=False)
 @click.option(
     "--progress/--no-progress",
     default=None,
@@ -237,13 +251,8 @@ def run_all(
     regions: tuple[str, ...],
     workers: int | None,
     scheduler: str | None,
-    lang: str,
-    period: str,
-    anonymise: bool,
-    threshold: int,
-    seed: int,
-    weights: tuple[str, ...],
     progress: bool | None,
+    **options: object,
 ) -> None:
     """Render every region under data/raw (or the REGIONS named) and reports/index.html.
 
@@ -254,7 +263,7 @@ def run_all(
     from scan.batch.run import discover
     from scan.batch.run import run_all as run_batch
 
-    params = _report_params(lang, period, anonymise, threshold, seed, weights)
+    params = scan_choices(options)
     folders = discover(regions)
     if not folders:
         click.echo(f"Geen regio's gevonden in {config.raw_root()} (no regions found).", err=True)

@@ -17,6 +17,9 @@ from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
+#: The seed of every random step unless a run sets another (``ScanParams.seed``).
+SEED = 2026
+
 
 def project_root() -> Path:
     """The root: ``$NETWERKSCAN_HOME`` or the folder above the package."""

@@ -75,9 +75,9 @@ def region(tmp_path: Path) -> RegionWriter:
 @pytest.fixture(scope="session")
 def demo_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo region's report, rendered once per session (Dutch, with anonymised variant)."""
-    from scan.report.render import ReportParams, render
+    from scan.report.render import render
 
     demo = Path(__file__).resolve().parents[1] / "data" / "raw" / "demo"
     out = tmp_path_factory.mktemp("reports") / "demo"
-    render(demo, ReportParams(lang="nl", anonymise=True), out_dir=out)
+    render(demo, dict(lang="nl", anonymise=True), out_dir=out)
     return out

@@ -20,7 +20,6 @@ from scan.batch import index
 from scan.batch import run as batch
 from scan.cli import main
 from scan.data.demo import generate_demo
-from scan.report.render import ReportParams
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +93,7 @@ def test_the_same_batch_on_a_dask_local_cluster(home: Path, tmp_path: Path) -> N
         distributed.Client(cluster) as client,
     ):
         result = batch.run_all(
-            folders, ReportParams(), scheduler=client, reports_root=tmp_path, progress=False
+            folders, dict(), scheduler=client, reports_root=tmp_path, progress=False
         )
     assert [r.region for r in result.results] == ["zuid", "kapot"]
     assert [r.ok for r in result.results] == [True, False]

@@ -18,7 +18,7 @@ import pytest
 from scan.data.demo import CONFIDENTIAL_NAME
 from scan.data.merge import load_region
 from scan.errors import ScanError
-from scan.report.render import ReportParams, render
+from scan.report.render import render
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "data" / "raw" / "demo"
@@ -46,7 +46,7 @@ def rendered(demo_report: Path) -> Path:
 @pytest.fixture(scope="module")
 def english(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("reports-en") / "demo"
-    render(DEMO, ReportParams(lang="en"), out_dir=out)
+    render(DEMO, dict(lang="en"), out_dir=out)
     return out
 
 
@@ -122,6 +122,12 @@ def test_anonymised_variant_leaks_no_names(rendered: Path) -> None:
     suppliers = {f.split(" ", 1)[1] for f in data.quality.files["supplier"].dropna() if " " in f}
     leaks = [n for n in names | aliases | suppliers if n in text]
     assert leaks == []
+    # nor the organisations' own codes (org_id): every id is replaced by its neutral code
+    plain = re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", text)
+    ids = set(data.organisations["org_id"].astype(str))
+    assert [
+        i for i in ids if re.search(rf"(?<![A-Za-z0-9]){re.escape(i)}(?![A-Za-z0-9])", plain)
+    ] == []
     # and the names are in the normal report, so the check can fail
     normal = (rendered / "report.html").read_text(encoding="utf-8")
     assert any(n in normal for n in names)
@@ -145,7 +151,7 @@ def test_failed_run_keeps_previous_report(rendered: Path, tmp_path: Path) -> Non
     broken = tmp_path / "broken.ipynb"
     nbformat.write(nb, str(broken))
     with pytest.raises(ScanError) as error:
-        render(DEMO, ReportParams(), out_dir=out, notebook=broken)
+        render(DEMO, dict(), out_dir=out, notebook=broken)
     message = str(error.value)
     assert "network" in message and "kaart kapot" in message and "Traceback" not in message
     assert (out / "report.html").read_bytes() == before
@@ -155,7 +161,7 @@ def test_failed_run_keeps_previous_report(rendered: Path, tmp_path: Path) -> Non
 
 def test_findings_deterministic(rendered: Path, tmp_path: Path) -> None:
     again = tmp_path / "again"
-    render(DEMO, ReportParams(lang="nl"), out_dir=again)
+    render(DEMO, dict(lang="nl"), out_dir=again)
     assert (again / "findings.json").read_bytes() == (rendered / "findings.json").read_bytes()
 
 
@@ -183,7 +189,7 @@ def test_follow_up_report_shows_what_changed(rendered: Path, tmp_path: Path) -> 
     region = tmp_path / "lindewaard-2027"
     generate_demo(region, round=2)
     out = tmp_path / "report"
-    render(region, ReportParams(baseline=str(rendered)), out_dir=out)
+    render(region, dict(baseline=str(rendered)), out_dir=out)
     text = (out / "report.html").read_text(encoding="utf-8")
     assert 'id="sec-changes"' in text and "2. Wat is er veranderd" in text
     assert "10. Verantwoording" in text  # the sections are numbered with the extra one

@@ -38,7 +38,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -48,7 +48,7 @@ from typing import Any
 from scan import config
 from scan.batch.results import RegionResult
 from scan.errors import ScanError
-from scan.report.render import NOTEBOOK_PATH, ReportParams
+from scan.report.render import NOTEBOOK_PATH
 
 #: Events a worker sends to the parent: (kind, region, detail).
 Event = tuple[str, str, str]
@@ -101,13 +101,14 @@ class RegionTask:
         Its report folder.
     notebook : str
         The report notebook.
-    params : ReportParams
+    params : dict
+        The caller's settings (:meth:`scan.pipeline.ScanParams.resolve`, per region).
     """
 
     folder: str
     out_dir: str
     notebook: str
-    params: ReportParams = field(default_factory=ReportParams)
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 def discover(names: Sequence[str] = ()) -> list[Path]:
@@ -338,11 +339,11 @@ def _code_cells(notebook: Path) -> int:
 
 
 def _tasks(
-    folders: Sequence[Path], params: ReportParams, reports_root: Path | None
+    folders: Sequence[Path], params: Mapping[str, Any], reports_root: Path | None
 ) -> list[RegionTask]:
     notebook = str(report_notebook())
     root = reports_root if reports_root is not None else config.reports_root()
-    return [RegionTask(str(f), str(root / f.name), notebook, params) for f in folders]
+    return [RegionTask(str(f), str(root / f.name), notebook, dict(params)) for f in folders]
 
 
 def run_local(
@@ -526,7 +527,7 @@ def default_workers() -> int:
 
 def run_all(
     regions: Iterable[Path],
-    params: ReportParams | None = None,
+    params: Mapping[str, Any] | None = None,
     *,
     workers: int | None = None,
     scheduler: str | Any | None = None,
@@ -541,8 +542,9 @@ def run_all(
     ----------
     regions : iterable of Path
         Region folders (:func:`discover`).
-    params : ReportParams, optional
-        The same report parameters for every region.
+    params : mapping, optional
+        The caller's settings, the same for every region, each laid over its
+        own ``region.toml`` (:meth:`scan.pipeline.ScanParams.resolve`).
     workers : int, optional
         Regions rendered at once on this machine; default: the cores.
     scheduler : str or distributed.Client, optional
@@ -566,9 +568,11 @@ def run_all(
         When two regions have the same folder name, or the Dask path cannot
         start (see :func:`run_on_dask`). A region's own failure never raises.
     """
+    from scan.pipeline import ScanParams
     from scan.report.render import ensure_kernel
 
-    params = params or ReportParams()
+    params = dict(params or {})
+    shared = ScanParams.resolve(params)  # the settings every region shares (lang, anonymise)
     folders = list(regions)
     names = [f.name for f in folders]
     twice = sorted({n for n in names if names.count(n) > 1})
@@ -580,7 +584,7 @@ def run_all(
     root = reports_root if reports_root is not None else config.reports_root()
     tasks = _tasks(folders, params, root)
     t0 = time.perf_counter()
-    steps = _code_cells(Path(tasks[0].notebook)) * (2 if params.anonymise else 1) if tasks else 0
+    steps = _code_cells(Path(tasks[0].notebook)) * (2 if shared.anonymise else 1) if tasks else 0
     display = Progress([Path(t.folder).name for t in tasks], steps, progress, echo)
     try:
         if scheduler is not None:
@@ -595,5 +599,5 @@ def run_all(
     if index and results:
         from scan.batch.index import write_index
 
-        page = write_index(results, root / "index.html", lang=params.lang)
+        page = write_index(results, root / "index.html", lang=shared.lang)
     return BatchResult(results, time.perf_counter() - t0, page, used)

@@ -15,50 +15,21 @@ import os
 import shutil
 import sys
 import tempfile
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scan import config
 from scan.errors import ScanError
 from scan.html.pages import TEMPLATE_DIR, stylesheet
-from scan.text.messages import Lang
+
+if TYPE_CHECKING:
+    from scan.pipeline import ScanParams
 
 KERNEL_NAME = "netwerkscan"
 NOTEBOOK = "scan.ipynb"
 #: The report notebook, shipped inside the package (``notebooks/scan.ipynb`` links to it).
 NOTEBOOK_PATH = Path(__file__).resolve().parent / "notebooks" / "scan.ipynb"
-
-
-@dataclass(frozen=True)
-class ReportParams:
-    """The notebook's parameters (its ``parameters`` cell).
-
-    Attributes
-    ----------
-    lang : {"nl", "en"}
-        Language of the report.
-    period : str
-        The period shown and analysed; empty: the region's own (``region.toml``).
-    anonymise : bool
-        Also write ``report-anonymised.html`` with codes instead of names.
-    suppression_threshold : int
-        Counts below it are shown as ``<N``.
-    seed : int
-        Seed of every random step (bootstrap, clustering, weight perturbation).
-    weights : dict
-        Bottleneck factor weights (see ``docs/findings.md``); empty: the defaults.
-    baseline : str
-        An earlier report folder (or its ``findings.json``): adds "what changed".
-    """
-
-    lang: Lang = "nl"
-    period: str = ""
-    anonymise: bool = False
-    suppression_threshold: int = 5
-    seed: int = 2026
-    weights: dict[str, float] = field(default_factory=dict)
-    baseline: str = ""
 
 
 #: Kernel arguments beyond ipykernel's own: its start-up warnings are not for the adviser.
@@ -107,7 +78,9 @@ def _failed_section(nb: Any) -> str:
     return "?"
 
 
-def execute(notebook: Path, output: Path, parameters: dict[str, Any], cwd: Path) -> None:
+def execute(
+    notebook: Path, output: Path, parameters: dict[str, Any], cwd: Path | None = None
+) -> None:
     """Run the notebook with papermill; a failing cell becomes one clear :class:`ScanError`."""
     import nbformat
     import papermill
@@ -119,7 +92,7 @@ def execute(notebook: Path, output: Path, parameters: dict[str, Any], cwd: Path)
             str(output),
             parameters=parameters,
             kernel_name=ensure_kernel(),
-            cwd=str(cwd),
+            cwd=str(cwd) if cwd is not None else None,
             progress_bar=False,
             log_output=False,
             request_save_on_cell_execute=False,
@@ -203,23 +176,29 @@ def _swap(built: Path, target: Path) -> None:
 
 def render(
     region: str | Path,
-    params: ReportParams | None = None,
+    params: ScanParams | Mapping[str, Any] | None = None,
     *,
     out_dir: Path | None = None,
     notebook: Path | None = None,
 ) -> Path:
-    """Render a region's report: ``report.html``, the executed notebook and the findings.
+    """Render a region's report: computed once, then ``report.html`` (and its anonymised twin).
+
+    The scan is computed once in this process (:func:`scan.pipeline.run_scan`);
+    its outputs (findings, monitor, positions) are written from it, and the
+    notebook renders it, named and, with ``anonymise``, anonymised: the two
+    renders run side by side, each in its own kernel.
 
     Parameters
     ----------
     region : str or Path
         A region under ``data/raw`` or the path of a region folder.
-    params : ReportParams, optional
-        The notebook parameters.
+    params : ScanParams or mapping, optional
+        The settings; a mapping holds the caller's choices, laid over the
+        region's ``region.toml`` (:meth:`scan.pipeline.ScanParams.resolve`).
     out_dir : Path, optional
         Where the outputs go (default ``reports/<region>``).
     notebook : Path, optional
-        The report notebook (default ``notebooks/scan.ipynb``).
+        The report notebook (default: the package's own).
 
     Returns
     -------
@@ -231,7 +210,8 @@ def render(
     ScanError
         When a step fails: which section, and why. The previous outputs stay.
     """
-    params = params or ReportParams()
+    from scan.pipeline import run_scan, save_result, write_outputs
+
     folder = (Path(region) if isinstance(region, Path) else config.raw_dir(region)).resolve()
     if not folder.is_dir():
         raise ScanError(f"De regiomap {folder} bestaat niet (region folder not found).")
@@ -239,27 +219,34 @@ def render(
     target = out_dir if out_dir is not None else config.reports_dir(key)
     target.parent.mkdir(parents=True, exist_ok=True)
     source = notebook if notebook is not None else NOTEBOOK_PATH
+    result = run_scan(folder, params)
     build = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     failed = target.with_name(f"{target.name}.failed.ipynb")
     try:
-        variants = [(False, "report.html")] + (
-            [(True, "report-anonymised.html")] if params.anonymise else []
-        )
-        for anonymise, html_name in variants:
-            executed = build / (NOTEBOOK if not anonymise else "scan-anonymised.ipynb")
+        write_outputs(result, build)
+        handed = save_result(result, build / ".scan-result.pickle")
+        variants = [(False, NOTEBOOK, "report.html")]
+        if result.params.anonymise:
+            variants.append((True, "scan-anonymised.ipynb", "report-anonymised.html"))
+
+        def one(anonymised: bool, executed_name: str, html_name: str) -> None:
+            executed = build / executed_name
             parameters = {
-                **asdict(params),
-                "anonymise": anonymise,
                 "region": str(folder),
-                "output_dir": str(build) if not anonymise else "",
+                "params": {},
+                "result": str(handed),
+                "anonymised": anonymised,
             }
             try:
-                execute(source, executed, parameters, cwd=build)
+                execute(source, executed, parameters)
             except ScanError:
                 if executed.exists():
                     shutil.copyfile(executed, failed)
                 raise
             to_html(executed, build / html_name, title=key)
+
+        run_side_by_side([lambda v=v: one(*v) for v in variants])  # type: ignore[misc]
+        handed.unlink()
         if target.exists():
             carry_over(target, build)
         _swap(build, target)
@@ -267,3 +254,16 @@ def render(
     finally:
         shutil.rmtree(build, ignore_errors=True)
     return target
+
+
+def run_side_by_side(tasks: Sequence[Callable[[], None]]) -> None:
+    """Run ``tasks`` in threads at once (each waits on its own kernel); re-raise an error."""
+    if len(tasks) == 1:
+        tasks[0]()
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=len(tasks)) as pool:
+        futures = [pool.submit(task) for task in tasks]
+        for future in futures:
+            future.result()

@@ -1,6 +1,7 @@
 """The report's sections: each turns the scan's results into text, tables and figures.
 
-The notebook calls :func:`prepare` once and then one function per section;
+The notebook calls :func:`context` once (a computed :class:`~scan.pipeline.ScanResult`)
+and then one function per section;
 every sentence is generated from the data and the findings through the
 message catalogue (:data:`scan.text.messages.REPORT`), so the notebook holds no
 claims of its own and the same code writes Dutch and English.
@@ -11,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import platform
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -19,13 +20,14 @@ from typing import Any
 
 import pandas as pd
 
-from scan.analysis.analyse import Analysis, AnalysisParams, analyse
-from scan.data.merge import load_region, usable_problem
+from scan.analysis.analyse import Analysis
 from scan.data.model import ScanData
-from scan.data.privacy import anonymise as anonymise_data
 from scan.data.quality import file_notes, supplier_label, supplier_table
+from scan.diagnosis.findings import Findings
+from scan.followup.compare import Changes
 from scan.html import show
 from scan.html.show import Html
+from scan.pipeline import ScanResult
 from scan.text import fmt
 from scan.text.messages import Lang, reason, say
 
@@ -50,7 +52,7 @@ class Context:
 
     data: ScanData
     analysis: Analysis
-    findings: Any
+    findings: Findings
     lang: Lang
     threshold: int
     seed: int
@@ -58,7 +60,25 @@ class Context:
     weights: dict[str, float]
     today: dt.date
     positions: dict[Hashable, tuple[float, float]] = field(default_factory=dict)
-    changes: Any = None
+    changes: Changes | None = None
+
+    @classmethod
+    def of(cls, result: ScanResult) -> Context:
+        """The context of a computed result (named or anonymised)."""
+        params = result.params
+        return cls(
+            data=result.data,
+            analysis=result.analysis,
+            findings=result.findings,
+            lang=params.lang,
+            threshold=params.suppression_threshold,
+            seed=params.seed,
+            anonymised=result.anonymised,
+            weights=dict(params.weights),
+            today=result.today,
+            positions=dict(result.positions),
+            changes=result.changes,
+        )
 
     @property
     def sections(self) -> tuple[str, ...]:
@@ -92,103 +112,30 @@ class Context:
         return fmt.percent(value, self.lang)
 
 
-def prepare(
-    region: str,
+def context(
+    region: str = "",
     *,
-    lang: Lang = "nl",
-    period: str = "",
-    anonymise: bool = False,
-    threshold: int = 5,
-    seed: int = 2026,
-    weights: dict[str, float] | None = None,
-    output_dir: str = "",
-    baseline: str = "",
-    today: dt.date | None = None,
+    params: Mapping[str, Any] | None = None,
+    result: str | Path | ScanResult = "",
+    anonymised: bool = False,
 ) -> Context:
-    """Load, analyse and diagnose a region once for all sections.
+    """What the sections render: a computed result, named or anonymised.
 
-    Writes ``findings.json``, ``findings.xlsx``, ``monitor.json`` and
-    ``positions.json`` into ``output_dir`` when given (what a follow-up scan a
-    year later compares with). With ``baseline`` (an earlier report folder or
-    its ``findings.json``) the report gets a "what changed" section, and the
-    map keeps every organisation where it was.
+    ``netwerkscan run`` computes the result once (:func:`scan.pipeline.run_scan`)
+    and hands it over as ``result`` (a file); opened in JupyterLab without
+    one, the notebook computes it here for ``region`` with ``params``.
     """
-    from scan.diagnosis.findings import (
-        DiagnosisParams,
-        diagnose,
-        write_findings_json,
-        write_findings_xlsx,
-    )
-    from scan.errors import ScanError
+    from scan.pipeline import ScanResult, load_result, run_scan
 
-    data = load_region(region)  # a region name under data/raw, or a folder path
-    stop = usable_problem(data)
-    if stop is not None:
-        raise ScanError(reason(stop, lang))
-    if period:
-        data = _only_period(data, period)
-    real = data
-    codes: dict[str, str] = {}
-    if anonymise:
-        data, codes = anonymise_data(data)
-    analysis = analyse(data, AnalysisParams(seed=seed))
-    params = DiagnosisParams.from_mapping(
-        {"seed": seed, "suppression_threshold": threshold, "weights": weights or {}}
-    )
-    findings = diagnose(data, analysis, params)
-    from scan.followup import compare, rounds
-    from scan.report.figures import layout
-
-    changes = None
-    if baseline:
-        changes = (
-            compare.build(real, baseline).anonymise(codes)
-            if anonymise
-            else compare.build(data, baseline, analysis=analysis, findings=findings)
-        )
-    network = analysis.network
-    positions: dict[Hashable, tuple[float, float]] = {}
-    if changes is not None:
-        positions = {codes.get(k, k): v for k, v in changes.positions_after.items()}
-    elif network is not None:
-        positions = dict(layout(network.graph, seed=seed))
-    if output_dir:
-        write_findings_json(findings, Path(output_dir) / "findings.json")
-        write_findings_xlsx(findings, Path(output_dir) / "findings.xlsx")
-        rounds.write_monitor(
-            data, analysis, Path(output_dir), positions=positions, seed=seed, threshold=threshold
-        )
-    return Context(
-        data=data,
-        analysis=analysis,
-        findings=findings,
-        lang=lang,
-        threshold=threshold,
-        seed=seed,
-        anonymised=anonymise,
-        weights=dict(weights or {}),
-        today=today or dt.date.today(),
-        positions=positions,
-        changes=changes,
-    )
-
-
-def _only_period(data: ScanData, period: str) -> ScanData:
-    """Flows and capacity restricted to periods within ``period`` (e.g. ``2026``)."""
-    tables = {}
-    for name in ("flows", "capacity"):
-        frame = data.table(name)
-        tables[name] = frame[frame["period"].astype(str).str.startswith(period)]
-    return ScanData(
-        region=data.region,
-        organisations=data.organisations,
-        ties=data.ties,
-        episodes=data.episodes,
-        survey=data.survey,
-        initiatives=data.initiatives,
-        quality=data.quality,
-        **tables,
-    )
+    if isinstance(result, ScanResult):
+        computed = result
+    elif result:
+        computed = load_result(result)
+    else:
+        computed = run_scan(region, params or {})
+    if anonymised:
+        computed = computed.anonymised_copy()
+    return Context.of(computed)
 
 
 def heading(ctx: Context, key: str) -> Html:

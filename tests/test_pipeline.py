@@ -1,0 +1,130 @@
+"""One pipeline: every default in ScanParams, one computation, outputs and renders from it."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+from dataclasses import fields
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from scan import config
+from scan.cli import main
+from scan.data.merge import load_region
+from scan.errors import ScanError
+from scan.pipeline import ScanParams, ScanResult, run_scan, write_outputs
+from scan.report.render import NOTEBOOK_PATH
+
+DEMO = config.raw_dir("demo")
+
+
+@pytest.fixture(scope="module")
+def result() -> ScanResult:
+    return run_scan(DEMO)
+
+
+def _notebook_parameters() -> dict[str, object]:
+    nb = nbformat.read(str(NOTEBOOK_PATH), as_version=4)
+    cell = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))
+    values: dict[str, object] = {}
+    for node in ast.parse(cell.source).body:
+        assert isinstance(node, ast.Assign), "the parameters cell only assigns"
+        values[node.targets[0].id] = ast.literal_eval(node.value)  # type: ignore[attr-defined]
+    return values
+
+
+def test_the_notebook_takes_a_result_and_scan_params() -> None:
+    values = _notebook_parameters()
+    assert set(values) == {"region", "params", "result", "anonymised"}
+    # its settings are ScanParams' own: nothing in the notebook overrides a default
+    assert ScanParams.resolve(values["params"]) == ScanParams()  # type: ignore[arg-type]
+
+
+def test_cli_options_are_made_from_scan_params() -> None:
+    runner = CliRunner()
+    for command, single in (("run", True), ("run-all", False)):
+        out = runner.invoke(main, [command, "--help"]).output
+        for f in fields(ScanParams):
+            option = f.metadata.get("option")
+            if option and (single or not f.metadata.get("single_region")):
+                assert option in out, (command, option)
+        assert "--set" in out
+
+
+def test_region_toml_defaults_reach_every_stage(tmp_path: Path) -> None:
+    region = tmp_path / "zuid"
+    shutil.copytree(DEMO, region)
+    toml = region / "region.toml"
+    toml.write_text(
+        toml.read_text(encoding="utf-8").replace(
+            "suppression_threshold = 5", "suppression_threshold = 10\nseed = 7"
+        ),
+        encoding="utf-8",
+    )
+    info = load_region(region).region
+    params = ScanParams.resolve({}, info)
+    assert (params.suppression_threshold, params.seed) == (10, 7)
+    assert params.diagnosis_params().suppression_threshold == 10
+    assert params.analysis_params().seed == 7
+    # the caller's choice wins over region.toml, region.toml over the default
+    chosen = ScanParams.resolve({"suppression_threshold": 6}, info)
+    assert (chosen.suppression_threshold, chosen.seed) == (6, 7)
+
+
+def test_any_setting_is_reachable_and_unknown_ones_stop_clearly() -> None:
+    p = ScanParams.resolve({"analysis.n_boot": "100", "diagnosis": {"top_n": 4}, "seed": "3"})
+    assert p.analysis_params().n_boot == 100 and p.analysis_params().seed == 3
+    assert p.diagnosis_params().top_n == 4 and p.diagnosis_params().seed == 3
+    with pytest.raises(ScanError, match="sead"):
+        ScanParams.resolve({"sead": 1})
+    with pytest.raises(ScanError, match="analysis"):
+        ScanParams.resolve({"analysis.n_bootstrap": 1})
+    with pytest.raises(ScanError, match="lang"):
+        ScanParams.resolve({"lang": "fr"})
+
+
+def test_weights_change_only_the_factors_named() -> None:
+    p = ScanParams.resolve({"weights": {"utilisation": 0.3}})
+    w = p.diagnosis_params().weights
+    assert w.utilisation == 0.3
+    assert w.low_trust == ScanParams().diagnosis.weights.low_trust
+
+
+def test_anonymised_copy_is_a_renaming_of_the_same_scan(result: ScanResult) -> None:
+    anon = result.anonymised_copy()
+    assert anon.anonymised and not result.anonymised
+    real, coded = result.data.organisations["org_id"], anon.data.organisations["org_id"]
+    codes = dict(zip(real, coded, strict=True))
+    assert set(codes) != set(codes.values())
+    # every figure is the same figure, under the code
+    net, anon_net = result.analysis.network, anon.analysis.network
+    assert net is not None and anon_net is not None
+    assert net.scores == anon_net.scores
+    renamed = net.organisations.rename(index=codes).sort_index()
+    numeric = renamed.select_dtypes("number").columns
+    assert len(numeric) > 3
+    pd.testing.assert_frame_equal(renamed[numeric], anon_net.organisations.sort_index()[numeric])
+    assert sorted(anon_net.graph.nodes) == sorted(codes[n] for n in net.graph.nodes)
+    # the findings: same ranking, ids and organisations as codes, texts without names
+    before = [(f.kind, f.score) for f in result.findings.bottlenecks + result.findings.quick_wins]
+    after = [(f.kind, f.score) for f in anon.findings.bottlenecks + anon.findings.quick_wins]
+    assert before == after
+    names = set(result.data.organisations["name"].astype(str))
+    for f in anon.findings.bottlenecks + anon.findings.quick_wins:
+        assert all(o.org_id in codes.values() for o in f.organisations)
+        assert not any(n in f.text["nl"] for n in names), f.text["nl"]
+        assert not any(real in f.id.split("-") for real in codes), f.id
+    assert set(map(str, anon.positions)) <= set(codes.values())
+
+
+def test_outputs_come_from_the_named_result(result: ScanResult, tmp_path: Path) -> None:
+    written = write_outputs(result, tmp_path)
+    assert sorted(p.name for p in written) == sorted(
+        ["findings.json", "findings.xlsx", "monitor.json", "positions.json"]
+    )
+    with pytest.raises(ValueError):
+        write_outputs(result.anonymised_copy(), tmp_path)
