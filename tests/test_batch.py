@@ -223,6 +223,7 @@ def test_the_large_map_is_aggregated(monkeypatch: pytest.MonkeyPatch) -> None:
     import pandas as pd
 
     from scan.report import figures
+    from scan.report.figures import maps
 
     G = nx.relabel_nodes(nx.connected_caveman_graph(30, 30), str)
     D = G.to_directed()
@@ -233,13 +234,13 @@ def test_the_large_map_is_aggregated(monkeypatch: pytest.MonkeyPatch) -> None:
         index=pd.Index(list(G), name="org_id"),
     )
     drawn: list[int] = []
-    real = figures._community_map
+    real = maps._community_map
 
     def spy(H: nx.DiGraph, *args: object, **kwargs: object) -> object:
         drawn.append(figures.aggregate_by_community(H, orgs).number_of_nodes())
         return real(H, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(figures, "_community_map", spy)
+    monkeypatch.setattr(maps, "_community_map", spy)
     positions = {v: (float(i % 30), float(i // 30)) for i, v in enumerate(G)}
     figures.network_map(D, orgs, positions)
     assert drawn == [30]

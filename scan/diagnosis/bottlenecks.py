@@ -59,7 +59,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal, Self
 
 import networkx as nx
 import numpy as np
@@ -96,25 +96,60 @@ TRANSITION_FACTORS: dict[str, str] = {
 StabilityLabel = Literal["robust", "depends_on_weighting"]
 
 
-def _weights_from(cls: Any, mapping: Mapping[str, float]) -> Any:
-    known = {f.name for f in fields(cls)}
-    unknown = sorted(set(mapping) - known)
-    if unknown:
-        raise ValueError(f"unknown weight(s) {unknown}; known: {sorted(known)}")
-    return cls(**{k: float(v) for k, v in mapping.items()})
+@dataclass(frozen=True)
+class Weights:
+    """Weights that are read from a mapping and scaled to sum to 1.
 
+    The base of :class:`BottleneckWeights`, :class:`TransitionWeights` and
+    :class:`scan.diagnosis.quickwins.QuickWinWeights`: a frozen dataclass with
+    one float per factor, its factors in :meth:`normalised` order in
+    ``_order``.
 
-def _normalised(values: dict[str, float]) -> dict[str, float]:
-    if any(v < 0 for v in values.values()):
-        raise ValueError("weights must not be negative")
-    total = sum(values.values())
-    if total <= 0:
-        raise ValueError("at least one weight must be positive")
-    return {k: v / total for k, v in values.items()}
+    Examples
+    --------
+    >>> TransitionWeights.from_mapping({"volume": 1}).as_dict()["volume"]
+    1.0
+    >>> TransitionWeights.from_mapping({"volumes": 1})
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown weight(s) ['volumes']; known: ['low_trust', 'receiver_pressure', \
+'volume', 'wait', 'wait_trend']
+    """
+
+    _order: ClassVar[tuple[str, ...]] = ()
+
+    @classmethod
+    def from_mapping(cls, mapping: Mapping[str, float]) -> Self:
+        """Defaults with the given factors overridden (unknown names raise ValueError)."""
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(mapping) - known)
+        if unknown:
+            raise ValueError(f"unknown weight(s) {unknown}; known: {sorted(known)}")
+        return cls(**{k: float(v) for k, v in mapping.items()})
+
+    def as_dict(self) -> dict[str, float]:
+        """The weights as given."""
+        return asdict(self)
+
+    def normalised(self) -> dict[str, float]:
+        """The weights scaled to sum to 1, in factor order.
+
+        Raises
+        ------
+        ValueError
+            When a weight is negative or none is positive.
+        """
+        values = {k: float(getattr(self, k)) for k in self._order}
+        if any(v < 0 for v in values.values()):
+            raise ValueError("weights must not be negative")
+        total = sum(values.values())
+        if total <= 0:
+            raise ValueError("at least one weight must be positive")
+        return {k: v / total for k, v in values.items()}
 
 
 @dataclass(frozen=True)
-class BottleneckWeights:
+class BottleneckWeights(Weights):
     """Weights of the organisation factors; they are scaled to sum to 1.
 
     The defaults give criticality 0.40, pressure 0.40 and strain 0.20: a
@@ -139,23 +174,11 @@ class BottleneckWeights:
     low_trust: float = 0.15
     one_sided: float = 0.05
 
-    @classmethod
-    def from_mapping(cls, mapping: Mapping[str, float]) -> BottleneckWeights:
-        """Defaults with the given factors overridden (unknown names raise ValueError)."""
-        out: BottleneckWeights = _weights_from(cls, mapping)
-        return out
-
-    def as_dict(self) -> dict[str, float]:
-        """The weights as given."""
-        return asdict(self)
-
-    def normalised(self) -> dict[str, float]:
-        """The weights scaled to sum to 1, in :data:`FACTORS` order."""
-        return _normalised({k: getattr(self, k) for k in FACTORS})
+    _order: ClassVar[tuple[str, ...]] = tuple(FACTORS)
 
 
 @dataclass(frozen=True)
-class TransitionWeights:
+class TransitionWeights(Weights):
     """Weights of the transition factors (scaled to sum to 1).
 
     Examples
@@ -170,19 +193,7 @@ class TransitionWeights:
     receiver_pressure: float = 0.15
     low_trust: float = 0.20
 
-    @classmethod
-    def from_mapping(cls, mapping: Mapping[str, float]) -> TransitionWeights:
-        """Defaults with the given factors overridden."""
-        out: TransitionWeights = _weights_from(cls, mapping)
-        return out
-
-    def as_dict(self) -> dict[str, float]:
-        """The weights as given."""
-        return asdict(self)
-
-    def normalised(self) -> dict[str, float]:
-        """The weights scaled to sum to 1, in :data:`TRANSITION_FACTORS` order."""
-        return _normalised({k: getattr(self, k) for k in TRANSITION_FACTORS})
+    _order: ClassVar[tuple[str, ...]] = tuple(TRANSITION_FACTORS)
 
 
 @dataclass(frozen=True)

@@ -53,14 +53,14 @@ by priority times a confidence weight (:data:`CONFIDENCE_WEIGHT`: 1 high,
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal
 
 import numpy as np
 import pandas as pd
 
 from scan.analysis.network import MISSING_FREQUENCY_LEVEL, strength_of
-from scan.diagnosis.bottlenecks import latest_services
+from scan.diagnosis.bottlenecks import Weights, latest_services
 from scan.diagnosis.evidence import (
     Confidence,
     Level,
@@ -119,7 +119,7 @@ CONTRACT: dict[str, float] = {
 
 
 @dataclass(frozen=True)
-class QuickWinWeights:
+class QuickWinWeights(Weights):
     """Weights of impact, ease (1 − effort) and readiness in the priority.
 
     Examples
@@ -132,13 +132,7 @@ class QuickWinWeights:
     ease: float = 0.25
     readiness: float = 0.25
 
-    def normalised(self) -> dict[str, float]:
-        """The weights scaled to sum to 1."""
-        values = asdict(self)
-        if any(v < 0 for v in values.values()) or sum(values.values()) <= 0:
-            raise ValueError("quick-win weights must be non-negative and not all 0")
-        total = sum(values.values())
-        return {k: v / total for k, v in values.items()}
+    _order: ClassVar[tuple[str, ...]] = ("impact", "ease", "readiness")
 
 
 @dataclass(frozen=True)
@@ -313,10 +307,28 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 
-def _network_issues(analysis: Any) -> list[tuple[Level, str]]:
+def network_issues(analysis: Any) -> list[tuple[Level, str]]:
+    """What lowers the confidence of anything read from the network survey.
+
+    The one rule for every finding (``docs/findings.md``, Confidence): no
+    network data is ``moderate`` (``no_network_data``, like every table that was
+    not delivered; two or more missing tables make ``sparse_data`` low), and a
+    response rate below 80 % is ``moderate``, below 65 % (or unknown) ``low``
+    (:func:`~scan.diagnosis.evidence.response_level`).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as NS
+    >>> network_issues(NS(network=None))
+    [('moderate', 'no_network_data')]
+    >>> network_issues(NS(network=NS(scores={"response_rate": 0.7})))
+    [('moderate', 'response_rate_moderate')]
+    >>> network_issues(NS(network=NS(scores={"response_rate": None})))
+    [('low', 'response_rate_low')]
+    """
     if analysis.network is None:
-        return [("low", "no_network_data")]
-    level = response_level(float(analysis.network.scores.get("response_rate", float("nan"))))
+        return [("moderate", "no_network_data")]
+    level = response_level(num(analysis.network.scores.get("response_rate")))
     return [] if level == "high" else [(level, f"response_rate_{level}")]
 
 
@@ -374,7 +386,7 @@ def missing_links(analysis: Any, params: QuickWinParams) -> list[Candidate]:
         ):
             shared[tuple(sorted((str(a), str(b))))] = float(n)  # type: ignore[index]
     pairs = {tuple(sorted(k)) for k in flows} | set(shared)
-    base = _network_issues(analysis)
+    base = network_issues(analysis)
     out = []
     for a, b in sorted(pairs):
         both_ways = flows.get((a, b), 0.0) + flows.get((b, a), 0.0)
@@ -465,7 +477,7 @@ def asymmetric_ties(analysis: Any, params: QuickWinParams) -> list[Candidate]:
     flows = _clients_between(dep.shares) if dep is not None else {}
     shares = _share_between(dep.shares) if dep is not None else {}
     G = net.graph
-    base = _network_issues(analysis)
+    base = network_issues(analysis)
     out = []
     for row in net.asymmetric_ties.to_dict("records"):
         a, b = str(row["org_a"]), str(row["org_b"])
@@ -683,7 +695,7 @@ def front_runners(analysis: Any, params: QuickWinParams) -> list[Candidate]:
         }
         for v in ids
     ]
-    issues = _network_issues(analysis)
+    issues = network_issues(analysis)
     if any(n_resp[v] < 5 for v in ids):
         issues.append(("moderate", "few_survey_respondents"))
     return [

@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
+from scan.diagnosis.serialise import plain as _plain
 from scan.errors import ScanError
 
 MONITOR_FORMAT = "netwerkscan-monitor"
@@ -30,27 +30,6 @@ _FREQ_LEVEL = {"never": 0, "yearly": 1, "quarterly": 2, "monthly": 3, "weekly": 
 # --------------------------------------------------------------------------------------
 # Rounds: findings.json + monitor.json + positions.json
 # --------------------------------------------------------------------------------------
-
-
-def _plain(value: Any, decimals: int = 3) -> Any:
-    """JSON-ready: floats rounded (NaN → null), numpy scalars as Python, tuples as lists."""
-    if isinstance(value, Mapping):
-        return {str(k): _plain(v, decimals) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v, decimals) for v in value]
-    if isinstance(value, bool | np.bool_):
-        return bool(value)
-    if isinstance(value, int | np.integer):
-        return int(value)
-    if isinstance(value, float | np.floating):
-        x = float(value)
-        if math.isnan(x) or math.isinf(x):
-            return None
-        r = round(x, decimals)
-        return 0.0 if r == 0 else r
-    if value is None or value is pd.NA:
-        return None
-    return value if isinstance(value, str) else str(value)
 
 
 def _small(n: Any, threshold: int) -> int | str | None:
