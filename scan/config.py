@@ -1,8 +1,11 @@
-"""The project's paths, in one place, independent of the working directory.
+"""The project's paths, in one place.
 
-The project root is the folder holding ``pyproject.toml`` next to this package;
-set ``NETWERKSCAN_HOME`` to use another root (e.g. a folder of real regions kept
-outside the repository).
+Every input and output lies under one root (:func:`project_root`):
+``$NETWERKSCAN_HOME`` when set (e.g. a folder of real regions kept outside the
+repository); else the working directory when it holds ``data/raw``; else, when
+the package runs from a checkout, the repository (the folder holding
+``pyproject.toml`` next to this package); else the working directory. An
+installed package (a wheel) thus never writes into its own site-packages.
 
 Examples
 --------
@@ -22,9 +25,22 @@ SEED = 2026
 
 
 def project_root() -> Path:
-    """The root: ``$NETWERKSCAN_HOME`` or the folder above the package."""
+    """The root of ``data/`` and ``reports/``, decided anew on every call.
+
+    In this order: ``$NETWERKSCAN_HOME``; the working directory if it holds
+    ``data/raw``; the repository if the package runs from a checkout; the working
+    directory.
+    """
     env = os.environ.get("NETWERKSCAN_HOME")
-    return Path(env).resolve() if env else PACKAGE_DIR.parent
+    if env:
+        return Path(env).resolve()
+    cwd = Path.cwd()
+    if (cwd / "data" / "raw").is_dir():
+        return cwd
+    checkout = PACKAGE_DIR.parent
+    if (checkout / "pyproject.toml").is_file():
+        return checkout
+    return cwd
 
 
 def raw_root() -> Path:

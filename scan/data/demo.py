@@ -95,6 +95,7 @@ from typing import Any, Final
 import numpy as np
 import xlsxwriter
 
+from scan import config
 from scan.data.schema import DIMENSIONS, LAYERS
 
 #: A cell as written: text, a number, or empty.
@@ -105,7 +106,6 @@ REGION_NAME: Final = "Regio Lindewaard (demo)"
 #: The pseudonymisation key "agreed in the region" (fake; real keys never live in code).
 REGION_KEY: Final = b"lindewaard-demo-sleutel"
 DEFAULT_SEED: Final = 2026
-DEFAULT_TARGET: Final = Path(__file__).resolve().parents[2] / "data" / "raw" / "demo"
 
 
 # --------------------------------------------------------------------------------------
@@ -1644,6 +1644,8 @@ def generate_demo(target: Path, seed: int = DEFAULT_SEED, round: int = 1) -> lis
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: ``python -m scan.data.demo [target] [--seed N] [--round 1|2]``.
 
+    ``target`` defaults to ``data/raw/demo`` under :func:`scan.config.project_root`.
+
     Parameters
     ----------
     argv : sequence of str, optional
@@ -1661,13 +1663,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "target",
         nargs="?",
         type=Path,
-        default=DEFAULT_TARGET,
-        help=f"region folder to write (default: {DEFAULT_TARGET})",
+        default=None,
+        help="region folder to write (default: data/raw/demo under the project root)",
     )
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--round", type=int, choices=(1, 2), default=1)
     args = parser.parse_args(argv)
-    paths = generate_demo(args.target, seed=args.seed, round=args.round)
+    target = args.target if args.target is not None else config.raw_dir("demo")
+    paths = generate_demo(target, seed=args.seed, round=args.round)
     for path in paths:
         print(path)
     return 0

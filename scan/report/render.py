@@ -36,16 +36,35 @@ NOTEBOOK_PATH = Path(__file__).resolve().parent / "notebooks" / "scan.ipynb"
 KERNEL_ARGS = ("--IPKernelApp.log_level=ERROR",)
 
 
+def _this_environment(python: str) -> bool:
+    """Whether ``python`` is this environment's interpreter.
+
+    Compared by folder, not by resolved binary: every venv's ``bin/python`` links to
+    the same base interpreter, yet starts its own environment.
+    """
+    here = Path(sys.executable).absolute().parent.resolve()
+    return Path(python).absolute().parent.resolve() == here
+
+
 def ensure_kernel() -> str:
-    """Install the project's kernel into this environment if it is not there; its name."""
+    """Install the project's kernel into this environment if it is not there; its name.
+
+    The kernelspec goes to ``sys.prefix`` (a virtualenv's own ``share/jupyter``),
+    so an installed wheel runs the notebook on its own interpreter.
+
+    Raises
+    ------
+    ScanError
+        If a kernelspec of the same name elsewhere (e.g. the user's Jupyter
+        folder) comes first in Jupyter's search path and points to another Python.
+    """
     import json
 
     from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
 
     try:
         spec = KernelSpecManager().get_kernel_spec(KERNEL_NAME)
-        same_python = Path(spec.argv[0]).resolve() == Path(sys.executable).resolve()
-        if same_python and all(a in spec.argv for a in KERNEL_ARGS):
+        if _this_environment(spec.argv[0]) and all(a in spec.argv for a in KERNEL_ARGS):
             return KERNEL_NAME
     except NoSuchKernel:
         pass
@@ -58,6 +77,13 @@ def ensure_kernel() -> str:
     spec_json = json.loads(spec_file.read_text(encoding="utf-8"))
     spec_json["argv"] = [*spec_json["argv"], *KERNEL_ARGS]
     spec_file.write_text(json.dumps(spec_json, indent=1), encoding="utf-8")
+    found = KernelSpecManager().get_kernel_spec(KERNEL_NAME)
+    if not _this_environment(found.argv[0]):
+        raise ScanError(
+            f"De Jupyter-kernel '{KERNEL_NAME}' in {found.resource_dir} gaat voor die in "
+            f"{folder} en start een andere Python ({found.argv[0]}); verwijder hem "
+            f"(kernel shadowed: jupyter kernelspec remove {KERNEL_NAME})."
+        )
     return KERNEL_NAME
 
 
@@ -124,13 +150,16 @@ def to_html(executed: Path, target: Path, title: str) -> Path:
                 if not (o.get("output_type") == "stream" and o.get("name") == "stderr")
             ]
     nb.metadata["title"] = title
-    exporter = HTMLExporter(
-        template_name="netwerkscan",
-        extra_template_basedirs=[str(TEMPLATE_DIR)],
-        exclude_input=True,
-        exclude_input_prompt=True,
-        exclude_output_prompt=True,
-    )
+    try:
+        exporter = HTMLExporter(
+            template_name="netwerkscan",
+            extra_template_basedirs=[str(TEMPLATE_DIR)],
+            exclude_input=True,
+            exclude_input_prompt=True,
+            exclude_output_prompt=True,
+        )
+    except ValueError as error:  # a template folder is missing: an incomplete installation
+        raise ScanError(f"nbconvert mist een sjabloon (template not found): {error}") from None
     css = stylesheet()
     body, _ = exporter.from_notebook_node(nb, resources={"report_css": css})
     target.write_text(body, encoding="utf-8")
@@ -217,9 +246,11 @@ def render(
         raise ScanError(f"De regiomap {folder} bestaat niet (region folder not found).")
     key = folder.name
     target = out_dir if out_dir is not None else config.reports_dir(key)
-    target.parent.mkdir(parents=True, exist_ok=True)
     source = notebook if notebook is not None else NOTEBOOK_PATH
+    if not source.is_file():
+        raise ScanError(f"Het rapportnotebook {source} ontbreekt (report notebook not found).")
     result = run_scan(folder, params)
+    target.parent.mkdir(parents=True, exist_ok=True)
     build = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     failed = target.with_name(f"{target.name}.failed.ipynb")
     try:
