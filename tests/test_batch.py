@@ -153,7 +153,7 @@ def test_index_from_findings_without_a_render(tmp_path: Path) -> None:
     assert "Key figures per region" in page and "Regio oost" in page
     assert "30%" in page and "90%" in page and "Huis X" in page
     # the failed region: its reason and its previous report
-    assert "Sectie &#x27;title&#x27; mislukt" in page and 'href="west/report.html"' in page
+    assert "Sectie &#39;title&#39; mislukt" in page and 'href="west/report.html"' in page
     row = index.read_region("west", tmp_path / "west", tmp_path)
     assert row.figures["density"] == 0.5 and row.readiness == {"trust": 3.5}
 

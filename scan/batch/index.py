@@ -1,7 +1,7 @@
 """``reports/index.html``: every region's report linked, and the regions side by side.
 
 One self-contained HTML file that works offline, like the reports: the
-report's own stylesheet (``scan/templates/netwerkscan/report.css``) inlined,
+report's own stylesheet (``scan/html/templates/netwerkscan/report.css``) inlined,
 no script, figures embedded as PNG. It holds
 
 * the batch: regions rendered, regions that failed with their one-line reason
@@ -25,17 +25,17 @@ Every sentence and label is in :data:`TEXT` (Dutch and English).
 from __future__ import annotations
 
 import datetime as dt
-import html
 import json
 import math
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scan.data.schema import DIMENSIONS
+from scan.files import write_text_atomic
+from scan.html.pages import render
 from scan.text import fmt
 from scan.text.messages import BAND_LABELS, DIMENSION_LABELS, Lang
 
@@ -202,7 +202,7 @@ def ensure_key_figures(folder: Path, out_dir: Path) -> Path | None:
     if all(k in block for k in NETWORK_KEYS) and "readiness" in block:
         return None
     target = out_dir / KEY_FIGURES
-    _write_atomic(target, json.dumps(key_figures(folder), indent=2, sort_keys=True) + "\n")
+    write_text_atomic(target, json.dumps(key_figures(folder), indent=2, sort_keys=True) + "\n")
     return target
 
 
@@ -219,19 +219,6 @@ def _read_json(path: Path) -> dict[str, Any]:
         return dict(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError):
         return {}
-
-
-def _write_atomic(target: Path, content: str) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(content)
-        os.chmod(tmp, 0o644)  # like the report's other files (mkstemp makes it private)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @dataclass
@@ -432,9 +419,17 @@ def _rank(rows: Sequence[RegionRow], row: RegionRow, key: str) -> tuple[int, int
 
 # -- the page --------------------------------------------------------------------------------
 
-
-def _esc(value: object) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
+#: The key-figures table after the region: (figure key, label key, format; "" for text).
+COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("organisations", "col_organisations", "int"),
+    ("ties", "col_ties", "int"),
+    ("density", "col_density", "pct"),
+    ("response_rate", "col_response", "pct"),
+    ("mean_trust", "col_trust", "num"),
+    ("bottleneck", "col_bottleneck", ""),
+    ("bottleneck_score", "col_bottleneck_score", "num"),
+    ("quick_wins", "col_quick_wins", "int"),
+)
 
 
 def _band(score: float) -> str:
@@ -458,46 +453,22 @@ def build_index(rows: Sequence[RegionRow], lang: Lang = "nl", today: dt.date | N
     -------
     str
     """
-    from scan.html.pages import stylesheet
-
-    css = stylesheet()
     day = today or dt.date.today()
-    t = lambda key, **f: _esc(text(key, lang, **f))  # noqa: E731
     rows = _unique_names(rows)
     shown = [r for r in rows if r.ok and r.figures.get("organisations") is not None]
-    failed = [r for r in rows if not r.ok]
-    parts = [
-        "<!DOCTYPE html>",
-        f'<html lang="{lang}"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{t('title')}</title>",
-        f"<style>{css}\n.ns-index td.bad {{ color: var(--bad); }}\n"
-        ".ns-index details { margin: .4rem 0; }\n"
-        ".ns-index summary { cursor: pointer; color: var(--accent); }</style>",
-        '</head><body class="report"><main class="ns-index">',
-        '<div class="ns-title">',
-        f'<div class="ns-kicker">{t("kicker")}</div>',
-        f"<h1>{t('title')}</h1>",
-        f'<p class="ns-meta">{t("meta", n=len(rows), date=fmt.date(day, lang))}</p>',
-        "</div>",
-        f"<p>{t('intro')}</p>",
-    ]
-    parts += _regions_table(shown, lang)
-    if failed:
-        parts += _failed_table(failed, lang)
-    parts += _readiness_table(shown, lang)
-    if shown:
-        parts.append(f'<h2 id="sec-benchmark">{t("section_benchmark")}</h2>')
-        alt = text("chart_all", lang)
-        parts.append(
-            f'<figure><img src="data:image/png;base64,{_png(benchmark_chart(shown, lang))}" '
-            f'alt="{_esc(alt)}"><figcaption class="ns-note">{_esc(alt)}</figcaption></figure>'
-        )
-        for row in shown:
-            parts += _region_benchmark(shown, row, lang)
-    parts.append(f'<p class="ns-note">{t("footer")}</p>')
-    parts.append("</main></body></html>")
-    return "\n".join(parts) + "\n"
+    return render(
+        "index.html.j2",
+        lang=lang,
+        title=text("title", lang),
+        t=lambda key, **fields: text(key, lang, **fields),
+        n_regions=len(rows),
+        date=fmt.date(day, lang),
+        columns=COLUMNS,
+        regions=[(row, _figure_cells(row, lang)) for row in shown],
+        failed=[r for r in rows if not r.ok],
+        readiness=_readiness(shown, lang),
+        benchmark=_benchmark(shown, lang) if shown else None,
+    )
 
 
 def _unique_names(rows: Sequence[RegionRow]) -> list[RegionRow]:
@@ -509,140 +480,67 @@ def _unique_names(rows: Sequence[RegionRow]) -> list[RegionRow]:
     return [replace(r, name=f"{r.name} ({r.key})") if seen[r.name] > 1 else r for r in rows]
 
 
-def _link(row: RegionRow) -> str:
-    if row.report:
-        return f'<a href="{_esc(row.report)}">{_esc(row.name)}</a>'
-    return _esc(row.name)
+def _figure_cells(row: RegionRow, lang: Lang) -> list[tuple[str, bool]]:
+    """The row's key figures as (text, is a number), in :data:`COLUMNS` order."""
+    cells = []
+    for key, _, kind in COLUMNS:
+        value = row.figures.get(key)
+        if kind:
+            cells.append((_format(value, kind, lang), True))
+        else:
+            cells.append((str(value or text("no_bottleneck", lang)), False))
+    return cells
 
 
-def _regions_table(rows: Sequence[RegionRow], lang: Lang) -> list[str]:
-    t = lambda key: _esc(text(key, lang))  # noqa: E731
-    head = [
-        ("col_region", ""),
-        ("col_organisations", "num"),
-        ("col_ties", "num"),
-        ("col_density", "num"),
-        ("col_response", "num"),
-        ("col_trust", "num"),
-        ("col_bottleneck", ""),
-        ("col_bottleneck_score", "num"),
-        ("col_quick_wins", "num"),
-    ]
-    out = [
-        f'<h2 id="sec-regions">{t("section_regions")}</h2>',
-        '<table class="ns-table">',
-        f"<caption>{t('caption_regions')}</caption>",
-        "<thead><tr>"
-        + "".join(f'<th class="{c}">{t(k)}</th>' if c else f"<th>{t(k)}</th>" for k, c in head)
-        + "</tr></thead><tbody>",
-    ]
-    for row in rows:
-        f = row.figures
-        cells = [
-            _link(row),
-            _format(f.get("organisations"), "int", lang),
-            _format(f.get("ties"), "int", lang),
-            _format(f.get("density"), "pct", lang),
-            _format(f.get("response_rate"), "pct", lang),
-            _format(f.get("mean_trust"), "num", lang),
-            _esc(f.get("bottleneck") or text("no_bottleneck", lang)),
-            _format(f.get("bottleneck_score"), "num", lang),
-            _format(f.get("quick_wins"), "int", lang),
-        ]
-        out.append(
-            "<tr>"
-            + "".join(
-                f'<td class="num">{c}</td>' if head[i][1] == "num" else f"<td>{c}</td>"
-                for i, c in enumerate(cells)
-            )
-            + "</tr>"
-        )
-    out.append("</tbody></table>")
-    return out
-
-
-def _failed_table(rows: Sequence[RegionRow], lang: Lang) -> list[str]:
-    t = lambda key: _esc(text(key, lang))  # noqa: E731
-    out = [
-        f'<h2 id="sec-failed">{t("section_failed")}</h2>',
-        f"<p>{t('failed_intro')}</p>",
-        '<table class="ns-table"><thead><tr>'
-        f"<th>{t('col_region')}</th><th>{t('col_reason')}</th><th>{t('col_previous')}</th>"
-        "</tr></thead><tbody>",
-    ]
-    for row in rows:
-        previous = (
-            f'<a href="{_esc(row.report)}">{t("previous_link")}</a>'
-            if row.report
-            else t("no_previous")
-        )
-        out.append(
-            f'<tr><td>{_esc(row.name)}</td><td class="bad">{_esc(row.reason)}</td>'
-            f"<td>{previous}</td></tr>"
-        )
-    out.append("</tbody></table>")
-    return out
-
-
-def _readiness_table(rows: Sequence[RegionRow], lang: Lang) -> list[str]:
+def _readiness(rows: Sequence[RegionRow], lang: Lang) -> dict[str, Any] | None:
+    """Readiness per dimension per region: column labels, and per row its cells (None: unknown)."""
     dims = [d for d in (*DIMENSIONS, "overall") if any(d in r.readiness for r in rows)]
     if not dims:
-        return []
-    t = lambda key: _esc(text(key, lang))  # noqa: E731
-
-    def label(d: str) -> str:
-        return t("col_overall") if d == "overall" else _esc(DIMENSION_LABELS[d][lang])
-
-    out = [
-        f'<h2 id="sec-readiness">{t("section_readiness")}</h2>',
-        '<table class="ns-table">',
-        f"<caption>{t('caption_readiness')}</caption>",
-        f"<thead><tr><th>{t('col_region')}</th>"
-        + "".join(f'<th class="num">{label(d)}</th>' for d in dims)
-        + "</tr></thead><tbody>",
+        return None
+    labels = [
+        text("col_overall", lang) if d == "overall" else DIMENSION_LABELS[d][lang] for d in dims
     ]
+    table = []
     for row in rows:
-        cells = []
+        cells: list[dict[str, str] | None] = []
         for d in dims:
             score = row.readiness.get(d)
             if score is None:
-                cells.append(f'<td class="num">{t("unknown")}</td>')
+                cells.append(None)
                 continue
             code = _band(score)
-            title = _esc(BAND_LABELS[code][lang]) if code in BAND_LABELS else ""
             cells.append(
-                f'<td class="num ns-band-{code}" title="{title}">{_format(score, "num", lang)}</td>'
+                {
+                    "band": code,
+                    "title": BAND_LABELS[code][lang] if code in BAND_LABELS else "",
+                    "value": _format(score, "num", lang),
+                }
             )
-        out.append(f"<tr><td>{_link(row)}</td>{''.join(cells)}</tr>")
-    out.append("</tbody></table>")
-    return out
+        table.append((row, cells))
+    return {"labels": labels, "rows": table}
 
 
-def _region_benchmark(rows: Sequence[RegionRow], row: RegionRow, lang: Lang) -> list[str]:
-    alt = text("chart_region", lang, region=row.name)
-    sentences = []
-    for key, label, _ in METRICS:
-        place = _rank(rows, row, key)
-        if place is not None:
-            sentences.append(
-                text(
-                    "position",
-                    lang,
-                    region=row.name,
-                    metric=text(label, lang),
-                    rank=place[0],
-                    n=place[1],
+def _benchmark(rows: Sequence[RegionRow], lang: Lang) -> dict[str, Any]:
+    """The benchmark chart of every region, and per region its own chart and ranks."""
+    regions = []
+    for row in rows:
+        sentences = []
+        for key, label, _ in METRICS:
+            place = _rank(rows, row, key)
+            if place is not None:
+                sentences.append(
+                    text(
+                        "position",
+                        lang,
+                        region=row.name,
+                        metric=text(label, lang),
+                        rank=place[0],
+                        n=place[1],
+                    )
                 )
-            )
-    image = _png(benchmark_chart(rows, lang, highlight=row.key))
-    return [
-        f'<details id="benchmark-{_esc(row.key)}"><summary>'
-        f"{_esc(text('chart_region_summary', lang, region=row.name))}</summary>",
-        f'<figure><img src="data:image/png;base64,{image}" alt="{_esc(alt)}">'
-        f'<figcaption class="ns-note">{_esc(alt)}</figcaption></figure>',
-        "<ul>" + "".join(f"<li>{_esc(s)}</li>" for s in sentences) + "</ul>",
-        "</details>",
-    ]
+        image = _png(benchmark_chart(rows, lang, highlight=row.key))
+        regions.append({"row": row, "image": image, "sentences": sentences})
+    return {"image": _png(benchmark_chart(rows, lang)), "regions": regions}
 
 
 def write_index(
@@ -672,5 +570,5 @@ def write_index(
     for r in results:
         out_dir = Path(r.out_dir) if r.out_dir else target.parent / r.region
         rows.append(read_region(r.region, out_dir, target.parent, r.ok, r.reason))
-    _write_atomic(target, build_index(rows, lang, today))
+    write_text_atomic(target, build_index(rows, lang, today))
     return target

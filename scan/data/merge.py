@@ -15,9 +15,6 @@ every differing value is listed with both sources.
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -37,6 +34,7 @@ from scan.data.model import (
 from scan.data.resolve import OrgResolver, resolve_table, supplier_org
 from scan.data.schema import ECHELON_BY_TYPE, PROVENANCE, TABLES, Table
 from scan.data.validate import DTYPES, ValidTable, validate
+from scan.files import atomic_folder
 
 #: Columns naming the organisation(s) a row is about: its own data wins a conflict.
 OWNER_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -302,14 +300,12 @@ def write_processed(data: ScanData, folder: Path | None = None) -> Path:
         The folder written (default ``data/processed/<region>``).
     """
     target = folder if folder is not None else config.processed_dir(data.region.key)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
-    try:
+    with atomic_folder(target) as build:
         for name in TABLES:
-            data.table(name).to_parquet(tmp / f"{name}.parquet", index=False)
+            data.table(name).to_parquet(build / f"{name}.parquet", index=False)
         for name in ("files", "issues", "matches", "conflicts", "accounts"):
             frame: pd.DataFrame = getattr(data.quality, name)
-            frame.to_parquet(tmp / f"quality_{name}.parquet", index=False)
+            frame.to_parquet(build / f"quality_{name}.parquet", index=False)
         manifest = {
             "region": data.region.key,
             "name": data.region.name,
@@ -317,15 +313,6 @@ def write_processed(data: ScanData, folder: Path | None = None) -> Path:
             "rows": {name: len(data.table(name)) for name in TABLES},
             "totals": data.quality.totals,
         }
-        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
-        old = None
-        if target.exists():
-            old = target.with_name(f".{target.name}.old-{os.getpid()}")
-            os.replace(target, old)
-        os.replace(tmp, target)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        text = json.dumps(manifest, indent=2, sort_keys=True) + "\n"
+        (build / "manifest.json").write_text(text, encoding="utf-8")
     return target

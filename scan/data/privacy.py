@@ -1,6 +1,7 @@
 """Confidential by design: small counts suppressed, and an anonymised copy of the data.
 
-* :func:`small` shows a count below the threshold as ``<N``.
+* Counts of people are suppressed by the one rule, :func:`scan.disclosure.suppress`
+  (it sits below the data layer, so the HTML building blocks use it too).
 * :func:`anonymise` replaces, before any analysis, every organisation name,
   alias, code, supplier folder, file and sheet name, initiative name and
   organisation reference in the data-quality log by neutral codes, so that
@@ -43,22 +44,6 @@ TYPE_CODES: dict[str, str] = {
     "transferpunt": "TP",
     "other": "OV",
 }
-
-
-def small(count: float | int | None, threshold: int = 5) -> str | int | None:
-    """A count as it may be shown: below ``threshold`` (but above 0) it is ``"<threshold"``.
-
-    Examples
-    --------
-    >>> small(3), small(0), small(12), small(None)
-    ('<5', 0, 12, None)
-    """
-    if count is None or pd.isna(count):
-        return None
-    value = round(float(count))
-    if 0 < value < threshold:
-        return f"<{threshold}"
-    return value
 
 
 def reportable(frame: pd.DataFrame) -> pd.DataFrame:

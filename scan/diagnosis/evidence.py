@@ -5,10 +5,11 @@ Three small ideas that :mod:`scan.diagnosis.bottlenecks`, :mod:`scan.diagnosis.q
 internals:
 
 * :class:`Count`: a number of *people* (clients, respondents, people waiting).
-  It stays an exact integer while the scan computes, and is shown as ``"<5"``
-  (with the default threshold) in every text, JSON file and workbook
-  (:func:`shown`). Anything that counts people goes into evidence as a
-  ``Count``, never as a bare int, so suppression cannot be forgotten.
+  It stays an exact integer while the scan computes, and is shown through the
+  one rule :func:`scan.disclosure.suppress` (1-4 as ``"<5"`` with the default
+  threshold, 0 as 0) in every text, JSON file and workbook (:func:`shown`).
+  Anything that counts people goes into evidence as a ``Count``, never as a
+  bare int, so suppression cannot be forgotten.
 * Confidence: ``high`` / ``moderate`` / ``low``, combined by taking the lowest
   (:func:`lowest`), with reason codes saying why it is not high.
 * :func:`capped`: the one normalisation every factor uses, a straight line from
@@ -16,8 +17,8 @@ internals:
 
 Examples
 --------
->>> shown(Count(3)), shown(Count(12))
-('<5', 12)
+>>> shown(Count(3)), shown(Count(12)), shown(Count(0))
+('<5', 12, 0)
 >>> lowest("high", "moderate")
 'moderate'
 >>> capped(1.25, 1.0, 1.5)
@@ -33,28 +34,28 @@ from typing import Any, Literal
 
 import numpy as np
 
+from scan.disclosure import SUPPRESSION_THRESHOLD, suppress
+
 Level = Literal["high", "moderate", "low"]
 #: Confidence levels from least to most certain.
 LEVELS: tuple[Level, ...] = ("low", "moderate", "high")
-#: Default suppression threshold: counts of people below it are never shown.
-SUPPRESSION_THRESHOLD = 5
 
 
 @dataclass(frozen=True, order=True)
 class Count:
-    """A count of people; shown as ``"<threshold"`` when below the threshold.
+    """A count of people; shown as ``"<threshold"`` from 1 up to the threshold.
 
     Examples
     --------
-    >>> Count(4).shown(5), Count(5).shown(5)
-    ('<5', 5)
+    >>> Count(4).shown(5), Count(5).shown(5), Count(0).shown(5)
+    ('<5', 5, 0)
     """
 
     n: int
 
     def shown(self, threshold: int = SUPPRESSION_THRESHOLD) -> int | str:
-        """The count as it may be published."""
-        return self.n if self.n >= threshold else f"<{threshold}"
+        """The count as it may be published (:func:`scan.disclosure.suppress`)."""
+        return suppress(self.n, threshold)
 
 
 def count(value: Any) -> Count:

@@ -49,6 +49,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from scan.disclosure import SUPPRESSION_THRESHOLD
 from scan.followup.match import _orgs_of, match_organisations
 from scan.followup.rounds import (
     _FREQ_LEVEL,
@@ -106,7 +107,7 @@ class CompareParams:
     level: float = 0.95
     n_boot: int = 2000
     seed: int = 2026
-    min_respondents: int = 5
+    min_respondents: int = SUPPRESSION_THRESHOLD
     min_raters: int = 5
 
 

@@ -8,7 +8,6 @@ reads an earlier scan back; :func:`round_from_data` makes the current round.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,7 +16,9 @@ from typing import Any
 import pandas as pd
 
 from scan.diagnosis.serialise import plain as _plain
+from scan.disclosure import SUPPRESSION_THRESHOLD, suppress
 from scan.errors import ScanError
+from scan.files import write_text_atomic
 
 MONITOR_FORMAT = "netwerkscan-monitor"
 POSITIONS_FORMAT = "netwerkscan-positions"
@@ -32,15 +33,7 @@ _FREQ_LEVEL = {"never": 0, "yearly": 1, "quarterly": 2, "monthly": 3, "weekly": 
 # --------------------------------------------------------------------------------------
 
 
-def _small(n: Any, threshold: int) -> int | str | None:
-    """A count of people as it may be stored: below the threshold ``"<N"`` (0 included)."""
-    if n is None or (isinstance(n, float) and math.isnan(n)) or n is pd.NA:
-        return None
-    value = round(float(n))
-    return f"<{threshold}" if value < threshold else value
-
-
-def monitor(data: Any, analysis: Any, *, threshold: int = 5) -> dict[str, Any]:
+def monitor(data: Any, analysis: Any, *, threshold: int = SUPPRESSION_THRESHOLD) -> dict[str, Any]:
     """What the follow-up scan needs beyond ``findings.json``, as plain data.
 
     Parameters
@@ -119,7 +112,7 @@ def monitor(data: Any, analysis: Any, *, threshold: int = 5) -> dict[str, Any]:
                     "period": str(r.period),
                     "utilisation": r.utilisation,
                     "wait_days": r.wait_days,
-                    "waiting_list": _small(r.waiting_list, threshold),
+                    "waiting_list": suppress(r.waiting_list, threshold),
                 }
             )
         u = cap.utilisation.sort_values(["org_id", "service", "period_start"])
@@ -145,7 +138,7 @@ def monitor(data: Any, analysis: Any, *, threshold: int = 5) -> dict[str, Any]:
                         "dimension": str(r.dimension),
                         "mean": r.score if shown else None,
                         "sd": r.sd if shown else None,
-                        "n": _small(n, threshold),
+                        "n": suppress(n, threshold),
                     }
                 )
         for r in ready.gaps.itertuples(index=False):
@@ -158,8 +151,8 @@ def monitor(data: Any, analysis: Any, *, threshold: int = 5) -> dict[str, Any]:
                     "ci_low": r.ci_low,
                     "ci_high": r.ci_high,
                     "significant": bool(r.significant),
-                    "n_a": _small(r.n_a, threshold),
-                    "n_b": _small(r.n_b, threshold),
+                    "n_a": suppress(r.n_a, threshold),
+                    "n_b": suppress(r.n_b, threshold),
                 }
             )
     inits = data.initiatives
@@ -192,11 +185,9 @@ def monitor(data: Any, analysis: Any, *, threshold: int = 5) -> dict[str, Any]:
 
 
 def _dump(doc: Mapping[str, Any], path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
-    return path
+    return write_text_atomic(
+        path, json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    )
 
 
 def positions_doc(positions: Mapping[Any, Sequence[float]], seed: int) -> dict[str, Any]:
@@ -225,7 +216,7 @@ def write_monitor(
     *,
     positions: Mapping[Hashable, Sequence[float]] | None = None,
     seed: int = 2026,
-    threshold: int = 5,
+    threshold: int = SUPPRESSION_THRESHOLD,
 ) -> list[Path]:
     """Write ``monitor.json`` (and ``positions.json`` when given) beside ``findings.json``.
 

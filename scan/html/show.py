@@ -3,19 +3,23 @@
 Every function returns :class:`Html`, a string that Jupyter shows as HTML, so
 the notebook stays a sequence of short calls. Text is escaped; numbers are
 formatted per language (:mod:`scan.text.fmt`); counts below the suppression
-threshold are shown as ``<N`` (:func:`scan.data.privacy.small`).
+threshold are shown as ``<N`` (:func:`scan.disclosure.suppress`).
+
+:func:`esc` is the project's one escape: markupsafe's, the same that the
+Jinja2 page templates (:mod:`scan.html.pages`) apply to every plain value.
 """
 
 from __future__ import annotations
 
 import base64
-import html
 import io
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 import pandas as pd
+from markupsafe import escape
 
+from scan.disclosure import suppress
 from scan.text import fmt
 from scan.text.messages import Lang
 
@@ -23,15 +27,28 @@ Format = Literal["text", "int", "count", "num1", "num2", "pct", "date"]
 
 
 class Html(str):
-    """A string of HTML that Jupyter renders."""
+    """A string of HTML, already escaped, that Jupyter renders.
+
+    Jinja2 and markupsafe see it as safe (``__html__``), so a page template
+    puts it in as it is.
+    """
 
     def _repr_html_(self) -> str:
         return str(self)
 
+    def __html__(self) -> str:
+        return str(self)
+
 
 def esc(value: object) -> str:
-    """Text escaped for HTML."""
-    return html.escape("" if value is None else str(value), quote=True)
+    """Text escaped for HTML (None as empty text).
+
+    Examples
+    --------
+    >>> esc("<b>'Zorg' & co</b>"), esc(None)
+    ('&lt;b&gt;&#39;Zorg&#39; &amp; co&lt;/b&gt;', '')
+    """
+    return str(escape("" if value is None else str(value)))
 
 
 def join(*parts: str) -> Html:
@@ -90,14 +107,18 @@ def key_figures(items: Sequence[tuple[str, str]]) -> Html:
 
 
 def cell(value: Any, kind: Format, lang: Lang, threshold: int = 0) -> str:
-    """One value formatted for a table: numbers per language, small counts suppressed."""
+    """One value formatted for a table: numbers per language, small counts suppressed.
+
+    Examples
+    --------
+    >>> [cell(n, "count", "nl", 5) for n in (0, 3, 1200, None)]
+    ['0', '<5', '1.200', '–']
+    """
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return "–"
     if kind == "count":
-        number = float(value)
-        if threshold and 0 < number < threshold:
-            return f"<{threshold}"
-        return fmt.number(number, lang, 0)
+        shown = suppress(value, threshold)
+        return shown if isinstance(shown, str) else fmt.number(shown, lang, 0)
     if kind == "int":
         return fmt.number(float(value), lang, 0)
     if kind == "num1":

@@ -31,12 +31,8 @@ from __future__ import annotations
 
 import csv
 import difflib
-import html
-import os
 import re
-import shutil
-import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +41,8 @@ import pandas as pd
 from scan.data.ingest import ADVISER, SourceTable, ingest
 from scan.data.model import RegionInfo, ScanData
 from scan.data.schema import TABLES
+from scan.files import atomic_folder
+from scan.html.pages import render
 from scan.text.messages import REASONS, Lang, reason, say
 
 # --------------------------------------------------------------------------------------
@@ -578,22 +576,6 @@ def collect(
 # --------------------------------------------------------------------------------------
 
 
-def _e(value: object) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
-
-
-def _table(heads: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
-    head = "".join(f"<th>{_e(h)}</th>" for h in heads)
-    body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in r) + "</tr>" for r in rows)
-    return f'<table class="ns-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
-
-
-def _css() -> str:
-    from scan.html.pages import stylesheet
-
-    return stylesheet()
-
-
 def render_html(
     feedback: SupplierFeedback, region: RegionInfo, lang: Lang = "nl", contact: str = ""
 ) -> str:
@@ -605,28 +587,20 @@ def render_html(
     >>> "Alles kon worden gebruikt" in page and "<script" not in page
     True
     """
-    parts = [
-        f'<header class="ns-title"><div class="ns-kicker">{_e(region.name)}</div>'
-        f"<h1>{_e(word('title', lang))}</h1>"
-        f'<p class="ns-meta">{_e(word("for", lang, region=region.name, supplier=feedback.name))}'
-        "</p></header>",
-        f"<p>{_e(word('intro', lang))}</p>",
-    ]
-    if feedback.clean:
-        parts.append(f"<p><strong>{_e(word('all_good', lang))}</strong></p>")
+    tables: list[dict[str, object]] = []
     if feedback.files:
-        parts.append(f"<h2>{_e(word('files_title', lang))}</h2>")
-        parts.append(
-            _table(
-                [
+        tables.append(
+            {
+                "title": word("files_title", lang),
+                "heads": [
                     word(k, lang)
                     for k in ("col_file", "col_sheet", "col_data", "col_rows", "col_not_used")
                 ],
-                [
+                "rows": [
                     (f.file, f.sheet, say(f"table_{f.table}", lang), f.rows, f.not_used)
                     for f in feedback.files
                 ],
-            )
+            }
         )
     heads = [
         word(k, lang)
@@ -639,22 +613,24 @@ def render_html(
         ("not_read", "not_read_title"),
     ):
         rows = [
-            (i.file, i.sheet, "" if i.row is None else i.row, i.column, i.value, i.what, i.change)
+            (i.file, i.sheet, i.row, i.column, i.value, i.what, i.change)
             for i in feedback.items
             if i.level == level
         ]
         if rows:
-            parts += [f"<h2>{_e(word(title, lang))}</h2>", _table(heads, rows)]
-    parts.append(f'<p class="ns-note">{_e(word("footer", lang))}</p>')
-    if contact:
-        parts.append(f'<p class="ns-note">{_e(word("contact", lang, contact=contact))}</p>')
-    body = "\n".join(parts)
-    title = f"{word('title', lang)} · {feedback.name}"
-    return (
-        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{_e(title)}</title>\n<style>\n{_css()}\n</style>\n</head>\n"
-        f'<body class="report">\n<main>\n{body}\n</main>\n</body>\n</html>\n'
+            tables.append({"title": word(title, lang), "heads": heads, "rows": rows})
+    return render(
+        "feedback.html.j2",
+        lang=lang,
+        title=f"{word('title', lang)} · {feedback.name}",
+        region=region.name,
+        heading=word("title", lang),
+        meta=word("for", lang, region=region.name, supplier=feedback.name),
+        intro=word("intro", lang),
+        all_good=word("all_good", lang) if feedback.clean else "",
+        tables=tables,
+        footer=word("footer", lang),
+        contact=word("contact", lang, contact=contact) if contact else "",
     )
 
 
@@ -699,23 +675,11 @@ def write_feedback(
 
     contact = TemplateSettings.for_region(folder).contact if folder is not None else ""
     target = out_dir if out_dir is not None else config.reports_dir(data.region.key) / "feedback"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    build = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     written: list[str] = []
-    try:
+    with atomic_folder(target) as build:
         for supplier, feedback in collect(data, folder, lang).items():
             name = file_name(supplier, lang)
             page = render_html(feedback, data.region, lang, contact)
             (build / name).write_text(page, encoding="utf-8", newline="\n")
             written.append(name)
-        old = None
-        if target.exists():
-            old = target.with_name(f".{target.name}.old-{os.getpid()}")
-            os.replace(target, old)
-        os.replace(build, target)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(build, ignore_errors=True)
-        raise
     return [target / n for n in written]

@@ -50,10 +50,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 import re
-import shutil
-import tempfile
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -65,6 +62,8 @@ import pandas as pd
 from scan.data.ingest import NOTE_SHEET_SUFFIX
 from scan.data.model import RegionInfo
 from scan.data.schema import DIMENSIONS, TABLES, Column, Table
+from scan.disclosure import SUPPRESSION_THRESHOLD
+from scan.files import atomic_folder
 from scan.text.messages import DIMENSION_LABELS, Lang
 
 #: The workbooks' fixed 'created' date: the same region gives the same bytes.
@@ -579,7 +578,7 @@ class TemplateSettings:
     survey_items: int = 3
     rows: int = 200
     deadline: str = ""
-    threshold: int = 5
+    threshold: int = SUPPRESSION_THRESHOLD
 
     @classmethod
     def from_toml(cls, data: Mapping[str, Any]) -> TemplateSettings:
@@ -592,7 +591,8 @@ class TemplateSettings:
         section = section if isinstance(section, Mapping) else {}
         tables = section.get("tables", DEFAULT_TABLES)
         defaults = data.get("defaults", {})
-        threshold = defaults.get("suppression_threshold", 5) if isinstance(defaults, Mapping) else 5
+        defaults = defaults if isinstance(defaults, Mapping) else {}
+        threshold = defaults.get("suppression_threshold", SUPPRESSION_THRESHOLD)
         return cls(
             contact=str(contact or ""),
             tables=tuple(t for t in tables if t in PARTNER_TABLES),
@@ -991,23 +991,11 @@ def write_templates(
         organisations, region = data.organisations, data.region
     settings = TemplateSettings.for_region(folder)
     target = out_dir if out_dir is not None else config.reports_dir(region.key) / "templates"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    build = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     names: list[str] = []
-    try:
+    with atomic_folder(target) as build:
         for o in organisations.sort_values("org_id").itertuples(index=False):
             partner = Partner(str(o.org_id), str(o.name), str(o.type))
             name = file_name(partner.org_id, partner.name)
             write_template(build / name, partner, organisations, region, settings, lang)
             names.append(name)
-        old = None
-        if target.exists():
-            old = target.with_name(f".{target.name}.old-{os.getpid()}")
-            os.replace(target, old)
-        os.replace(build, target)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(build, ignore_errors=True)
-        raise
     return [target / n for n in names]

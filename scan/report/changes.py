@@ -10,9 +10,11 @@ from typing import Any
 
 import pandas as pd
 
+from scan.files import write_text_atomic
 from scan.followup.compare import Changes, Headline, _f, _leaver_key, build
 from scan.followup.rounds import ALL_LAYERS, Round
 from scan.html import show
+from scan.html.pages import render
 from scan.html.show import Html
 from scan.text import fmt
 from scan.text.followup import say
@@ -540,37 +542,22 @@ def changes_section(
     return section(changes, language, number=number)
 
 
-#: What the report's stylesheet leaves to the notebook's own classes, for a page of its own.
-PAGE_CSS = "figure { margin: 1rem 0; } figure img { max-width: 100%; height: auto; }"
-
-
 def render_report(changes: Changes, lang: Lang = "nl") -> str:
     """The comparison as its own self-contained HTML page (no scripts, no requests)."""
-    from scan.html.pages import stylesheet
-
-    css = stylesheet()
     name = str(changes.after.get("name") or changes.after.get("key") or "")
     before = str(changes.before.get("period") or changes.before.get("key") or "")
     after = str(changes.after.get("period") or changes.after.get("key") or "")
-    head = (
-        f'<header class="ns-title"><div class="ns-kicker">{show.esc(say("kicker", lang))}</div>'
-        f"<h1>{show.esc(name)}</h1>"
-        f'<p class="ns-meta">{show.esc(say("meta", lang, before=before, after=after))}</p></header>'
-    )
-    body = head + section(changes, lang)
-    title = say("title", lang, region=name)
-    return (
-        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{show.esc(title)}</title>\n<style>\n{css}\n{PAGE_CSS}\n</style>\n</head>\n"
-        f'<body class="report">\n<main>\n{body}\n</main>\n</body>\n</html>\n'
+    return render(
+        "changes.html.j2",
+        lang=lang,
+        title=say("title", lang, region=name),
+        kicker=say("kicker", lang),
+        name=name,
+        meta=say("meta", lang, before=before, after=after),
+        section=section(changes, lang),
     )
 
 
 def write_report(changes: Changes, path: Path, lang: Lang = "nl") -> Path:
-    """Write :func:`render_report` to ``path`` (UTF-8)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(render_report(changes, lang), encoding="utf-8", newline="\n")
-    tmp.replace(path)
-    return path
+    """Write :func:`render_report` to ``path`` (UTF-8), atomically."""
+    return write_text_atomic(path, render_report(changes, lang))
