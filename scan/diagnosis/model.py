@@ -19,6 +19,7 @@ from scan.diagnosis import bottlenecks as bn
 from scan.diagnosis import quickwins as qw
 from scan.diagnosis.evidence import Confidence, Message
 from scan.diagnosis.sentences import texts
+from scan.disclosure import SUPPRESSION_THRESHOLD
 
 #: The kinds of finding, in the order of the workbook's sheets.
 FINDING_KINDS: tuple[str, ...] = ("bottleneck", "transition", "resilience", *qw.KINDS)
@@ -74,7 +75,7 @@ class DiagnosisParams:
     """
 
     seed: int = 0
-    suppression_threshold: int = 5
+    suppression_threshold: int = SUPPRESSION_THRESHOLD
     weights: bn.BottleneckWeights = field(default_factory=bn.BottleneckWeights)
     transition_weights: bn.TransitionWeights = field(default_factory=bn.TransitionWeights)
     caps: bn.Caps = field(default_factory=bn.Caps)

@@ -75,6 +75,7 @@ from scan.diagnosis.evidence import (
     num,
     response_level,
 )
+from scan.disclosure import SUPPRESSION_THRESHOLD
 
 Kind = Literal[
     "missing_link",
@@ -971,7 +972,10 @@ def score(candidate: Candidate, analysis: Any, params: QuickWinParams) -> QuickW
 
 
 def candidates(
-    data: Any, analysis: Any, params: QuickWinParams | None = None, suppression_threshold: int = 5
+    data: Any,
+    analysis: Any,
+    params: QuickWinParams | None = None,
+    suppression_threshold: int = SUPPRESSION_THRESHOLD,
 ) -> list[Candidate]:
     """Every candidate of every rule, unscored.
 
@@ -1004,7 +1008,7 @@ def quick_wins(
     analysis: Any,
     params: QuickWinParams | None = None,
     *,
-    suppression_threshold: int = 5,
+    suppression_threshold: int = SUPPRESSION_THRESHOLD,
 ) -> list[QuickWin]:
     """The quick wins of a region, ranked by priority.
 

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from scan.diagnosis.evidence import Count, Message, Num, Org, Orgs, Pct, Term
+from scan.disclosure import SUPPRESSION_THRESHOLD
 from scan.text import fmt
 from scan.text.messages import LANGS, Lang, finding_text, finding_word
 
@@ -63,7 +64,7 @@ def render(
     message: Message,
     lang: Lang,
     names: Mapping[str, str],
-    threshold: int = 5,
+    threshold: int = SUPPRESSION_THRESHOLD,
     *,
     sentence: bool = True,
 ) -> str:

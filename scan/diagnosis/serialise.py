@@ -175,7 +175,9 @@ def to_dict(findings: Findings) -> dict[str, Any]:
     return out
 
 
-def to_frame(items: Iterable[Finding], lang: Lang = "nl", threshold: int = 5) -> pd.DataFrame:
+def to_frame(
+    items: Iterable[Finding], lang: Lang = "nl", threshold: int = SUPPRESSION_THRESHOLD
+) -> pd.DataFrame:
     """Findings as a table for the report: one row each, in the order given.
 
     Parameters

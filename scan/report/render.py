@@ -11,16 +11,15 @@ section failed and why.
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scan import config
 from scan.errors import ScanError
+from scan.files import atomic_folder
 from scan.html.pages import TEMPLATE_DIR, stylesheet
 
 if TYPE_CHECKING:
@@ -192,17 +191,6 @@ def carry_over(old: Path, new: Path, names: tuple[str, ...] = KEEP) -> list[str]
     return copied
 
 
-def _swap(built: Path, target: Path) -> None:
-    """Replace ``target`` by ``built`` with renames only."""
-    old = None
-    if target.exists():
-        old = target.with_name(f".{target.name}.old-{os.getpid()}")
-        os.replace(target, old)
-    os.replace(built, target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-
-
 def render(
     region: str | Path,
     params: ScanParams | Mapping[str, Any] | None = None,
@@ -251,9 +239,8 @@ def render(
         raise ScanError(f"Het rapportnotebook {source} ontbreekt (report notebook not found).")
     result = run_scan(folder, params)
     target.parent.mkdir(parents=True, exist_ok=True)
-    build = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     failed = target.with_name(f"{target.name}.failed.ipynb")
-    try:
+    with atomic_folder(target) as build:
         write_outputs(result, build)
         handed = save_result(result, build / ".scan-result.pickle")
         variants = [(False, NOTEBOOK, "report.html")]
@@ -280,10 +267,7 @@ def render(
         handed.unlink()
         if target.exists():
             carry_over(target, build)
-        _swap(build, target)
-        failed.unlink(missing_ok=True)
-    finally:
-        shutil.rmtree(build, ignore_errors=True)
+    failed.unlink(missing_ok=True)
     return target
 
 

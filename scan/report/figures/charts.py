@@ -21,6 +21,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import NullLocator
 
 from scan.data.schema import DIMENSIONS, LAYERS
+from scan.disclosure import SUPPRESSION_THRESHOLD
 from scan.report.figures.placement import _place_labels, _separate, _spread
 from scan.report.figures.style import (
     _BAND_TINT,
@@ -102,7 +103,7 @@ def flow_chart(
     top: int = 15,
     *,
     labels: Labels = "org_id",
-    threshold: int = 5,
+    threshold: int = SUPPRESSION_THRESHOLD,
 ) -> Figure:
     """The largest client flows: who sends how many clients to whom.
 
@@ -173,7 +174,7 @@ def flow_family_chart(
     organisations: pd.DataFrame | None,
     lang: Lang = "nl",
     *,
-    threshold: int = 5,
+    threshold: int = SUPPRESSION_THRESHOLD,
 ) -> Figure:
     """Client flows between kinds of organisations: a heatmap family × family.
 

@@ -26,6 +26,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Circle
 
 from scan.analysis.layout import layout
+from scan.disclosure import SUPPRESSION_THRESHOLD
 from scan.report.figures.placement import _place_labels, _separate
 from scan.report.figures.style import (
     FAMILIES,
@@ -661,7 +662,7 @@ def interactive_map(
     labels: Labels = "org_id",
     *,
     show_names: bool | None = None,
-    threshold: int = 5,
+    threshold: int = SUPPRESSION_THRESHOLD,
     size_by: Literal["degree", "betweenness"] = "degree",
     height: int = 640,
     div_id: str = "ns-network-map",
