@@ -131,7 +131,7 @@ def test_discover_lists_region_folders_and_keeps_missing_named_ones(
 
 
 def test_index_from_findings_without_a_render(tmp_path: Path) -> None:
-    """The page is built from findings.json and key_figures.json alone."""
+    """The page is built from what each run wrote (findings.json, monitor.json) alone."""
     for key, density, rate in (("oost", 0.3, 0.9), ("west", 0.5, 0.7)):
         folder = tmp_path / key
         folder.mkdir()
@@ -143,8 +143,14 @@ def test_index_from_findings_without_a_render(tmp_path: Path) -> None:
         }
         (folder / "findings.json").write_text(json.dumps(findings), encoding="utf-8")
         (folder / "report.html").write_text("<html></html>", encoding="utf-8")
-        extra = {"ties": 10, "density": density, "mean_trust": 3.0, "readiness": {"trust": 3.5}}
-        (folder / index.KEY_FIGURES).write_text(json.dumps(extra), encoding="utf-8")
+        monitor = {
+            "network": {"ties": 10, "density": density, "mean_trust": 3.0},
+            "readiness": [
+                {"layer": "all", "dimension": "trust", "mean": 3.5},
+                {"layer": "bestuur", "dimension": "trust", "mean": 2.0},
+            ],
+        }
+        (folder / index.MONITOR).write_text(json.dumps(monitor), encoding="utf-8")
     results = [
         batch.RegionResult("oost", True, 1.0, out_dir=str(tmp_path / "oost")),
         batch.RegionResult("west", False, 1.0, reason="Sectie 'title' mislukt"),

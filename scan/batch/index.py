@@ -13,11 +13,10 @@ no script, figures embedded as PNG. It holds
   regions, and per region the same chart with that region highlighted, so an
   adviser can say "your region compared with the others".
 
-The figures come from each region's ``findings.json`` (``data`` block,
-``bottlenecks``, ``quick_wins``). What the findings do not carry (density,
-mean trust, readiness per dimension) is read from ``key_figures.json`` beside
-them, which the batch writes (:func:`ensure_key_figures`) only when the
-findings lack it.
+The figures come from what each region's run wrote, nothing is computed
+again: ``findings.json`` (``data`` block, ``bottlenecks``, ``quick_wins``) and
+``monitor.json`` (the network's ties, density and mean trust, and readiness
+per dimension for the whole region, already suppressed below the threshold).
 
 Every sentence and label is in :data:`TEXT` (Dutch and English).
 """
@@ -35,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from scan.data.schema import DIMENSIONS
 from scan.files import write_text_atomic
+from scan.followup.rounds import ALL_LAYERS
 from scan.html.pages import render
 from scan.text import fmt
 from scan.text.messages import BAND_LABELS, DIMENSION_LABELS, Lang
@@ -42,10 +42,8 @@ from scan.text.messages import BAND_LABELS, DIMENSION_LABELS, Lang
 if TYPE_CHECKING:
     from scan.batch.results import RegionResult
 
-#: The sidecar with figures the findings do not (yet) carry.
-KEY_FIGURES = "key_figures.json"
-#: Keys of ``findings.json``'s ``data`` block read when present, else from :data:`KEY_FIGURES`.
-NETWORK_KEYS: tuple[str, ...] = ("ties", "density", "mean_trust")
+#: What a region's run writes that the index reads.
+FINDINGS, MONITOR = "findings.json", "monitor.json"
 
 #: Every sentence and label of the index page.
 TEXT: dict[str, dict[Lang, str]] = {
@@ -156,56 +154,6 @@ def text(key: str, lang: Lang = "nl", **fields: object) -> str:
 # -- the figures of one region ---------------------------------------------------------------
 
 
-def key_figures(folder: Path) -> dict[str, Any]:
-    """Network and readiness figures of a region that ``findings.json`` does not carry.
-
-    Parameters
-    ----------
-    folder : Path
-        The region's data folder.
-
-    Returns
-    -------
-    dict
-        ``ties``, ``density``, ``mean_trust`` (None without a network survey)
-        and ``readiness``: dimension → region score (1-5), ``overall`` included.
-    """
-    from scan.analysis.network import collaboration_graph, network_scores
-    from scan.analysis.readiness import item_columns, readiness_scores, respondent_scores
-    from scan.data.merge import load_region
-
-    data = load_region(folder)
-    out: dict[str, Any] = {"ties": None, "density": None, "mean_trust": None, "readiness": {}}
-    if len(data.ties):
-        scores = network_scores(collaboration_graph(data.ties, data.organisations))
-        out.update({k: _num(scores.get(k)) for k in NETWORK_KEYS})
-        out["ties"] = int(scores["ties"])
-    if len(data.survey) and item_columns(data.survey):
-        region = readiness_scores(respondent_scores(data.survey), by=())
-        out["readiness"] = {
-            str(d): round(float(s), 3)
-            for d, s in zip(region["dimension"], region["score"], strict=True)
-        }
-    return out
-
-
-def ensure_key_figures(folder: Path, out_dir: Path) -> Path | None:
-    """Write :data:`KEY_FIGURES` into ``out_dir`` when ``findings.json`` lacks those figures.
-
-    Returns
-    -------
-    Path or None
-        The file written, or None when the findings carry every figure.
-    """
-    findings = _read_json(out_dir / "findings.json")
-    block = findings.get("data", {}) if findings else {}
-    if all(k in block for k in NETWORK_KEYS) and "readiness" in block:
-        return None
-    target = out_dir / KEY_FIGURES
-    write_text_atomic(target, json.dumps(key_figures(folder), indent=2, sort_keys=True) + "\n")
-    return target
-
-
 def _num(value: Any) -> float | None:
     try:
         x = float(value)
@@ -257,10 +205,11 @@ class RegionRow:
 def read_region(
     key: str, out_dir: Path, index_dir: Path, ok: bool = True, reason: str = ""
 ) -> RegionRow:
-    """The index row of a region from its report folder (findings and key figures)."""
-    findings = _read_json(out_dir / "findings.json")
-    extra = _read_json(out_dir / KEY_FIGURES)
+    """The index row of a region from what its run wrote (findings and monitor)."""
+    findings = _read_json(out_dir / FINDINGS)
+    monitor = _read_json(out_dir / MONITOR)
     data = findings.get("data", {})
+    network = monitor.get("network") or {}
     report = out_dir / "report.html"
     link = os.path.relpath(report, index_dir).replace(os.sep, "/") if report.is_file() else ""
     bottlenecks = findings.get("bottlenecks") or []
@@ -271,15 +220,19 @@ def read_region(
         top_name = (orgs[0].get("name") or orgs[0].get("org_id")) if orgs else top.get("id")
     figures = {
         "organisations": data.get("organisations"),
-        "ties": data.get("ties", extra.get("ties")),
-        "density": _num(data.get("density", extra.get("density"))),
+        "ties": network.get("ties"),
+        "density": _num(network.get("density")),
         "response_rate": _num(data.get("response_rate")),
-        "mean_trust": _num(data.get("mean_trust", extra.get("mean_trust"))),
+        "mean_trust": _num(network.get("mean_trust")),
         "bottleneck": top_name,
         "bottleneck_score": _num(top.get("score")) if top is not None else None,
         "quick_wins": len(findings["quick_wins"]) if "quick_wins" in findings else None,
     }
-    readiness = data.get("readiness", extra.get("readiness")) or {}
+    readiness = {
+        str(r.get("dimension")): r.get("mean")
+        for r in monitor.get("readiness") or []
+        if r.get("layer") == ALL_LAYERS
+    }
     name = str(findings.get("region", {}).get("name") or key)
     return RegionRow(
         key=key,

@@ -53,9 +53,6 @@ from scan.report.render import NOTEBOOK_PATH
 #: Events a worker sends to the parent: (kind, region, detail).
 Event = tuple[str, str, str]
 
-#: Files in a region's report folder holding the figures the index reads.
-KEY_FIGURES = "key_figures.json"
-
 
 @dataclass(frozen=True)
 class BatchResult:
@@ -220,13 +217,8 @@ def _register_progress_engine() -> None:
 
 
 def render_region(task: RegionTask) -> RegionResult:
-    """Render one region; never raises: a failure is a result with its one-line reason.
-
-    Also writes :data:`KEY_FIGURES` beside the report when the findings do not
-    carry the figures the index needs (see :func:`scan.batch.index.ensure_key_figures`).
-    """
+    """Render one region; never raises: a failure is a result with its one-line reason."""
     global _current
-    from scan.batch.index import ensure_key_figures
     from scan.report.render import render
 
     folder = Path(task.folder)
@@ -238,7 +230,6 @@ def render_region(task: RegionTask) -> RegionResult:
             out = render(
                 folder, task.params, out_dir=Path(task.out_dir), notebook=Path(task.notebook)
             )
-            ensure_key_figures(folder, out)
         except Exception as error:  # isolation: one region never stops the others
             return RegionResult(folder.name, False, time.perf_counter() - t0, one_line(error))
     return RegionResult(folder.name, True, time.perf_counter() - t0, out_dir=str(out))

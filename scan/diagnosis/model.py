@@ -66,6 +66,12 @@ class DiagnosisParams:
         Smallest 5th percentile of the rank correlation for "robust".
     decimals : int
         Decimals of floats in the JSON file.
+    low_trust : float
+        Trust received (1-4, from at least ``caps.min_trust_raters`` raters)
+        below this is "low trust" in the report's network section.
+    depends_on_share : float
+        A sender "depends on" a receiver when at least this share of its
+        outflow goes there (and the clients are not below the threshold).
 
     Examples
     --------
@@ -91,6 +97,8 @@ class DiagnosisParams:
     robust_share: float = 0.8
     robust_rho: float = 0.8
     decimals: int = 3
+    low_trust: float = 2.5
+    depends_on_share: float = 0.5
 
     @classmethod
     def for_region(

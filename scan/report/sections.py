@@ -23,6 +23,7 @@ import pandas as pd
 from scan.analysis.analyse import Analysis
 from scan.data.model import ScanData
 from scan.data.quality import file_notes, supplier_label, supplier_table
+from scan.diagnosis import signals
 from scan.diagnosis.findings import Findings
 from scan.followup.compare import Changes
 from scan.html import show
@@ -402,11 +403,9 @@ def network(ctx: Context) -> Html:
         parts.append(
             show.paragraph(say("articulation_sentence", lang, names=ctx.names(list(cut.index))))
         )
-    low = orgs[(orgs["trust_raters"] >= 3) & (orgs["trust_received"] < 2.5)]
-    if len(low):
-        parts.append(
-            show.paragraph(say("low_trust_sentence", lang, names=ctx.names(list(low.index))))
-        )
+    low = signals.low_trust(orgs, ctx.findings.params)
+    if low:
+        parts.append(show.paragraph(say("low_trust_sentence", lang, names=ctx.names(low))))
     profile = ctx.analysis.organisations
     fig = figures.network_map(net.graph, profile, ctx.positions, lang, labels="name")
     parts.append(show.figure(fig, say("alt_network_map", lang)))
@@ -460,7 +459,7 @@ def dependencies(ctx: Context) -> Html:
             )
         )
     )
-    dependent = shares[(shares["share_of_outflow"] >= 0.5) & (shares["clients"] >= ctx.threshold)]
+    dependent = signals.depends_on(shares, ctx.findings.params)
     for row in dependent.head(3).itertuples(index=False):
         parts.append(
             show.paragraph(

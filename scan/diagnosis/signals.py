@@ -1,0 +1,63 @@
+"""Judgements the report states besides the findings: low trust and dependence.
+
+Both are rules of the diagnosis, with their thresholds in
+:class:`~scan.diagnosis.model.DiagnosisParams` (``low_trust``,
+``depends_on_share``) and explained in ``docs/findings.md``; the report only
+words them.
+
+Examples
+--------
+>>> import pandas as pd
+>>> orgs = pd.DataFrame({"trust_received": [2.0, 2.0, 3.5], "trust_raters": [4, 2, 5]},
+...                     index=["A", "B", "C"])
+>>> low_trust(orgs, DiagnosisParams())
+['A']
+>>> shares = pd.DataFrame({"from_org": ["A", "B"], "to_org": ["C", "C"],
+...                        "share_of_outflow": [0.8, 0.6], "clients": [40, 3]})
+>>> depends_on(shares, DiagnosisParams()).from_org.tolist()
+['A']
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from scan.diagnosis.model import DiagnosisParams
+
+
+def low_trust(organisations: pd.DataFrame, params: DiagnosisParams) -> list[str]:
+    """Organisations whose trust received is low, rated by enough partners.
+
+    Parameters
+    ----------
+    organisations : DataFrame
+        Indexed by ``org_id``, with ``trust_received`` (1-4) and ``trust_raters``
+        (:func:`scan.analysis.network.organisation_table`).
+    params : DiagnosisParams
+        ``low_trust`` and ``caps.min_trust_raters``.
+    """
+    enough = organisations["trust_raters"] >= params.caps.min_trust_raters
+    low = organisations["trust_received"] < params.low_trust
+    return [str(o) for o in organisations.index[enough & low]]
+
+
+def depends_on(shares: pd.DataFrame, params: DiagnosisParams) -> pd.DataFrame:
+    """Sender → receiver pairs where the sender sends most of its clients to the receiver.
+
+    Parameters
+    ----------
+    shares : DataFrame
+        One row per pair: ``from_org``, ``to_org``, ``share_of_outflow``,
+        ``clients`` (:func:`scan.analysis.dependencies.shares`), in the
+        order to show them.
+    params : DiagnosisParams
+        ``depends_on_share``; pairs with fewer clients than
+        ``suppression_threshold`` are left out (too few to say).
+    """
+    keep = (shares["share_of_outflow"] >= params.depends_on_share) & (
+        shares["clients"] >= params.suppression_threshold
+    )
+    return shares[keep]
+
+
+__all__ = ["depends_on", "low_trust"]
