@@ -4,25 +4,32 @@ Every measurement runs in a fresh process (:mod:`benchmarks.tasks`), timed
 with :func:`time.perf_counter` inside it, peak memory from
 :func:`resource.getrusage` (the process, and its children: the Jupyter
 kernel). Each comparison is measured **in the same run**, the two sides
-interleaved (A B A B …) so that a change in the machine's state hits both:
+interleaved (A B A B …) so that a change in the machine's state hits both;
+the CPU time other processes used during each run is recorded, so a
+disturbed row shows ("other load"):
 
 =====================================  =========================================  ========
 what                                   against                                    target
 =====================================  =========================================  ========
 demo region end to end (``render``)    the floor: the same papermill + nbconvert  ≤ 1.3×
                                        of a notebook that only imports the
-                                       report's libraries
+                                       modules the report loads (measured first)
 large region, network metrics          the same metrics in igraph (exact)         ≤ 3×
 large region, analysis stage           20 s and 2 GB                              met/not
-xlsx ingest (``scan.data.ingest``)          ``pandas.read_excel(engine="calamine")``   ≤ 1.2×
-N regions on 2 cores (``run-all``)     the same regions one at a time             ≥ 1.7×
+xlsx ingest (``scan.data.ingest``)     ``pandas.read_excel(engine="calamine")``   ≤ 1.2×
+30 regions on 2 cores (``run-all``)    the same regions one at a time             ≥ 1.7×
 =====================================  =========================================  ========
 
-``--quick``: 3 runs, 6 regions, a 2,000-organisation region; the full run
-(5 runs, 30 regions, 5,000 organisations, 1,000,000 episodes) takes about
-15 minutes on 2 cores. The batch comparison is one run per side in either
-mode (30 regions serially take about 6 minutes); its spread is that of the
-regions' own times.
+Options: ``--quick`` (3 runs, 6 regions, a 2,000-organisation region: about
+4 minutes); ``--tree DIR`` also measures the analysis stage in a copy of the
+project with proposed changes, in the same runs; ``--profile-large`` times
+every step of one render of the large region (about 3 minutes more);
+``--only e2e,large,ingest,batch,profile``. The full run takes about 15
+minutes on 2 cores, most of it the batch comparison, which is one run per
+side (30 regions serially take about 6 minutes); its spread is that of the
+regions' own times, and a scaling probe before and after it shows how much of
+the machine was free. Everything below the notes marker in RESULTS.md is
+written by hand and kept.
 """
 
 from __future__ import annotations
@@ -86,19 +93,70 @@ class Series:
         return max(self.rss_mb) if self.rss_mb else 0.0
 
 
-def busy_seconds() -> float:
-    """CPU seconds the whole machine has been busy (``/proc/stat``), all cores."""
-    try:
-        fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
-    except OSError:
-        return 0.0
-    ticks = [int(x) for x in fields]
-    idle = ticks[3] + (ticks[4] if len(ticks) > 4 else 0)
-    return (sum(ticks[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+def _processes() -> dict[int, tuple[int, float]]:
+    """Every process: pid → (parent pid, CPU seconds so far), from ``/proc``."""
+    tick = os.sysconf("SC_CLK_TCK")
+    out: dict[int, tuple[int, float]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            rest = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        out[int(entry.name)] = (int(rest[1]), (int(rest[11]) + int(rest[12])) / tick)
+    return out
+
+
+def _ours(procs: dict[int, tuple[int, float]]) -> set[int]:
+    """This harness and its descendants."""
+    me = os.getpid()
+    ours, changed = {me}, True
+    while changed:
+        changed = False
+        for pid, (ppid, _) in procs.items():
+            if ppid in ours and pid not in ours:
+                ours.add(pid)
+                changed = True
+    return ours
+
+
+def foreign_cpu(before: dict[int, tuple[int, float]]) -> float:
+    """CPU seconds other processes (not this harness's tree) used since ``before``.
+
+    Counts the processes alive at the end (a lower bound: another process
+    that came and went in between is not seen).
+    """
+    after = _processes()
+    ours = _ours(before) | _ours(after)
+    total = 0.0
+    for pid, (_, cpu) in after.items():
+        if pid in ours:
+            continue
+        start = before.get(pid, (0, 0.0))[1]
+        total += max(0.0, cpu - start)
+    return total
+
+
+def scaling_probe(n: int = 6_000_000) -> float:
+    """How much faster two CPU-bound processes run side by side than one after the other.
+
+    About 2 on an idle 2-core machine; less when other work shares the cores.
+    """
+    code = f"s=0\nfor i in range({n}): s+=i*i%7"
+    t0 = time.perf_counter()
+    for _ in range(2):
+        subprocess.run([PYTHON, "-c", code], check=True)
+    serial = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    procs = [subprocess.Popen([PYTHON, "-c", code]) for _ in range(2)]
+    for p in procs:
+        p.wait()
+    return serial / (time.perf_counter() - t0)
 
 
 def children_cpu() -> float:
-    """CPU seconds of this process's finished children (the tasks and their kernels)."""
+    """CPU seconds of this process's finished children (the tasks and what they waited for)."""
     import resource
 
     r = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -108,12 +166,11 @@ def children_cpu() -> float:
 def task(*args: str, tree: Path = ROOT) -> dict[str, Any]:
     """Run one measured task in a fresh process; its JSON line.
 
-    ``foreign_cpu`` is the CPU time the machine spent on anything else while
-    the task ran (busy time minus the task's own): a disturbed measurement
-    shows there.
+    ``foreign_cpu`` is the CPU time other processes used while the task ran
+    (:func:`foreign_cpu`): a disturbed measurement shows there.
     """
     env = {**os.environ, "PYTHONPATH": f"{tree}{os.pathsep}{ROOT}"}
-    busy, ours = busy_seconds(), children_cpu()
+    before = _processes()
     done = subprocess.run(
         [PYTHON, "-m", "benchmarks.tasks", *args],
         cwd=tree,
@@ -122,7 +179,7 @@ def task(*args: str, tree: Path = ROOT) -> dict[str, Any]:
         text=True,
         check=False,
     )
-    foreign = max(0.0, (busy_seconds() - busy) - (children_cpu() - ours))
+    foreign = foreign_cpu(before)
     lines = [x for x in done.stdout.splitlines() if x.startswith("{")]
     if done.returncode != 0 or not lines:
         raise RuntimeError(f"task {args} failed:\n{done.stderr[-2000:]}")
@@ -175,35 +232,55 @@ def bench_e2e(work: Path, runs: int) -> tuple[Series, Series]:
 def bench_large(
     orgs: int, ties: int, episodes: int, runs: int, tree: Path | None = None
 ) -> dict[str, Any]:
-    """The analysis stage, the network family, and igraph on the same metrics, interleaved.
+    """The analysis stage (with its network family) and igraph on the same metrics, interleaved.
 
-    With ``tree`` (a copy of the project with proposed changes) the analysis
-    stage and the network family are measured there too, in the same runs.
+    The network family's time is taken from inside each analysis run
+    (:func:`scan.analysis.analyse_network`: graph, scores and every
+    per-organisation metric). With ``tree`` (a copy of the project with
+    proposed changes) the analysis stage is measured there too, in the same runs.
     """
-    stage, ours, igraph = Series("analysis stage"), Series("network (ours)"), Series("igraph")
-    other_stage, other_net = Series("analysis stage (tree)"), Series("network (tree)")
+    stage, igraph = Series("analysis stage"), Series("igraph")
+    other = Series("analysis stage (tree)")
     o, t, e = str(orgs), str(ties), str(episodes)
     for i in range(runs):
         stage.add(task("analyse", o, t, e))
-        ours.add(task("network", o, t))
         igraph.add(task("igraph", o, t))
+        line = f"  large {i + 1}/{runs}: analyse {stage.seconds[-1]:.1f} s"
         if tree is not None:
-            other_stage.add(task("analyse", o, t, e, tree=tree))
-            other_net.add(task("network", o, t, tree=tree))
-            say(f"  tree {i + 1}/{runs}: analyse {other_stage.seconds[-1]:.1f} s")
-        say(
-            f"  large {i + 1}/{runs}: analyse {stage.seconds[-1]:.1f} s, network "
-            f"{ours.seconds[-1]:.1f} s, igraph {igraph.seconds[-1]:.1f} s"
-        )
-    names = stage.extra[0]["families"].keys()
-    fam = {k: statistics.median(m["families"][k] for m in stage.extra) for k in names}
-    out = {"stage": stage, "ours": ours, "igraph": igraph, "families": fam}
+            other.add(task("analyse", o, t, e, tree=tree))
+            line += f" (tree {other.seconds[-1]:.1f} s)"
+        say(f"{line}, igraph {igraph.seconds[-1]:.1f} s")
+    out: dict[str, Any] = {
+        "stage": stage,
+        "ours": _family(stage, "network"),
+        "igraph": igraph,
+        "families": _families(stage),
+    }
     if tree is not None:
-        out["tree"] = {"stage": other_stage, "network": other_net, "path": str(tree)}
-        names = other_stage.extra[0]["families"].keys()
-        out["tree"]["families"] = {
-            k: statistics.median(m["families"][k] for m in other_stage.extra) for k in names
+        out["tree"] = {
+            "stage": other,
+            "network": _family(other, "network"),
+            "families": _families(other),
+            "path": str(tree),
         }
+    return out
+
+
+def _families(series: Series) -> dict[str, float]:
+    names = series.extra[0]["families"].keys()
+    return {k: statistics.median(m["families"][k] for m in series.extra) for k in names}
+
+
+def _family(series: Series, name: str) -> Series:
+    """One family's seconds of every run, as a series (same runs, same other load)."""
+    out = Series(f"{name} (ours, inside the analysis)")
+    out.seconds = [m["families"][name] for m in series.extra]
+    out.rss_mb = list(series.rss_mb)
+    out.foreign = [
+        f * m["families"][name] / m["seconds"]
+        for f, m in zip(series.foreign, series.extra, strict=True)
+    ]
+    out.extra = list(series.extra)
     return out
 
 
@@ -259,7 +336,7 @@ def bench_batch(work: Path, regions: int) -> dict[str, Any]:
     out: dict[str, Any] = {"regions": regions}
     for workers in (2, 1):
         shutil.rmtree(home / "reports", ignore_errors=True)
-        busy, ours = busy_seconds(), children_cpu()
+        before, ours = _processes(), children_cpu()
         t0 = time.perf_counter()
         done = subprocess.run(
             ["/usr/bin/time", "-v", cli, "run-all", "--workers", str(workers), "--no-progress"],
@@ -271,7 +348,7 @@ def bench_batch(work: Path, regions: int) -> dict[str, Any]:
         )
         seconds = time.perf_counter() - t0
         cpu = children_cpu() - ours
-        foreign = max(0.0, (busy_seconds() - busy) - cpu)
+        foreign = foreign_cpu(before)
         per = [
             float(x.split("(")[-1].split(" s)")[0])
             for x in done.stderr.splitlines()
@@ -298,42 +375,19 @@ def bench_batch(work: Path, regions: int) -> dict[str, Any]:
     return out
 
 
-def profile_demo() -> list[tuple[str, float]]:
-    """Where a demo render's time goes: the report's steps timed in this process."""
-    import matplotlib
+def profile_render(region: Path) -> list[tuple[str, float]]:
+    """Where a render's time goes (task ``profile``: every step timed, one run)."""
+    return [(str(k), float(v)) for k, v in task("profile", str(region))["steps"]]
 
-    matplotlib.use("Agg")
-    steps: list[tuple[str, float]] = []
 
-    def timed(label: str, fn: Any) -> Any:
-        t0 = time.perf_counter()
-        value = fn()
-        steps.append((label, time.perf_counter() - t0))
-        return value
+def profile_large(work: Path, orgs: int, ties: int, episodes: int) -> list[tuple[str, float]]:
+    """The steps of a render of the large region, from its files (one run, a few minutes)."""
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.regions import write_large_region
 
-    t0 = time.perf_counter()
-    from scan.analysis.analyse import AnalysisParams, analyse
-    from scan.data.merge import load_region
-    from scan.diagnosis.findings import DiagnosisParams, diagnose
-    from scan.report import sections as s  # the imports the kernel does first
-
-    steps.append(("imports (scan, pandas, networkx, matplotlib, …)", time.perf_counter() - t0))
-    data = timed(
-        "load_region (ingest, validate, resolve, merge)",
-        lambda: load_region(ROOT / "data/raw/demo"),
-    )
-    analysis = timed("analyse", lambda: analyse(data, AnalysisParams(seed=2026)))
-    timed(
-        "diagnose (bottlenecks, stability, quick wins)",
-        lambda: diagnose(data, analysis, DiagnosisParams.from_mapping({"seed": 2026})),
-    )
-    ctx = timed(
-        "sections.context (run_scan: all of the above once more, + layout)",
-        lambda: s.context(str(ROOT / "data/raw/demo")),
-    )
-    for name in s.SECTIONS:
-        timed(f"section {name}", lambda n=name: getattr(s, n)(ctx))
-    return steps
+    folder = work / "large-region"
+    write_large_region(folder, orgs, ties, episodes)
+    return profile_render(folder)
 
 
 # -- the report ------------------------------------------------------------------------------
@@ -404,8 +458,8 @@ def report(results: dict[str, Any], args: argparse.Namespace, seconds: float) ->
         f"- **Method**: medians over {args.runs} runs (min–max), each run a fresh process; "
         "the two sides of a ratio interleaved in the same run. Peak memory: `ru_maxrss` of "
         "the process or of its children (the Jupyter kernel), whichever is larger. "
-        "*Other load*: the largest share of the machine's CPU that other processes used "
-        "during a run of that row (`/proc/stat` busy time minus the run's own CPU time); "
+        "*Other load*: the largest share of the machine's CPU that processes outside the "
+        "harness used during a run of that row (from `/proc/<pid>/stat`, a lower bound); "
         "above a few per cent the row was disturbed and should be measured again.",
         "",
         "## Targets",
@@ -475,7 +529,7 @@ def report(results: dict[str, Any], args: argparse.Namespace, seconds: float) ->
         for s in results["e2e"]:
             lines.append(f"| {s.label} | {s.peak():.0f} |")
     if "large" in results:
-        for k in ("stage", "ours", "igraph"):
+        for k in ("stage", "igraph"):
             s = results["large"][k]
             lines.append(f"| large: {s.label} | {s.peak():.0f} |")
     if "ingest" in results:
@@ -501,18 +555,20 @@ def report(results: dict[str, Any], args: argparse.Namespace, seconds: float) ->
         for k, v in results["large"]["families"].items():
             extra = f" {tree_fam[k]:.2f} |" if tree_fam else ""
             lines.append(f"| {k} | {v:.2f} |{extra}")
-    if "profile" in results:
-        lines += [
-            "",
-            "## Where the time goes: one demo render (in-process)",
-            "",
-            "| step | s |",
-            "|---|---|",
-        ]
-        for k, v in results["profile"]:
-            lines.append(f"| {k} | {v:.2f} |")
+    for key, title in (
+        ("profile", "one demo render, step by step (in-process, one run)"),
+        ("profile_large", "one render of the large region, step by step (in-process, one run)"),
+    ):
+        if key in results:
+            lines += ["", f"## Where the time goes: {title}", "", "| step | s |", "|---|---|"]
+            lines += [f"| {k} | {v:.2f} |" for k, v in results[key]]
     if "batch" in results:
         b = results["batch"]
+        lines.append(
+            "\nScaling probe (two CPU-bound processes side by side vs one after the other, "
+            f"the ceiling for the batch on this machine at that moment): "
+            f"{b['probe'][0]:.2f}× before the batch, {b['probe'][1]:.2f}× after."
+        )
         for w in (1, 2):
             per = b[w]["per_region"]
             if per:
@@ -531,6 +587,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--only", default="e2e,large,ingest,batch,profile")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "RESULTS.md")
     ap.add_argument("--json", type=Path, default=None, help="also write the raw numbers here")
+    ap.add_argument(
+        "--profile-large",
+        action="store_true",
+        help="also time every step of one render of the large region (a few minutes more)",
+    )
     ap.add_argument(
         "--tree",
         type=Path,
@@ -558,9 +619,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             results["ingest"] = bench_ingest(work, args.xlsx_rows, args.runs)
         if "batch" in only:
             say(f"{regions} regions, 2 workers vs 1")
+            probe = scaling_probe()
             results["batch"] = bench_batch(work, regions)
+            results["batch"]["probe"] = (probe, scaling_probe())
+            say(f"  scaling probe before/after: {probe:.2f}×, {results['batch']['probe'][1]:.2f}×")
         if "profile" in only:
-            results["profile"] = profile_demo()
+            results["profile"] = profile_render(ROOT / "data" / "raw" / "demo")
+        if args.profile_large:
+            say("one render of the large region, step by step")
+            results["profile_large"] = profile_large(work, orgs, ties, episodes)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     text = report(results, args, time.perf_counter() - t0)

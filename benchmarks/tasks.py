@@ -15,6 +15,9 @@ Tasks
     with the seconds of every family.
 ``modules REGION``
     The modules the report's kernel loads (for the floor notebook).
+``profile REGION``
+    The seconds of every step of a render (load, analyse, diagnose, layout,
+    each section), in-process.
 ``network ORGS TIES``
     The network family alone (:func:`scan.analysis.analyse.analyse_network`).
 ``igraph ORGS TIES``
@@ -28,6 +31,7 @@ from __future__ import annotations
 import json
 import resource
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -185,6 +189,69 @@ def modules(region: str) -> dict[str, Any]:
     return {"seconds": 0.0, "modules": loaded}
 
 
+def profile(region: str) -> dict[str, Any]:
+    """Where a render's time goes: its steps timed in this process (one run).
+
+    The steps of :func:`scan.pipeline.run_scan` one by one (load, analyse,
+    diagnose, layout), then the run itself, the outputs, the hand-over to the
+    notebook and every section; the kernel start and nbconvert are the
+    floor's share and not in here.
+    """
+    import matplotlib
+
+    matplotlib.use("Agg")
+    steps: list[tuple[str, float]] = []
+
+    def timed(label: str, fn: Callable[[], Any]) -> Any:
+        t0 = time.perf_counter()
+        value = fn()
+        steps.append((label, time.perf_counter() - t0))
+        return value
+
+    timed(
+        "imports (the report's sections and what they import)",
+        lambda: __import__("scan.report.sections"),
+    )
+    from scan import pipeline
+    from scan.analysis.analyse import analyse
+    from scan.analysis.layout import layout
+    from scan.data.merge import load_region
+    from scan.diagnosis.findings import diagnose
+    from scan.report import sections as s
+
+    params = pipeline.ScanParams()
+    data = timed(
+        "load_region (ingest, validate, resolve, merge)", lambda: load_region(Path(region))
+    )
+    analysis = timed("analyse", lambda: analyse(data, params.analysis_params()))
+    timed(
+        "diagnose (bottlenecks, stability, quick wins)",
+        lambda: diagnose(data, analysis, params.diagnosis_params()),
+    )
+    if analysis.network is not None:
+        graph = analysis.network.graph
+        timed("layout (network map positions)", lambda: layout(graph, seed=params.seed))
+    result = timed(
+        "run_scan (all of the above together, as a render does it)",
+        lambda: pipeline.run_scan(region),
+    )
+    out = Path(tempfile.mkdtemp())
+    timed(
+        "write_outputs (findings.json/xlsx, monitor, positions)",
+        lambda: pipeline.write_outputs(result, out),
+    )
+    handed = timed(
+        "hand-over: save the result", lambda: pipeline.save_result(result, out / "r.pickle")
+    )
+    timed("hand-over: load it in the kernel", lambda: pipeline.load_result(handed))
+    timed("anonymised copy (renaming)", result.anonymised_copy)
+    ctx = s.Context.of(result)
+    timed("section title", lambda: s.title(ctx))
+    for name in s.SECTIONS:
+        timed(f"section {name}", lambda n=name: getattr(s, n)(ctx))
+    return {"seconds": sum(t for _, t in steps), "steps": steps}
+
+
 def ingest(folder: str) -> dict[str, Any]:
     """:func:`scan.data.ingest.ingest` of a folder (reading only: no validation or merge)."""
     from scan.data.ingest import ingest as read
@@ -213,6 +280,7 @@ TASKS: dict[str, Callable[..., dict[str, Any]]] = {
     "network": network,
     "igraph": igraph_network,
     "modules": modules,
+    "profile": profile,
     "ingest": ingest,
     "calamine": calamine,
 }
