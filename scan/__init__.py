@@ -5,7 +5,7 @@ The stages, each a plain function over plain data (see ``docs/architecture.md``)
     load_region(region)            -> ScanData   ingest, validate, resolve, merge
     analyse(data, AnalysisParams)  -> Analysis   network, flows, pressure, readiness, ...
     diagnose(data, analysis)       -> Findings   bottlenecks and quick wins, with evidence
-    run_scan(region, ScanParams)   -> ScanResult  computed once: data, analysis, findings
+    run_scan(region, ScanParams)   -> ScanResult  computed once: data, analysis, findings, changes
     render(region, ScanParams)     -> reports/<region>/report.html (papermill + nbconvert)
 
 Heavy modules are imported only when these are first used.
@@ -21,7 +21,8 @@ from scan.errors import ScanError
 if TYPE_CHECKING:
     from scan.analysis.analyse import Analysis, AnalysisParams, analyse
     from scan.data.merge import load_region
-    from scan.diagnosis.findings import DiagnosisParams, Findings, diagnose
+    from scan.diagnosis.findings import DiagnosisParams, Finding, Findings, diagnose
+    from scan.followup.compare import Changes
     from scan.pipeline import ScanParams, ScanResult, run_scan
     from scan.report.render import render
 
@@ -33,8 +34,10 @@ _LAZY = {
     "Analysis": "scan.analysis.analyse",
     "AnalysisParams": "scan.analysis.analyse",
     "diagnose": "scan.diagnosis.findings",
+    "Finding": "scan.diagnosis.findings",
     "Findings": "scan.diagnosis.findings",
     "DiagnosisParams": "scan.diagnosis.findings",
+    "Changes": "scan.followup.compare",
     "render": "scan.report.render",
     "ScanParams": "scan.pipeline",
     "ScanResult": "scan.pipeline",
@@ -53,8 +56,10 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "Analysis",
     "AnalysisParams",
+    "Changes",
     "DataQuality",
     "DiagnosisParams",
+    "Finding",
     "Findings",
     "RegionInfo",
     "ScanData",

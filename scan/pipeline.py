@@ -27,7 +27,7 @@ import pickle
 from collections.abc import Hashable, Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from scan import config
 from scan.analysis.analyse import Analysis, AnalysisParams, analyse
@@ -48,6 +48,11 @@ from scan.errors import ScanError
 from scan.followup.compare import Changes, build
 from scan.followup.rounds import write_monitor
 from scan.text.messages import Lang, reason
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+_P = TypeVar("_P", bound="DataclassInstance")
 
 #: The files :func:`write_outputs` writes into a report folder.
 OUTPUTS: tuple[str, ...] = ("findings.json", "findings.xlsx", "monitor.json", "positions.json")
@@ -182,7 +187,9 @@ def _coerce(name: str, value: Any) -> Any:
     if name == "analysis":
         return _dataclass_from(AnalysisParams, value)
     if name == "diagnosis":
-        return DiagnosisParams.from_mapping(value) if isinstance(value, Mapping) else value
+        if isinstance(value, DiagnosisParams):
+            return value
+        return DiagnosisParams.from_mapping(_settings(value))
     if name == "weights":
         return {str(k): float(v) for k, v in dict(value).items()}
     if name == "lang":
@@ -199,9 +206,16 @@ def _coerce(name: str, value: Any) -> Any:
     return str(value)
 
 
-def _dataclass_from(cls: Any, value: Any) -> Any:
+def _settings(value: object) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
+        raise TypeError(f"{value!r} is geen groep instellingen")
+    return value
+
+
+def _dataclass_from(cls: type[_P], value: object) -> _P:
+    if isinstance(value, cls):
         return value
+    value = _settings(value)
     known = {f.name: f for f in fields(cls)}
     unknown = sorted(set(value) - set(known))
     if unknown:

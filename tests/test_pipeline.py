@@ -85,6 +85,9 @@ def test_any_setting_is_reachable_and_unknown_ones_stop_clearly() -> None:
         ScanParams.resolve({"analysis.n_bootstrap": 1})
     with pytest.raises(ScanError, match="lang"):
         ScanParams.resolve({"lang": "fr"})
+    for stage in ("analysis", "diagnosis"):  # a stage's settings are a table, nothing else
+        with pytest.raises(ScanError, match=stage):
+            ScanParams.resolve({stage: "fast"})
 
 
 def test_weights_change_only_the_factors_named() -> None:
@@ -128,3 +131,22 @@ def test_outputs_come_from_the_named_result(result: ScanResult, tmp_path: Path) 
     )
     with pytest.raises(ValueError):
         write_outputs(result.anonymised_copy(), tmp_path)
+
+
+def test_the_package_exports_its_stages_lazily_and_to_the_type_checker() -> None:
+    import scan
+
+    tree = ast.parse(Path(scan.__file__).read_text(encoding="utf-8"))
+    guarded = next(
+        n for n in tree.body if isinstance(n, ast.If) and "TYPE_CHECKING" in ast.unparse(n.test)
+    )
+    typed = {
+        alias.name: node.module
+        for node in guarded.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert typed == scan._LAZY  # the type checker sees what __getattr__ hands out
+    assert set(scan._LAZY) <= set(scan.__all__)
+    for name in scan.__all__:
+        assert getattr(scan, name) is not None, name

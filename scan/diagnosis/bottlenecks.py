@@ -59,7 +59,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, ClassVar, Literal, Self
 
 import networkx as nx
 import numpy as np
@@ -68,6 +68,9 @@ import pandas as pd
 from scan.analysis.capacity import latest_period
 from scan.data.periods import period_frame
 from scan.diagnosis.evidence import capped
+
+if TYPE_CHECKING:
+    from scan.analysis.analyse import Analysis
 
 #: Factor → group, in the order they are shown.
 FACTORS: dict[str, str] = {
@@ -269,7 +272,7 @@ def _col(frame: pd.DataFrame, name: str, default: float = np.nan) -> pd.Series:
     return pd.Series(default, index=frame.index, dtype=float)
 
 
-def latest_services(analysis: Any) -> pd.DataFrame:
+def latest_services(analysis: Analysis) -> pd.DataFrame:
     """Per organisation and service the figures of its latest capacity period.
 
     Returns
@@ -381,7 +384,7 @@ def sender_dependence(shares: pd.DataFrame) -> pd.Series:
     return (weighted / inflow).rename("sender_dependence")
 
 
-def one_sided_shares(analysis: Any, index: pd.Index, min_ties: int = 3) -> pd.DataFrame:
+def one_sided_shares(analysis: Analysis, index: pd.Index, min_ties: int = 3) -> pd.DataFrame:
     """Per organisation: the share of its observable ties that are one-sided, and the norm.
 
     A tie is observable when both organisations answered the survey (only then
@@ -433,7 +436,7 @@ def one_sided_shares(analysis: Any, index: pd.Index, min_ties: int = 3) -> pd.Da
 
 
 def organisation_factors(
-    analysis: Any, organisations: pd.DataFrame | None = None, caps: Caps | None = None
+    analysis: Analysis, organisations: pd.DataFrame | None = None, caps: Caps | None = None
 ) -> OrgFactors:
     """The bottleneck factors of every organisation, normalised to 0-1.
 
@@ -509,7 +512,7 @@ def organisation_factors(
     absorb = absorption(services)
     raw["absorbable_share"] = absorb["absorbable_share"].reindex(idx)
     raw["room_elsewhere"] = absorb["room_elsewhere"].reindex(idx)
-    if has_flows:
+    if analysis.dependencies is not None:
         raw["sender_dependence"] = sender_dependence(analysis.dependencies.shares).reindex(idx)
     else:
         raw["sender_dependence"] = np.nan
@@ -531,7 +534,7 @@ def organisation_factors(
         "wait_days_slope",
     ):
         raw[col] = _col(prof, col)
-    if len(services):
+    if analysis.capacity is not None and len(services):
         worst = services.dropna(subset=["utilisation"]).sort_values(
             ["org_id", "utilisation", "service"], ascending=[True, False, True]
         )
@@ -728,7 +731,7 @@ def _pair_slopes(per: pd.DataFrame, min_periods: int) -> pd.DataFrame:
 
 
 def transition_factors(
-    analysis: Any,
+    analysis: Analysis,
     org_factors: OrgFactors | None = None,
     caps: Caps | None = None,
 ) -> pd.DataFrame:
@@ -1088,7 +1091,7 @@ def cut_off(U: nx.Graph, org: str) -> list[str]:
 
 
 def resilience(
-    analysis: Any,
+    analysis: Analysis,
     org_ids: Iterable[str],
     *,
     org_factors: OrgFactors | None = None,
@@ -1217,7 +1220,9 @@ def resilience(
     return out
 
 
-def resilience_candidates(scores: pd.DataFrame, analysis: Any, *, top_n: int = 10) -> list[str]:
+def resilience_candidates(
+    scores: pd.DataFrame, analysis: Analysis, *, top_n: int = 10
+) -> list[str]:
     """Organisations worth simulating: the top bottleneck scores and the articulation points.
 
     Up to ``top_n`` of each: organisations by bottleneck score (above 0),

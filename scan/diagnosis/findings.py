@@ -29,7 +29,7 @@ the anonymised report).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -60,6 +60,9 @@ from scan.diagnosis.serialise import (
     write_findings_json,
 )
 from scan.diagnosis.workbook import WORKBOOK_CREATED, write_findings_xlsx
+
+if TYPE_CHECKING:
+    from scan.analysis.analyse import Analysis
 
 # --------------------------------------------------------------------------------------
 # Building the findings
@@ -111,7 +114,7 @@ def _top_reasons(
     return (clear or ranked[:1])[:n]
 
 
-def _senders(analysis: Any, org: str, limit: int = 5) -> list[dict[str, Any]]:
+def _senders(analysis: Analysis, org: str, limit: int = 5) -> list[dict[str, Any]]:
     if analysis.dependencies is None:
         return []
     s = analysis.dependencies.shares
@@ -133,7 +136,7 @@ def _orgs(ids: Iterable[str], names: Mapping[str, str]) -> tuple[OrgRef, ...]:
 
 def _bottleneck_findings(
     data: ScanData,
-    analysis: Any,
+    analysis: Analysis,
     p: DiagnosisParams,
     of: bn.OrgFactors,
     scores: pd.DataFrame,
@@ -262,9 +265,9 @@ def _why_transition(factor: str, row: Mapping[str, Any]) -> Message:
 
 
 def _transition_findings(
-    analysis: Any, p: DiagnosisParams, ts: pd.DataFrame, names: Mapping[str, str]
+    analysis: Analysis, p: DiagnosisParams, ts: pd.DataFrame, names: Mapping[str, str]
 ) -> tuple[Finding, ...]:
-    if len(ts) == 0:
+    if len(ts) == 0 or analysis.dependencies is None:  # transitions come from the flows
         return ()
     keep = ts[
         (ts["score"] >= p.min_transition_score - 1e-12)
@@ -325,7 +328,7 @@ def _transition_findings(
 
 
 def _resilience_findings(
-    analysis: Any, p: DiagnosisParams, res: pd.DataFrame, names: Mapping[str, str]
+    analysis: Analysis, p: DiagnosisParams, res: pd.DataFrame, names: Mapping[str, str]
 ) -> tuple[Finding, ...]:
     out = []
     res = res[res["score"] > 1e-12].head(p.top_n)
@@ -435,7 +438,7 @@ def _quick_win_findings(
     return tuple(out)
 
 
-def _data_summary(data: ScanData, analysis: Any) -> dict[str, Any]:
+def _data_summary(data: ScanData, analysis: Analysis) -> dict[str, Any]:
     net = analysis.network
     rate = num(net.scores.get("response_rate")) if net is not None else None
     return {
@@ -452,7 +455,7 @@ def _data_summary(data: ScanData, analysis: Any) -> dict[str, Any]:
     }
 
 
-def diagnose(data: ScanData, analysis: Any, params: DiagnosisParams | None = None) -> Findings:
+def diagnose(data: ScanData, analysis: Analysis, params: DiagnosisParams | None = None) -> Findings:
     """Find the bottlenecks and quick wins of a region, each with its evidence.
 
     Parameters

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pandas as pd
 
@@ -20,6 +20,11 @@ from scan.diagnosis import quickwins as qw
 from scan.diagnosis.evidence import Confidence, Message
 from scan.diagnosis.sentences import texts
 from scan.disclosure import SUPPRESSION_THRESHOLD
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+_D = TypeVar("_D", bound="DataclassInstance")
 
 #: The kinds of finding, in the order of the workbook's sheets.
 FINDING_KINDS: tuple[str, ...] = ("bottleneck", "transition", "resilience", *qw.KINDS)
@@ -175,7 +180,7 @@ class DiagnosisParams:
         return asdict(self)
 
 
-def _dataclass_from(cls: Any, mapping: Mapping[str, Any]) -> Any:
+def _dataclass_from(cls: type[_D], mapping: Mapping[str, Any]) -> _D:
     known = {f.name for f in fields(cls)}
     unknown = sorted(set(mapping) - known)
     if unknown:
@@ -187,8 +192,7 @@ def _quick_win_params(mapping: Mapping[str, Any]) -> qw.QuickWinParams:
     values = dict(mapping)
     if isinstance(values.get("weights"), Mapping):
         values["weights"] = qw.QuickWinWeights.from_mapping(values["weights"])
-    out: qw.QuickWinParams = _dataclass_from(qw.QuickWinParams, values)
-    return out
+    return _dataclass_from(qw.QuickWinParams, values)
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import numpy as np
 import pandas as pd
@@ -76,6 +76,10 @@ from scan.diagnosis.evidence import (
     response_level,
 )
 from scan.disclosure import SUPPRESSION_THRESHOLD
+
+if TYPE_CHECKING:
+    from scan.analysis.analyse import Analysis
+    from scan.data.model import ScanData
 
 Kind = Literal[
     "missing_link",
@@ -308,7 +312,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 
-def network_issues(analysis: Any) -> list[tuple[Level, str]]:
+def network_issues(analysis: Analysis) -> list[tuple[Level, str]]:
     """What lowers the confidence of anything read from the network survey.
 
     The one rule for every finding (``docs/findings.md``, Confidence): no
@@ -355,7 +359,7 @@ def _share_between(shares: pd.DataFrame) -> dict[tuple[str, str], float]:
 # --------------------------------------------------------------------------------------
 
 
-def missing_links(analysis: Any, params: QuickWinParams) -> list[Candidate]:
+def missing_links(analysis: Analysis, params: QuickWinParams) -> list[Candidate]:
     """Pairs that share many clients but have no working relation (see the module table).
 
     A pair where neither organisation answered the network survey is skipped:
@@ -455,7 +459,7 @@ ASYMMETRIC_MESSAGE: dict[str, str] = {
 }
 
 
-def asymmetric_ties(analysis: Any, params: QuickWinParams) -> list[Candidate]:
+def asymmetric_ties(analysis: Analysis, params: QuickWinParams) -> list[Candidate]:
     """Ties A relies on that B hardly returns.
 
     Reliance of A on B is the mean of what is known of: the tie's strength
@@ -571,7 +575,7 @@ def _one_per_partner(items: list[Candidate]) -> list[Candidate]:
 
 
 def capacity_pools(
-    analysis: Any, params: QuickWinParams, types: Mapping[str, str] | None = None
+    analysis: Analysis, params: QuickWinParams, types: Mapping[str, str] | None = None
 ) -> list[Candidate]:
     """Same service, one organisation overloaded and one with room (latest periods).
 
@@ -648,7 +652,7 @@ def capacity_pools(
     return out
 
 
-def front_runners(analysis: Any, params: QuickWinParams) -> list[Candidate]:
+def front_runners(analysis: Analysis, params: QuickWinParams) -> list[Candidate]:
     """Central, ready organisations that can start a small coalition (one candidate).
 
     Impact: the coalition's reach, the share of the other organisations tied
@@ -733,7 +737,7 @@ def _members(initiatives: pd.DataFrame, name: str) -> tuple[list[str], list[str]
 
 
 def tables_to_merge(
-    analysis: Any, params: QuickWinParams, initiatives: pd.DataFrame
+    analysis: Analysis, params: QuickWinParams, initiatives: pd.DataFrame
 ) -> list[Candidate]:
     """Initiatives where largely the same organisations meet. Impact: the member overlap.
 
@@ -788,7 +792,7 @@ def tables_to_merge(
     return out
 
 
-def too_many_tables(analysis: Any, params: QuickWinParams) -> list[Candidate]:
+def too_many_tables(analysis: Analysis, params: QuickWinParams) -> list[Candidate]:
     """Organisations at more tables than ``max_tables``.
 
     Impact: the tables above the maximum, ``max_tables`` more → 1.
@@ -830,7 +834,7 @@ def too_many_tables(analysis: Any, params: QuickWinParams) -> list[Candidate]:
 
 
 def perception_gaps(
-    analysis: Any, params: QuickWinParams, suppression_threshold: int
+    analysis: Analysis, params: QuickWinParams, suppression_threshold: int
 ) -> list[Candidate]:
     """Layers that see a dimension very differently (region level, one per dimension).
 
@@ -905,7 +909,7 @@ def perception_gaps(
 # --------------------------------------------------------------------------------------
 
 
-def readiness_of(analysis: Any, org_ids: tuple[str, ...]) -> float | None:
+def readiness_of(analysis: Analysis, org_ids: tuple[str, ...]) -> float | None:
     """Mean readiness (1-5) of the organisations, mapped to 0-1; the region's for ``()``.
 
     None when unknown.
@@ -931,7 +935,7 @@ def readiness_of(analysis: Any, org_ids: tuple[str, ...]) -> float | None:
     return float(((vals.astype(float) - 1.0) / 4.0).clip(0, 1).mean())
 
 
-def score(candidate: Candidate, analysis: Any, params: QuickWinParams) -> QuickWin:
+def score(candidate: Candidate, analysis: Analysis, params: QuickWinParams) -> QuickWin:
     """Impact, effort, readiness and priority of a candidate (see the module docstring).
 
     Examples
@@ -972,8 +976,8 @@ def score(candidate: Candidate, analysis: Any, params: QuickWinParams) -> QuickW
 
 
 def candidates(
-    data: Any,
-    analysis: Any,
+    data: ScanData,
+    analysis: Analysis,
     params: QuickWinParams | None = None,
     suppression_threshold: int = SUPPRESSION_THRESHOLD,
 ) -> list[Candidate]:
@@ -1004,8 +1008,8 @@ def candidates(
 
 
 def quick_wins(
-    data: Any,
-    analysis: Any,
+    data: ScanData,
+    analysis: Analysis,
     params: QuickWinParams | None = None,
     *,
     suppression_threshold: int = SUPPRESSION_THRESHOLD,
@@ -1069,7 +1073,7 @@ def ranking_key(q: QuickWin) -> tuple[float, str]:
     return (-round(q.priority * CONFIDENCE_WEIGHT[level], 12), q.id)
 
 
-def example_region() -> tuple[Any, Any]:
+def example_region() -> tuple[ScanData, Analysis]:
     """A tiny region for examples and quick checks: ``(data, analysis)``.
 
     A and B share 100 clients without a tie, A relies on D who does not name it,

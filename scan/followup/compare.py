@@ -44,7 +44,7 @@ import statistics
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -61,6 +61,13 @@ from scan.followup.rounds import (
     positions_doc,
     round_from_data,
 )
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from scan.analysis.analyse import Analysis
+    from scan.data.model import ScanData
+    from scan.diagnosis.model import Findings
 
 # --------------------------------------------------------------------------------------
 # Parameters
@@ -924,7 +931,7 @@ def _graph_from(
     ties: Iterable[tuple[str, str]],
     frequencies: Mapping[tuple[str, str], Any],
     nodes: Iterable[str],
-) -> Any:
+) -> nx.DiGraph:
     """A graph for the layout: every organisation a node, ties with their strength."""
     import networkx as nx
 
@@ -1000,11 +1007,11 @@ def write_current(changes: Changes, folder: Path) -> list[Path]:
 
 
 def build(
-    data: Any,
+    data: ScanData,
     baseline: str | Path | Round,
     *,
-    analysis: Any = None,
-    findings: Any = None,
+    analysis: Analysis | None = None,
+    findings: Findings | None = None,
     params: CompareParams | None = None,
 ) -> Changes:
     """The changes of a region's data since a baseline, with the baseline's diagnosis settings.

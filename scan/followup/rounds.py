@@ -11,7 +11,7 @@ import json
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -19,6 +19,11 @@ from scan.diagnosis.serialise import plain as _plain
 from scan.disclosure import SUPPRESSION_THRESHOLD, suppress
 from scan.errors import ScanError
 from scan.files import write_text_atomic
+
+if TYPE_CHECKING:
+    from scan.analysis.analyse import Analysis
+    from scan.data.model import ScanData
+    from scan.diagnosis.model import DiagnosisParams, Findings
 
 MONITOR_FORMAT = "netwerkscan-monitor"
 POSITIONS_FORMAT = "netwerkscan-positions"
@@ -33,7 +38,9 @@ _FREQ_LEVEL = {"never": 0, "yearly": 1, "quarterly": 2, "monthly": 3, "weekly": 
 # --------------------------------------------------------------------------------------
 
 
-def monitor(data: Any, analysis: Any, *, threshold: int = SUPPRESSION_THRESHOLD) -> dict[str, Any]:
+def monitor(
+    data: ScanData, analysis: Analysis, *, threshold: int = SUPPRESSION_THRESHOLD
+) -> dict[str, Any]:
     """What the follow-up scan needs beyond ``findings.json``, as plain data.
 
     Parameters
@@ -210,8 +217,8 @@ def read_positions(path: Path) -> dict[str, tuple[float, float]]:
 
 
 def write_monitor(
-    data: Any,
-    analysis: Any,
+    data: ScanData,
+    analysis: Analysis,
     folder: Path,
     *,
     positions: Mapping[Hashable, Sequence[float]] | None = None,
@@ -263,11 +270,11 @@ class Round:
 
 
 def round_from_data(
-    data: Any,
-    analysis: Any = None,
-    findings: Any = None,
+    data: ScanData,
+    analysis: Analysis | None = None,
+    findings: Findings | None = None,
     *,
-    params: Any = None,
+    params: DiagnosisParams | None = None,
     positions: Mapping[Hashable, Sequence[float]] | None = None,
 ) -> Round:
     """A round computed from a region's data (analysed and diagnosed when not given).
@@ -298,7 +305,7 @@ def round_from_data(
     )
 
 
-def load_round(path: str | Path, *, params: Any = None) -> Round:
+def load_round(path: str | Path, *, params: DiagnosisParams | None = None) -> Round:
     """The baseline: a report folder, a ``findings.json``, or a region's data folder.
 
     A report folder (or the folder of the given ``findings.json``) may hold

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -19,6 +19,9 @@ from scan.html.show import Html
 from scan.text import fmt
 from scan.text.followup import say
 from scan.text.messages import DIMENSION_LABELS, LAYER_LABELS, Lang
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 # --------------------------------------------------------------------------------------
 # Words for a change
@@ -155,7 +158,7 @@ def headline_text(h: Headline, changes: Changes, lang: Lang = "nl") -> str:
 # --------------------------------------------------------------------------------------
 
 
-def changes_map(changes: Changes, lang: Lang = "nl") -> Any:
+def changes_map(changes: Changes, lang: Lang = "nl") -> Figure:
     """Two network maps side by side, then and now, every organisation in the same place.
 
     New relations are green, lost ones red and dashed (on the left), pairs

@@ -24,7 +24,7 @@ from scan.analysis.analyse import Analysis
 from scan.data.model import ScanData
 from scan.data.quality import file_notes, supplier_label, supplier_table
 from scan.diagnosis import signals
-from scan.diagnosis.findings import Findings
+from scan.diagnosis.findings import Finding, Findings
 from scan.followup.compare import Changes
 from scan.html import show
 from scan.html.show import Html
@@ -764,7 +764,7 @@ def bottlenecks(ctx: Context) -> Html:
     return show.join(*parts)
 
 
-def _confidence(ctx: Context, item: Any) -> str:
+def _confidence(ctx: Context, item: Finding) -> str:
     from scan.text.messages import finding_text, finding_word
 
     reasons = "; ".join(finding_text(f"conf.{r}", ctx.lang) for r in item.confidence.reasons)
