@@ -44,6 +44,7 @@ from scan.diagnosis.findings import (
     write_findings_json,
     write_findings_xlsx,
 )
+from scan.diagnosis.model import ID_PREFIXES
 from scan.errors import ScanError
 from scan.followup.compare import Changes, build
 from scan.followup.rounds import write_monitor
@@ -280,7 +281,7 @@ class ScanResult:
             return self
         data, codes = anonymise(self.data)
         mapping = recoding(self.data, data, codes)
-        findings = recode(self.findings, mapping)
+        findings = recode(self.findings, mapping, ids=ID_PREFIXES)
         findings = findings.with_names({c: c for c in codes.values()})
         return replace(
             self,

@@ -14,7 +14,7 @@ Examples
 >>> out = recode(frame, {"A": "HA-1", "B": "HA-2"})
 >>> list(out["org_id"]), list(out.index), list(out["n"])
 (['HA-1', 'HA-2'], ['HA-1', 'HA-2'], [1, 2])
->>> recode(("T-A-B", "B-A", "other"), {"A": "HA-1", "B": "HA-2"})
+>>> recode(("T-A-B", "B-A", "other"), {"A": "HA-1", "B": "HA-2"}, ids=("T-", "B-"))
 ('T-HA-1-HA-2', 'B-HA-1', 'other')
 """
 
@@ -31,10 +31,6 @@ import pandas as pd
 from scan.data.model import ScanData
 
 T = TypeVar("T")
-
-#: Prefixes of the findings' stable ids (``B-<org>``, ``T-<from>-<to>``, ``R-<org>``,
-#: ``QW-<kind>-<key>``): their organisation parts are renamed too.
-ID_PREFIXES: tuple[str, ...] = ("B-", "T-", "R-", "QW-")
 
 
 def recoding(real: ScanData, anonymised: ScanData, codes: Mapping[str, str]) -> dict[str, str]:
@@ -61,20 +57,25 @@ def recoding(real: ScanData, anonymised: ScanData, codes: Mapping[str, str]) -> 
     return mapping
 
 
-def recode(obj: T, mapping: Mapping[str, str]) -> T:
-    """``obj`` with every string in ``mapping`` replaced (ids in finding ids too).
+def recode(obj: T, mapping: Mapping[str, str], ids: tuple[str, ...] = ()) -> T:
+    """``obj`` with every string in ``mapping`` replaced.
+
+    Strings that start with one of ``ids`` (e.g. the findings' stable ids
+    ``B-<org>``, :data:`scan.diagnosis.model.ID_PREFIXES`) are compound ids:
+    every ``-``-separated part in ``mapping`` is replaced.
 
     Walks frozen and plain dataclasses, DataFrames and Series (values, index,
     column names), networkx graphs (nodes, attributes), mappings (keys and
     values), lists, tuples, sets. Anything else is returned as it is.
     """
-    out: T = _Recoder(mapping).walk(obj)
+    out: T = _Recoder(mapping, ids).walk(obj)
     return out
 
 
 class _Recoder:
-    def __init__(self, mapping: Mapping[str, str]) -> None:
+    def __init__(self, mapping: Mapping[str, str], ids: tuple[str, ...]) -> None:
         self.mapping = dict(mapping)
+        self.ids = ids
         keys = sorted(self.mapping, key=len, reverse=True)
         self.parts = (
             re.compile("(?:^|(?<=-))(" + "|".join(map(re.escape, keys)) + ")(?=-|$)")
@@ -85,7 +86,7 @@ class _Recoder:
     def text(self, value: str) -> str:
         if value in self.mapping:
             return self.mapping[value]
-        if self.parts is not None and value.startswith(ID_PREFIXES):
+        if self.parts is not None and self.ids and value.startswith(self.ids):
             head, _, tail = value.partition("-")
             return f"{head}-{self.parts.sub(lambda m: self.mapping[m.group(1)], tail)}"
         return value
@@ -158,4 +159,4 @@ class _Recoder:
         return H
 
 
-__all__ = ["ID_PREFIXES", "recode", "recoding"]
+__all__ = ["recode", "recoding"]

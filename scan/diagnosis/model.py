@@ -28,6 +28,9 @@ _D = TypeVar("_D", bound="DataclassInstance")
 
 #: The kinds of finding, in the order of the workbook's sheets.
 FINDING_KINDS: tuple[str, ...] = ("bottleneck", "transition", "resilience", *qw.KINDS)
+#: The prefixes of the findings' stable ids: ``B-<org>``, ``T-<from>-<to>``, ``R-<org>``,
+#: ``QW-<kind>-<key>``.
+ID_PREFIXES: tuple[str, ...] = ("B-", "T-", "R-", "QW-")
 
 
 @dataclass(frozen=True)
@@ -388,6 +391,7 @@ class Findings:
 
 __all__ = [
     "FINDING_KINDS",
+    "ID_PREFIXES",
     "DiagnosisParams",
     "Finding",
     "Findings",
