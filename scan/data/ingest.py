@@ -475,8 +475,12 @@ def _table_names() -> str:
     return ", ".join(TABLES)
 
 
-def read_region_info(folder: Path, log: _Log) -> RegionInfo:
-    """``region.toml`` of a region, or defaults from the folder name."""
+def read_region_info(folder: Path, log: _Log | None = None) -> RegionInfo:
+    """``region.toml`` of a region, or defaults from the folder name.
+
+    A ``region.toml`` that cannot be read is logged in ``log`` when given.
+    """
+    log = log if log is not None else _Log()
     key = folder.name
     path = folder / "region.toml"
     if not path.exists():

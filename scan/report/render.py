@@ -14,6 +14,7 @@ from __future__ import annotations
 import shutil
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,8 @@ from scan.files import atomic_folder
 from scan.html.pages import TEMPLATE_DIR, stylesheet
 
 if TYPE_CHECKING:
+    from jupyter_client.manager import KernelManager
+
     from scan.pipeline import ScanParams
 
 KERNEL_NAME = "netwerkscan"
@@ -86,6 +89,24 @@ def ensure_kernel() -> str:
     return KERNEL_NAME
 
 
+#: What a kernel started ahead imports while it waits for the scan: the report's modules.
+WARM_UP = "import scan.report.sections, scan.report.figures, scan.report.changes"
+
+
+def start_kernel() -> KernelManager:
+    """Start one of the project's kernels now, importing the report's modules as it boots.
+
+    :func:`render` starts its kernels before it computes the scan, so the
+    kernel's start and imports run beside the computation instead of after it.
+    The caller shuts it down (``shutdown_kernel(now=True)``).
+    """
+    from jupyter_client.manager import KernelManager
+
+    km = KernelManager(kernel_name=ensure_kernel())
+    km.start_kernel(extra_arguments=[f"--IPKernelApp.exec_lines={WARM_UP}"])
+    return km
+
+
 def _failed_section(nb: Any) -> str:
     """The section of the cell that raised: its ``section:<name>`` tag, or of the cells above."""
     failed = next(
@@ -104,9 +125,16 @@ def _failed_section(nb: Any) -> str:
 
 
 def execute(
-    notebook: Path, output: Path, parameters: dict[str, Any], cwd: Path | None = None
+    notebook: Path,
+    output: Path,
+    parameters: dict[str, Any],
+    cwd: Path | None = None,
+    kernel: KernelManager | None = None,
 ) -> None:
-    """Run the notebook with papermill; a failing cell becomes one clear :class:`ScanError`."""
+    """Run the notebook with papermill; a failing cell becomes one clear :class:`ScanError`.
+
+    ``kernel``: a kernel already started (:func:`start_kernel`); default: papermill starts one.
+    """
     import nbformat
     import papermill
     from papermill.exceptions import PapermillExecutionError
@@ -121,6 +149,7 @@ def execute(
             progress_bar=False,
             log_output=False,
             request_save_on_cell_execute=False,
+            **({"km": kernel} if kernel is not None else {}),
         )
     except PapermillExecutionError as error:
         nb = nbformat.read(str(output), as_version=4)
@@ -227,7 +256,8 @@ def render(
     ScanError
         When a step fails: which section, and why. The previous outputs stay.
     """
-    from scan.pipeline import run_scan, save_result, write_outputs
+    from scan.data.ingest import read_region_info
+    from scan.pipeline import ScanParams, run_scan, save_result, write_outputs
 
     folder = (Path(region) if isinstance(region, Path) else config.raw_dir(region)).resolve()
     if not folder.is_dir():
@@ -237,36 +267,52 @@ def render(
     source = notebook if notebook is not None else NOTEBOOK_PATH
     if not source.is_file():
         raise ScanError(f"Het rapportnotebook {source} ontbreekt (report notebook not found).")
-    result = run_scan(folder, params)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if not isinstance(params, ScanParams):
+        params = ScanParams.resolve(params, read_region_info(folder))
+    variants = [(False, NOTEBOOK, "report.html")]
+    if params.anonymise:
+        variants.append((True, "scan-anonymised.ipynb", "report-anonymised.html"))
     failed = target.with_name(f"{target.name}.failed.ipynb")
-    with atomic_folder(target) as build:
-        write_outputs(result, build)
-        handed = save_result(result, build / ".scan-result.pickle")
-        variants = [(False, NOTEBOOK, "report.html")]
-        if result.params.anonymise:
-            variants.append((True, "scan-anonymised.ipynb", "report-anonymised.html"))
+    kernels = [start_kernel() for _ in variants]
+    try:
+        result = run_scan(folder, params)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_folder(target) as build:
+            write_outputs(result, build)
+            handed = save_result(result, build / ".scan-result.pickle")
 
-        def one(anonymised: bool, executed_name: str, html_name: str) -> None:
-            executed = build / executed_name
-            parameters = {
-                "region": str(folder),
-                "params": {},
-                "result": str(handed),
-                "anonymised": anonymised,
-            }
-            try:
-                execute(source, executed, parameters)
-            except ScanError:
-                if executed.exists():
-                    shutil.copyfile(executed, failed)
-                raise
-            to_html(executed, build / html_name, title=key)
+            def one(
+                anonymised: bool, executed_name: str, html_name: str, km: KernelManager
+            ) -> None:
+                executed = build / executed_name
+                parameters = {
+                    "region": str(folder),
+                    "params": {},
+                    "result": str(handed),
+                    "anonymised": anonymised,
+                }
+                try:
+                    execute(source, executed, parameters, kernel=km)
+                except ScanError:
+                    if executed.exists():
+                        shutil.copyfile(executed, failed)
+                    raise
+                to_html(executed, build / html_name, title=key)
 
-        run_side_by_side([lambda v=v: one(*v) for v in variants])  # type: ignore[misc]
-        handed.unlink()
-        if target.exists():
-            carry_over(target, build)
+            run_side_by_side(
+                [
+                    partial(one, anonymised, executed_name, html_name, km)
+                    for (anonymised, executed_name, html_name), km in zip(
+                        variants, kernels, strict=True
+                    )
+                ]
+            )
+            handed.unlink()
+            if target.exists():
+                carry_over(target, build)
+    finally:
+        for km in kernels:
+            km.shutdown_kernel(now=True)
     failed.unlink(missing_ok=True)
     return target
 
