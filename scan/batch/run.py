@@ -23,10 +23,11 @@ overall how many regions are done.
 
 With a scheduler address the same tasks go to an existing Dask distributed
 cluster (:func:`run_on_dask`); ``dask.distributed`` is an optional dependency,
-imported only on that path. papermill changes the working directory of the
-process while a notebook runs, so a process renders one region at a time
-(threads of one Dask worker queue); a cluster scales with worker processes
-(``dask worker --nthreads 1 --nworkers N``).
+imported only on that path. A process renders one region at a time (the
+scan, then its kernels, already keep two cores busy; threads of one Dask
+worker queue), so a cluster scales with worker processes
+(``dask worker --nthreads 1 --nworkers N``). Each worker renders with the
+notebook of its own installed package: a worker needs only the wheel.
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ class RegionTask:
     out_dir : str
         Its report folder.
     notebook : str
-        The report notebook.
+        The report notebook; empty: the worker's own package's.
     params : dict
         The caller's settings (:meth:`scan.pipeline.ScanParams.resolve`, per region).
     """
@@ -161,9 +162,9 @@ def one_line(error: BaseException) -> str:
 
 _events: Any = None  # the queue of this worker process (None: no progress reported)
 _current: str = ""  # the region this worker renders
-#: One render at a time per process: papermill changes the process's working directory
-#: while a notebook runs, so two renders in threads of one process would trip over each
-#: other (a Dask worker with several threads). Processes run in parallel; threads queue here.
+#: One render at a time per process: the progress events name the process's current region
+#: (``_current``), and a render already keeps two cores busy (the scan, then its kernels).
+#: Processes run in parallel; threads of one process (a Dask worker's) queue here.
 _RENDER_LOCK = threading.Lock()
 
 
@@ -228,7 +229,10 @@ def render_region(task: RegionTask) -> RegionResult:
         _emit("start", folder.name)
         try:
             out = render(
-                folder, task.params, out_dir=Path(task.out_dir), notebook=Path(task.notebook)
+                folder,
+                task.params,
+                out_dir=Path(task.out_dir),
+                notebook=Path(task.notebook) if task.notebook else None,
             )
         except Exception as error:  # isolation: one region never stops the others
             return RegionResult(folder.name, False, time.perf_counter() - t0, one_line(error))
@@ -332,7 +336,7 @@ def _code_cells(notebook: Path) -> int:
 def _tasks(
     folders: Sequence[Path], params: Mapping[str, Any], reports_root: Path | None
 ) -> list[RegionTask]:
-    notebook = str(report_notebook())
+    notebook = ""  # each worker renders with its own installed package's notebook
     root = reports_root if reports_root is not None else config.reports_root()
     return [RegionTask(str(f), str(root / f.name), notebook, dict(params)) for f in folders]
 
@@ -575,7 +579,7 @@ def run_all(
     root = reports_root if reports_root is not None else config.reports_root()
     tasks = _tasks(folders, params, root)
     t0 = time.perf_counter()
-    steps = _code_cells(Path(tasks[0].notebook)) * (2 if shared.anonymise else 1) if tasks else 0
+    steps = _code_cells(report_notebook()) * (2 if shared.anonymise else 1) if tasks else 0
     display = Progress([Path(t.folder).name for t in tasks], steps, progress, echo)
     try:
         if scheduler is not None:
