@@ -7,8 +7,10 @@ import dataclasses
 import pandas as pd
 import pytest
 
+from scan import config
 from scan.analysis.analyse import Analysis, AnalysisParams, analyse
 from scan.data.model import ScanData
+from scan.pipeline import ScanParams
 from tests.analysis_builders import scan_data
 
 ORGS = ["HA01", "HA02", "ZH01", "VVT1", "WV01", "GEM1"]
@@ -242,7 +244,7 @@ def test_params_are_passed_on(full: Analysis) -> None:
     loose = analyse(data, AnalysisParams(max_tables=1, n_boot=10, k_range=(2, 2)))
     assert bool(loose.organisations.loc["ZH01", "too_many_tables"])
     assert loose.segments is not None and loose.segments.k == 2
-    assert AnalysisParams().as_dict()["seed"] == 0
+    assert AnalysisParams().as_dict()["seed"] == config.SEED == ScanParams().seed
 
 
 def test_segments_skipped_without_usable_features() -> None:

@@ -27,6 +27,7 @@ from scan.analysis import network as net
 from scan.analysis import readiness as rdy
 from scan.analysis.paths import Method
 from scan.analysis.segments import Segmentation, segment
+from scan.config import SEED
 from scan.data.model import RegionInfo, ScanData
 from scan.data.periods import Granularity
 
@@ -89,7 +90,7 @@ class AnalysisParams:
         Standardised score above which a segment is "high" on a group.
     """
 
-    seed: int = 0
+    seed: int = SEED
     exact_max_nodes: int = 300
     pivots: int | None = 1000
     path_method: Method = "auto"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import pandas as pd
 
+from scan.config import SEED
 from scan.data.model import RegionInfo
 from scan.diagnosis import bottlenecks as bn
 from scan.diagnosis import quickwins as qw
@@ -88,7 +89,7 @@ class DiagnosisParams:
     (5, 0.15, 3)
     """
 
-    seed: int = 0
+    seed: int = SEED
     suppression_threshold: int = SUPPRESSION_THRESHOLD
     weights: bn.BottleneckWeights = field(default_factory=bn.BottleneckWeights)
     transition_weights: bn.TransitionWeights = field(default_factory=bn.TransitionWeights)

@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from scan.config import SEED
 from scan.disclosure import SUPPRESSION_THRESHOLD
 from scan.followup.match import _orgs_of, match_organisations
 from scan.followup.rounds import (
@@ -113,7 +114,7 @@ class CompareParams:
     region_rating_change: float = 0.1
     level: float = 0.95
     n_boot: int = 2000
-    seed: int = 2026
+    seed: int = SEED
     min_respondents: int = SUPPRESSION_THRESHOLD
     min_raters: int = 5
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from scan.config import SEED
 from scan.diagnosis.serialise import plain as _plain
 from scan.disclosure import SUPPRESSION_THRESHOLD, suppress
 from scan.errors import ScanError
@@ -222,7 +223,7 @@ def write_monitor(
     folder: Path,
     *,
     positions: Mapping[Hashable, Sequence[float]] | None = None,
-    seed: int = 2026,
+    seed: int = SEED,
     threshold: int = SUPPRESSION_THRESHOLD,
 ) -> list[Path]:
     """Write ``monitor.json`` (and ``positions.json`` when given) beside ``findings.json``.
