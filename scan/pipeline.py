@@ -17,7 +17,7 @@ Examples
 >>> ScanParams.resolve({"sead": 1})
 Traceback (most recent call last):
 ...
-scan.errors.ScanError: Onbekende instelling 'sead' (unknown setting).
+scan.errors.ScanError: Onbekende instelling 'sead'.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from scan.diagnosis.findings import (
 from scan.errors import ScanError
 from scan.followup.compare import Changes, build
 from scan.followup.rounds import write_monitor
-from scan.text.messages import Lang, reason
+from scan.text import Lang
 
 #: The files :func:`write_outputs` writes into a report folder.
 OUTPUTS: tuple[str, ...] = ("findings.json", "findings.xlsx", "monitor.json", "positions.json")
@@ -141,15 +141,13 @@ class ScanParams:
         known = {f.name: f for f in fields(cls)}
         unknown = sorted(set(merged) - set(known))
         if unknown:
-            raise ScanError(f"Onbekende instelling '{unknown[0]}' (unknown setting).")
+            raise ScanError("error.unknown_setting", name=unknown[0])
         values: dict[str, Any] = {}
         for name, value in merged.items():
             try:
                 values[name] = _coerce(name, value)
             except (TypeError, ValueError) as error:
-                raise ScanError(
-                    f"Instelling '{name}': {error} (invalid setting '{name}')."
-                ) from None
+                raise ScanError("error.invalid_setting", name=name, detail=str(error)) from None
         return cls(**values)
 
     def analysis_params(self) -> AnalysisParams:
@@ -180,32 +178,32 @@ class ScanParams:
 def _coerce(name: str, value: Any) -> Any:
     """A setting's value in its type (from TOML, a CLI string or a notebook)."""
     if name == "analysis":
-        return _dataclass_from(AnalysisParams, value)
+        return _dataclass_from(AnalysisParams, value, name)
     if name == "diagnosis":
         return DiagnosisParams.from_mapping(value) if isinstance(value, Mapping) else value
     if name == "weights":
         return {str(k): float(v) for k, v in dict(value).items()}
     if name == "lang":
         if value not in ("nl", "en"):
-            raise ValueError(f"{value!r} is geen taal (nl, en)")
+            raise ScanError("error.not_a_language", value=repr(value))
         return value
     if name in ("suppression_threshold", "seed"):
         number = int(value)
         if name == "suppression_threshold" and number < 1:
-            raise ValueError("moet minstens 1 zijn")
+            raise ScanError("error.at_least_one", name=name)
         return number
     if name == "anonymise":
         return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "ja")
     return str(value)
 
 
-def _dataclass_from(cls: Any, value: Any) -> Any:
+def _dataclass_from(cls: Any, value: Any, name: str) -> Any:
     if not isinstance(value, Mapping):
         return value
     known = {f.name: f for f in fields(cls)}
     unknown = sorted(set(value) - set(known))
     if unknown:
-        raise ValueError(f"onbekend: {', '.join(unknown)}")
+        raise ScanError("error.unknown_setting", name=f"{name}.{unknown[0]}")
     base = cls()
     typed = {}
     for key, item in value.items():
@@ -307,7 +305,7 @@ def run_scan(
         params = ScanParams.resolve(params, data.region)
     stop = usable_problem(data)
     if stop is not None:
-        raise ScanError(reason(stop, params.lang))
+        raise ScanError(f"quality.stop.{stop}")
     if params.period:
         data = only_period(data, params.period)
     analysis = analyse(data, params.analysis_params())
@@ -376,7 +374,7 @@ def load_result(path: str | Path) -> ScanResult:
     with open(path, "rb") as handle:
         result = pickle.load(handle)
     if not isinstance(result, ScanResult):
-        raise ScanError(f"{path} is geen scanresultaat (not a scan result).")
+        raise ScanError("error.not_a_result", path=path)
     return result
 
 
