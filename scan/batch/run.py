@@ -111,6 +111,11 @@ class RegionTask:
     notebook: str
     params: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def lang(self) -> Lang:
+        """The language of the caller's settings, for a failure's reason."""
+        return "en" if self.params.get("lang") == "en" else "nl"
+
 
 def discover(names: Sequence[str] = ()) -> list[Path]:
     """The region folders of a batch.
@@ -243,8 +248,7 @@ def render_region(task: RegionTask) -> RegionResult:
             )
             ensure_key_figures(folder, out)
         except Exception as error:  # isolation: one region never stops the others
-            lang: Lang = "en" if task.params.get("lang") == "en" else "nl"
-            reason = one_line(error, lang)
+            reason = one_line(error, task.lang)
             return RegionResult(folder.name, False, time.perf_counter() - t0, reason)
     return RegionResult(folder.name, True, time.perf_counter() - t0, out_dir=str(out))
 
@@ -442,13 +446,8 @@ def _run_alone(
         ) as pool:
             return pool.submit(task, t).result()
     except BrokenProcessPool:
-        return RegionResult(
-            Path(t.folder).name,
-            False,
-            time.perf_counter() - t0,
-            "Het proces van deze regio stopte onverwacht (geheugen vol of afgebroken)"
-            " (the worker process died: out of memory or killed).",
-        )
+        died = one_line(ScanError("error.worker_died"), t.lang)
+        return RegionResult(Path(t.folder).name, False, time.perf_counter() - t0, died)
 
 
 def run_on_dask(

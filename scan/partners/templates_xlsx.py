@@ -427,7 +427,7 @@ def write_template(
     tables = partner_tables(partner.type, settings)
     periods = periods_of(region.period)
     lists_name = note_sheet("template.sheet_lists", lang)
-    orgs_ref = "Organisaties" if lang == "nl" else "Organisations"
+    orgs_ref = t("template.orgs_name", lang)
 
     # 1. the instructions
     notes = book.add_worksheet(note_sheet("template.sheet_notes", lang))

@@ -72,6 +72,10 @@ ERRORS: dict[str, dict[Lang, str]] = {
         "nl": "De Dask-scheduler {scheduler} is niet bereikbaar: {detail}",
         "en": "The Dask scheduler {scheduler} cannot be reached: {detail}",
     },
+    "error.worker_died": {
+        "nl": "Het proces van deze regio stopte onverwacht (geheugen vol of afgebroken).",
+        "en": "The process of this region stopped unexpectedly (out of memory or killed).",
+    },
     "error.same_region_name": {
         "nl": "Twee regio's met dezelfde naam: {regions}; hun rapporten zouden elkaar overschrijven.",
         "en": "Two regions with the same name: {regions}; their reports would overwrite each other.",

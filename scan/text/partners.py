@@ -53,6 +53,7 @@ TEMPLATE: dict[str, dict[Lang, str]] = {
     "template.col_allowed": {"nl": "Toegestaan", "en": "Allowed"},
     "template.yes": {"nl": "ja", "en": "yes"},
     "template.no": {"nl": "nee", "en": "no"},
+    "template.orgs_name": {"nl": "Organisaties", "en": "Organisations"},
     "template.list_name": {"nl": "Organisatie", "en": "Organisation"},
     "template.list_code": {"nl": "Code", "en": "Code"},
     "template.list_type": {"nl": "Soort", "en": "Type"},
