@@ -16,7 +16,12 @@ import click
 
 from scan import config
 from scan.errors import ScanError
-from scan.text.messages import Lang
+from scan.text import Lang, t
+
+
+def _lang(lang: object) -> Lang:
+    """The language of a command's messages: ``--lang`` (Dutch unless it says en)."""
+    return "en" if lang == "en" else "nl"
 
 
 def _region_folder(region: str) -> Path:
@@ -68,11 +73,11 @@ def validate(
     from scan.data.merge import load_region, usable_problem, write_processed
     from scan.data.quality import render_text, summary
 
-    language: Lang = "en" if lang == "en" else "nl"
+    language = _lang(lang)
     try:
         data = load_region(_region_folder(region))
     except ScanError as error:
-        click.echo(str(error), err=True)
+        click.echo(error.text(language), err=True)
         sys.exit(1)
     stop = usable_problem(data)
     if write and stop is None:
@@ -82,7 +87,7 @@ def validate(
 
         pages = write_feedback(data, _region_folder(region), lang=language)
         folder = pages[0].parent if pages else "-"
-        click.echo(f"{len(pages)} terugkoppelingen (feedback pages) in {folder}", err=True)
+        click.echo(t("cli.feedback_written", language, n=len(pages), folder=folder), err=True)
     if output == "json":
         click.echo(
             json.dumps(
@@ -202,7 +207,7 @@ def run(region: str, **options: object) -> None:
     try:
         out = render(_region_folder(region), choices)
     except ScanError as error:
-        click.echo(str(error), err=True)
+        click.echo(error.text(_lang(choices.get("lang"))), err=True)
         sys.exit(1)
     click.echo(f"{out / 'report.html'}")
 
@@ -218,13 +223,14 @@ def run(region: str, **options: object) -> None:
     show_default=True,
     help="1: the baseline; 2: the follow-up a year later.",
 )
-def demo(target: Path | None, seed: int, round_: int) -> None:
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
+def demo(target: Path | None, seed: int, round_: int, lang: str = "nl") -> None:
     """Generate the demo region (default: data/raw/demo)."""
     from scan.data.demo import generate_demo
 
     folder = target if target is not None else config.raw_dir("demo")
     written = generate_demo(folder, seed=seed, round=round_)
-    click.echo(f"{len(written)} files written to {folder}")
+    click.echo(t("cli.demo_written", _lang(lang), n=len(written), folder=folder))
 
 
 @main.command("run-all")
@@ -264,24 +270,31 @@ def run_all(
     from scan.batch.run import run_all as run_batch
 
     params = scan_choices(options)
+    language = _lang(params.get("lang"))
     folders = discover(regions)
     if not folders:
-        click.echo(f"Geen regio's gevonden in {config.raw_root()} (no regions found).", err=True)
+        click.echo(t("cli.no_regions", language, folder=config.raw_root()), err=True)
         sys.exit(1)
     try:
         result = run_batch(folders, params, workers=workers, scheduler=scheduler, progress=progress)
     except ScanError as error:
-        click.echo(str(error), err=True)
+        click.echo(error.text(language), err=True)
         sys.exit(1)
     done = len(result.results) - len(result.failures)
     click.echo(
-        f"{done} van {len(result.results)} regio's gelukt in {result.seconds:.1f} s "
-        f"({result.workers} tegelijk)."
+        t(
+            "cli.batch_done",
+            language,
+            done=done,
+            total=len(result.results),
+            seconds=f"{result.seconds:.1f}",
+            workers=result.workers,
+        )
     )
     if result.index is not None:
         click.echo(str(result.index))
     if result.failures:
-        click.echo("Mislukt (failed):", err=True)
+        click.echo(t("cli.failed", language), err=True)
         for failure in result.failures:
             click.echo(f"  {failure.region}: {failure.reason}", err=True)
         sys.exit(1)
@@ -302,25 +315,22 @@ def template(region: str, lang: str, out: Path | None) -> None:
     from scan.partners.templates_xlsx import TemplateSettings, write_templates
 
     folder = _region_folder(region)
+    language = _lang(lang)
     try:
         data = load_region(folder)
     except ScanError as error:
-        click.echo(str(error), err=True)
+        click.echo(error.text(language), err=True)
         sys.exit(1)
     if not len(data.organisations):
-        click.echo(f"Geen organisaties in {folder} (no organisations table).", err=True)
+        click.echo(t("cli.no_organisations", language, folder=folder), err=True)
         sys.exit(1)
-    language: Lang = "en" if lang == "en" else "nl"
     paths = write_templates(
         folder, out, lang=language, organisations=data.organisations, region=data.region
     )
     if not TemplateSettings.for_region(folder).contact:
-        click.echo(
-            "Let op: geen contact in region.toml; de werkboeken noemen 'de adviseur' "
-            '(add contact = "..." to region.toml).',
-            err=True,
-        )
-    click.echo(f"{len(paths)} werkboeken (workbooks) in {paths[0].parent if paths else out}")
+        click.echo(t("cli.no_contact", language), err=True)
+    folder_out = paths[0].parent if paths else out
+    click.echo(t("cli.workbooks_written", language, n=len(paths), folder=folder_out))
 
 
 @main.command()
@@ -350,16 +360,16 @@ def compare(region: str, baseline: Path, lang: str, out: Path | None) -> None:
     from scan.report import changes as changes_page
 
     folder = _region_folder(region)
-    language: Lang = "en" if lang == "en" else "nl"
+    language = _lang(lang)
     try:
         before = rounds.load_round(baseline)
         data = load_region(folder)
         stop = usable_problem(data)
         if stop is not None:
-            raise ScanError(stop)
+            raise ScanError(f"quality.stop.{stop}")
         changes = cmp.build(data, before)
     except ScanError as error:
-        click.echo(str(error), err=True)
+        click.echo(error.text(language), err=True)
         sys.exit(1)
     target = out if out is not None else config.reports_dir(data.region.key) / "changes.html"
     changes_page.write_report(changes, target, language)

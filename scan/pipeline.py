@@ -17,7 +17,7 @@ Examples
 >>> ScanParams.resolve({"sead": 1})
 Traceback (most recent call last):
 ...
-scan.errors.ScanError: Onbekende instelling 'sead' (unknown setting).
+scan.errors.ScanError: Onbekende instelling 'sead'.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ from scan.diagnosis.model import ID_PREFIXES
 from scan.errors import ScanError
 from scan.followup.compare import Changes, build
 from scan.followup.rounds import write_monitor
-from scan.text.messages import Lang, reason
+from scan.text import Lang
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -147,15 +147,13 @@ class ScanParams:
         known = {f.name: f for f in fields(cls)}
         unknown = sorted(set(merged) - set(known))
         if unknown:
-            raise ScanError(f"Onbekende instelling '{unknown[0]}' (unknown setting).")
+            raise ScanError("error.unknown_setting", name=unknown[0])
         values: dict[str, Any] = {}
         for name, value in merged.items():
             try:
                 values[name] = _coerce(name, value)
             except (TypeError, ValueError) as error:
-                raise ScanError(
-                    f"Instelling '{name}': {error} (invalid setting '{name}')."
-                ) from None
+                raise ScanError("error.invalid_setting", name=name, detail=str(error)) from None
         return cls(**values)
 
     def analysis_params(self) -> AnalysisParams:
@@ -186,7 +184,7 @@ class ScanParams:
 def _coerce(name: str, value: Any) -> Any:
     """A setting's value in its type (from TOML, a CLI string or a notebook)."""
     if name == "analysis":
-        return _dataclass_from(AnalysisParams, value)
+        return _dataclass_from(AnalysisParams, value, name)
     if name == "diagnosis":
         if isinstance(value, DiagnosisParams):
             return value
@@ -195,12 +193,12 @@ def _coerce(name: str, value: Any) -> Any:
         return {str(k): float(v) for k, v in dict(value).items()}
     if name == "lang":
         if value not in ("nl", "en"):
-            raise ValueError(f"{value!r} is geen taal (nl, en)")
+            raise ScanError("error.not_a_language", value=repr(value))
         return value
     if name in ("suppression_threshold", "seed"):
         number = int(value)
         if name == "suppression_threshold" and number < 1:
-            raise ValueError("moet minstens 1 zijn")
+            raise ScanError("error.at_least_one", name=name)
         return number
     if name == "anonymise":
         return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "ja")
@@ -213,14 +211,14 @@ def _settings(value: object) -> Mapping[str, Any]:
     return value
 
 
-def _dataclass_from(cls: type[_P], value: object) -> _P:
+def _dataclass_from(cls: type[_P], value: object, name: str) -> _P:
     if isinstance(value, cls):
         return value
     value = _settings(value)
     known = {f.name: f for f in fields(cls)}
     unknown = sorted(set(value) - set(known))
     if unknown:
-        raise ValueError(f"onbekend: {', '.join(unknown)}")
+        raise ScanError("error.unknown_setting", name=f"{name}.{unknown[0]}")
     base = cls()
     typed = {}
     for key, item in value.items():
@@ -322,7 +320,7 @@ def run_scan(
         params = ScanParams.resolve(params, data.region)
     stop = usable_problem(data)
     if stop is not None:
-        raise ScanError(reason(stop, params.lang))
+        raise ScanError(f"quality.stop.{stop}")
     if params.period:
         data = only_period(data, params.period)
     analysis = analyse(data, params.analysis_params())
@@ -391,7 +389,7 @@ def load_result(path: str | Path) -> ScanResult:
     with open(path, "rb") as handle:
         result = pickle.load(handle)
     if not isinstance(result, ScanResult):
-        raise ScanError(f"{path} is geen scanresultaat (not a scan result).")
+        raise ScanError("error.not_a_result", path=path)
     return result
 
 

@@ -19,6 +19,7 @@ from scan.data.model import RegionInfo, ScanData
 from scan.data.schema import TABLES, Column
 from scan.data.validate import parse_choice, parse_yesno
 from scan.partners import templates_xlsx as tx
+from scan.text import CATALOGUE, t
 
 DEMO = Path(__file__).resolve().parents[1] / "data" / "raw" / "demo"
 HOSPITAL = ("ZH01", "ZH01 Ziekenhuis Lindewaard")
@@ -73,11 +74,13 @@ def test_one_workbook_per_organisation(templates: list[Path], demo: ScanData) ->
 
 def test_every_partner_table_and_column_has_words() -> None:
     for name in tx.PARTNER_TABLES:
-        assert set(tx.TABLE_TEXT[name]) == {"nl", "en"}
+        for part in ("sheet", "title", "ask"):
+            assert set(CATALOGUE[f"template.table.{name}.{part}"]) == {"nl", "en"}
         for column in TABLES[name].columns:
-            key = f"{name}.{column.name}"
-            assert key in tx.COLUMN_TEXT, f"{key}: add its Dutch label and help text"
-            assert set(tx.COLUMN_TEXT[key]) == {"nl", "en"}
+            for part in ("label", "help"):
+                key = f"template.{part}.{name}.{column.name}"
+                assert key in CATALOGUE, f"{key}: add its Dutch label and help text"
+                assert set(CATALOGUE[key]) == {"nl", "en"}
 
 
 def test_drop_down_words_read_back_as_the_schema_choice() -> None:
@@ -86,8 +89,8 @@ def test_drop_down_words_read_back_as_the_schema_choice() -> None:
             for choice in column.choices:
                 for lang in ("nl", "en"):
                     assert parse_choice(tx.choice_word(choice, lang), column) == choice
-    assert parse_yesno(tx.text("yes", "nl")) is True
-    assert parse_yesno(tx.text("no", "nl")) is False
+    assert parse_yesno(t("template.yes", "nl")) is True
+    assert parse_yesno(t("template.no", "nl")) is False
 
 
 def test_sheets_headers_and_validation_follow_the_schema(templates: list[Path]) -> None:

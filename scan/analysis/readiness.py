@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from scan.data.schema import DIMENSIONS, LAYERS
-from scan.text.messages import BAND_LABELS, DIMENSION_LABELS
+from scan.text.labels import BAND_LABELS, DIMENSION_LABELS
 
 __all__ = ["BAND_LABELS", "DIMENSION_LABELS"]  # the labels live in the catalogue
 

@@ -42,6 +42,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from scan.text import Lang, t
+
 #: Feature → group of the profile.
 FEATURES: dict[str, str] = {
     "degree_centrality": "position",
@@ -52,29 +54,8 @@ FEATURES: dict[str, str] = {
 }
 GROUPS: tuple[str, ...] = ("position", "pressure", "readiness")
 
-_WORDS: dict[str, dict[str, tuple[str, str, str]]] = {
-    # group -> language -> (low, average, high)
-    "position": {
-        "nl": ("aan de rand van het netwerk", "gemiddelde positie", "centraal in het netwerk"),
-        "en": ("on the edge of the network", "average position", "central in the network"),
-    },
-    "pressure": {
-        "nl": ("weinig druk", "gemiddelde druk", "zware druk"),
-        "en": ("little pressure", "average pressure", "heavy pressure"),
-    },
-    "readiness": {
-        "nl": ("nog niet klaar voor samenwerking", "deels klaar", "klaar voor samenwerking"),
-        "en": ("not yet ready to collaborate", "partly ready", "ready to collaborate"),
-    },
-}
-LABELS: dict[str, dict[str, str]] = {
-    "front_runners": {"nl": "voorlopers", "en": "front-runners"},
-    "overloaded_hubs": {"nl": "overbelaste spillen", "en": "overloaded hubs"},
-    "under_pressure": {"nl": "onder druk", "en": "under pressure"},
-    "to_bring_along": {"nl": "mee te nemen", "en": "to bring along"},
-    "periphery": {"nl": "aan de rand", "en": "on the periphery"},
-    "middle": {"nl": "middenveld", "en": "middle group"},
-}
+#: The words of a level, in the catalogue's ``segment.<group>.<level>`` keys.
+_LEVELS: tuple[str, str, str] = ("low", "average", "high")
 
 
 @dataclass(frozen=True)
@@ -152,7 +133,7 @@ def label_for(position: float, pressure: float, readiness: float, cut: float = 0
     return "middle"
 
 
-def describe(scores: Mapping[str, float], language: str = "nl", cut: float = 0.5) -> str:
+def describe(scores: Mapping[str, float], language: Lang = "nl", cut: float = 0.5) -> str:
     """A centroid in words, e.g. "centraal in het netwerk, klaar voor samenwerking, weinig druk".
 
     Groups without a score (NaN) are left out.
@@ -167,7 +148,7 @@ def describe(scores: Mapping[str, float], language: str = "nl", cut: float = 0.5
         x = scores.get(group, float("nan"))
         if x is None or np.isnan(x):
             continue
-        parts.append(_WORDS[group][language][level(x, cut) + 1])
+        parts.append(t(f"segment.{group}.{_LEVELS[level(x, cut) + 1]}", language))
     return ", ".join(parts)
 
 
@@ -296,8 +277,8 @@ def segment(
             "segment": s,
             "size": int(members.sum()),
             "label": code,
-            "label_nl": LABELS[code]["nl"],
-            "label_en": LABELS[code]["en"],
+            "label_nl": t(f"segment.{code}", "nl"),
+            "label_en": t(f"segment.{code}", "en"),
             "description_nl": describe(scores, "nl", level_cut),
             "description_en": describe(scores, "en", level_cut),
             **{f"{g}_score": x for g, x in scores.items()},

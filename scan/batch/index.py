@@ -18,7 +18,7 @@ again: ``findings.json`` (``data`` block, ``bottlenecks``, ``quick_wins``) and
 ``monitor.json`` (the network's ties, density and mean trust, and readiness
 per dimension for the whole region, already suppressed below the threshold).
 
-Every sentence and label is in :data:`TEXT` (Dutch and English).
+Every sentence and label is in the catalogue (``index.*`` keys, Dutch and English).
 """
 
 from __future__ import annotations
@@ -36,120 +36,13 @@ from scan.data.schema import DIMENSIONS
 from scan.files import write_text_atomic
 from scan.followup.rounds import ALL_LAYERS
 from scan.html.pages import render
-from scan.text import fmt
-from scan.text.messages import BAND_LABELS, DIMENSION_LABELS, Lang
+from scan.text import CATALOGUE, Lang, fmt, t
 
 if TYPE_CHECKING:
     from scan.batch.results import RegionResult
 
 #: What a region's run writes that the index reads.
 FINDINGS, MONITOR = "findings.json", "monitor.json"
-
-#: Every sentence and label of the index page.
-TEXT: dict[str, dict[Lang, str]] = {
-    "title": {
-        "nl": "Netwerkscan: overzicht van de regio's",
-        "en": "Network scan: overview of the regions",
-    },
-    "kicker": {"nl": "Onafhankelijke analyse", "en": "Independent analysis"},
-    "meta": {
-        "nl": "{n} regio's · gemaakt op {date}",
-        "en": "{n} regions · made on {date}",
-    },
-    "intro": {
-        "nl": "Deze pagina verwijst naar het rapport van elke regio en zet de regio's naast "
-        "elkaar. Zo kunt u zien hoe een regio zich verhoudt tot de andere: de kerncijfers, "
-        "het grootste knelpunt, het aantal snelle successen en de bereidheid tot samenwerken.",
-        "en": "This page links each region's report and sets the regions side by side, so you "
-        "can see how a region compares with the others: the key figures, the main bottleneck, "
-        "the number of quick wins and the readiness to collaborate.",
-    },
-    "section_regions": {"nl": "Kerncijfers per regio", "en": "Key figures per region"},
-    "section_readiness": {
-        "nl": "Bereidheid tot samenwerken per regio",
-        "en": "Readiness to collaborate per region",
-    },
-    "section_benchmark": {
-        "nl": "Uw regio vergeleken met de andere",
-        "en": "Your region compared with the others",
-    },
-    "section_failed": {"nl": "Regio's zonder nieuw rapport", "en": "Regions without a new report"},
-    "col_region": {"nl": "Regio", "en": "Region"},
-    "col_organisations": {"nl": "Organisaties", "en": "Organisations"},
-    "col_ties": {"nl": "Relaties", "en": "Ties"},
-    "col_density": {"nl": "Dichtheid", "en": "Density"},
-    "col_response": {"nl": "Respons", "en": "Response"},
-    "col_trust": {"nl": "Gem. vertrouwen (1-4)", "en": "Mean trust (1-4)"},
-    "col_bottleneck": {"nl": "Grootste knelpunt", "en": "Main bottleneck"},
-    "col_bottleneck_score": {"nl": "Score", "en": "Score"},
-    "col_quick_wins": {"nl": "Snelle successen", "en": "Quick wins"},
-    "col_overall": {"nl": "gemiddeld", "en": "overall"},
-    "col_reason": {"nl": "Reden", "en": "Reason"},
-    "col_previous": {"nl": "Vorig rapport", "en": "Previous report"},
-    "no_bottleneck": {"nl": "geen", "en": "none"},
-    "unknown": {"nl": "–", "en": "–"},
-    "previous_link": {"nl": "vorige versie", "en": "previous version"},
-    "no_previous": {"nl": "geen", "en": "none"},
-    "caption_regions": {
-        "nl": "Dichtheid: het deel van de mogelijke relaties dat de respondenten noemen. "
-        "Respons: het deel van de organisaties dat de netwerkenquête invulde. "
-        "Vertrouwen: gemiddelde van de beoordelingen op een schaal van 1 tot 4.",
-        "en": "Density: the share of possible ties the respondents name. Response: the share "
-        "of organisations that answered the network survey. Trust: mean rating on a 1-4 scale.",
-    },
-    "caption_readiness": {
-        "nl": "Gemiddelde score van de respondenten (1-5): 4 of hoger is een sterk punt, "
-        "3 tot 4 een punt om te bespreken, onder 3 een zorgpunt.",
-        "en": "Mean score of the respondents (1-5): 4 or more is a strength, 3 to 4 a point "
-        "to discuss, below 3 a concern.",
-    },
-    "failed_intro": {
-        "nl": "Bij deze regio's ging het maken van het rapport mis. Een eventueel eerder rapport "
-        "is blijven staan.",
-        "en": "The report of these regions could not be made. Any earlier report was left "
-        "in place.",
-    },
-    "chart_all": {
-        "nl": "Alle regio's op elk kerncijfer; de streep is de mediaan van de regio's.",
-        "en": "Every region on each key figure; the line is the median of the regions.",
-    },
-    "chart_region": {
-        "nl": "{region} (rood) vergeleken met de andere regio's (grijs); de streep is de mediaan.",
-        "en": "{region} (red) compared with the other regions (grey); the line is the median.",
-    },
-    "chart_region_summary": {
-        "nl": "{region} vergeleken met de andere regio's",
-        "en": "{region} compared with the other regions",
-    },
-    "metric_organisations": {"nl": "organisaties", "en": "organisations"},
-    "metric_density": {"nl": "dichtheid", "en": "density"},
-    "metric_response": {"nl": "respons", "en": "response rate"},
-    "metric_trust": {"nl": "gemiddeld vertrouwen", "en": "mean trust"},
-    "metric_bottleneck": {"nl": "score grootste knelpunt", "en": "main bottleneck score"},
-    "metric_quick_wins": {"nl": "snelle successen", "en": "quick wins"},
-    "metric_readiness": {"nl": "bereidheid (gemiddeld)", "en": "readiness (overall)"},
-    "position": {
-        "nl": "{region} staat op {metric} op plaats {rank} van {n}.",
-        "en": "{region} ranks {rank} of {n} on {metric}.",
-    },
-    "footer": {
-        "nl": "Gemaakt met netwerkscan. De cijfers komen uit het bestand findings.json van elke "
-        "regio.",
-        "en": "Made with netwerkscan. The figures come from each region's findings.json.",
-    },
-}
-
-
-def text(key: str, lang: Lang = "nl", **fields: object) -> str:
-    """A sentence or label of the index page, filled in.
-
-    Examples
-    --------
-    >>> text("position", "en", region="Noord", metric="density", rank=2, n=5)
-    'Noord ranks 2 of 5 on density.'
-    """
-    return TEXT[key][lang].format(**fields)
-
 
 # -- the figures of one region ---------------------------------------------------------------
 
@@ -249,13 +142,13 @@ def read_region(
 
 #: The figures on the benchmark chart: (figure key, label key, format).
 METRICS: tuple[tuple[str, str, str], ...] = (
-    ("organisations", "metric_organisations", "int"),
-    ("density", "metric_density", "pct"),
-    ("response_rate", "metric_response", "pct"),
-    ("mean_trust", "metric_trust", "num"),
-    ("readiness", "metric_readiness", "num"),
-    ("bottleneck_score", "metric_bottleneck", "num"),
-    ("quick_wins", "metric_quick_wins", "int"),
+    ("organisations", "index.metric_organisations", "int"),
+    ("density", "index.metric_density", "pct"),
+    ("response_rate", "index.metric_response", "pct"),
+    ("mean_trust", "index.metric_trust", "num"),
+    ("readiness", "index.metric_readiness", "num"),
+    ("bottleneck_score", "index.metric_bottleneck", "num"),
+    ("quick_wins", "index.metric_quick_wins", "int"),
 )
 
 
@@ -316,7 +209,7 @@ def benchmark_chart(
             decimals = _decimals(kind, hi - lo + 2 * pad)
         ax.set_ylim(-0.6, 0.6)
         ax.set_yticks([])
-        ax.set_ylabel(text(label, lang), rotation=0, ha="right", va="center", fontsize=9)
+        ax.set_ylabel(t(label, lang), rotation=0, ha="right", va="center", fontsize=9)
         for side in ("left", "right", "top"):
             ax.spines[side].set_visible(False)
         ax.tick_params(axis="x", labelsize=8)
@@ -341,7 +234,7 @@ def _format(value: Any, kind: str, lang: Lang, decimals: int | None = None) -> s
     """A figure for the page: ``int``, ``pct`` (share as %) or ``num`` (2 decimals)."""
     x = _num(value)
     if x is None:
-        return text("unknown", lang)
+        return t("index.unknown", lang)
     if kind == "pct":
         return fmt.percent(x, lang, decimals or 0)
     if kind == "int":
@@ -374,14 +267,14 @@ def _rank(rows: Sequence[RegionRow], row: RegionRow, key: str) -> tuple[int, int
 
 #: The key-figures table after the region: (figure key, label key, format; "" for text).
 COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("organisations", "col_organisations", "int"),
-    ("ties", "col_ties", "int"),
-    ("density", "col_density", "pct"),
-    ("response_rate", "col_response", "pct"),
-    ("mean_trust", "col_trust", "num"),
-    ("bottleneck", "col_bottleneck", ""),
-    ("bottleneck_score", "col_bottleneck_score", "num"),
-    ("quick_wins", "col_quick_wins", "int"),
+    ("organisations", "index.col_organisations", "int"),
+    ("ties", "index.col_ties", "int"),
+    ("density", "index.col_density", "pct"),
+    ("response_rate", "index.col_response", "pct"),
+    ("mean_trust", "index.col_trust", "num"),
+    ("bottleneck", "index.col_bottleneck", ""),
+    ("bottleneck_score", "index.col_bottleneck_score", "num"),
+    ("quick_wins", "index.col_quick_wins", "int"),
 )
 
 
@@ -412,8 +305,8 @@ def build_index(rows: Sequence[RegionRow], lang: Lang = "nl", today: dt.date | N
     return render(
         "index.html.j2",
         lang=lang,
-        title=text("title", lang),
-        t=lambda key, **fields: text(key, lang, **fields),
+        title=t("index.title", lang),
+        t=lambda key, **fields: t(key, lang, **fields),
         n_regions=len(rows),
         date=fmt.date(day, lang),
         columns=COLUMNS,
@@ -441,7 +334,7 @@ def _figure_cells(row: RegionRow, lang: Lang) -> list[tuple[str, bool]]:
         if kind:
             cells.append((_format(value, kind, lang), True))
         else:
-            cells.append((str(value or text("no_bottleneck", lang)), False))
+            cells.append((str(value or t("index.no_bottleneck", lang)), False))
     return cells
 
 
@@ -451,7 +344,7 @@ def _readiness(rows: Sequence[RegionRow], lang: Lang) -> dict[str, Any] | None:
     if not dims:
         return None
     labels = [
-        text("col_overall", lang) if d == "overall" else DIMENSION_LABELS[d][lang] for d in dims
+        t("index.col_overall", lang) if d == "overall" else t(f"dimension.{d}", lang) for d in dims
     ]
     table = []
     for row in rows:
@@ -465,7 +358,7 @@ def _readiness(rows: Sequence[RegionRow], lang: Lang) -> dict[str, Any] | None:
             cells.append(
                 {
                     "band": code,
-                    "title": BAND_LABELS[code][lang] if code in BAND_LABELS else "",
+                    "title": t(f"band.{code}", lang) if f"band.{code}" in CATALOGUE else "",
                     "value": _format(score, "num", lang),
                 }
             )
@@ -482,11 +375,11 @@ def _benchmark(rows: Sequence[RegionRow], lang: Lang) -> dict[str, Any]:
             place = _rank(rows, row, key)
             if place is not None:
                 sentences.append(
-                    text(
-                        "position",
+                    t(
+                        "index.position",
                         lang,
                         region=row.name,
-                        metric=text(label, lang),
+                        metric=t(label, lang),
                         rank=place[0],
                         n=place[1],
                     )

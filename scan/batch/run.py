@@ -50,6 +50,7 @@ from scan import config
 from scan.batch.results import RegionResult
 from scan.errors import ScanError
 from scan.report.render import NOTEBOOK_PATH
+from scan.text import Lang
 
 #: Events a worker sends to the parent: (kind, region, detail).
 Event = tuple[str, str, str]
@@ -108,6 +109,11 @@ class RegionTask:
     notebook: str
     params: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def lang(self) -> Lang:
+        """The language of the caller's settings, for a failure's reason."""
+        return "en" if self.params.get("lang") == "en" else "nl"
+
 
 def discover(names: Sequence[str] = ()) -> list[Path]:
     """The region folders of a batch.
@@ -144,17 +150,19 @@ def report_notebook() -> Path:
     return NOTEBOOK_PATH
 
 
-def one_line(error: BaseException) -> str:
-    """An error as one line: a ScanError's own words, else ``Type: message``.
+def one_line(error: BaseException, lang: Lang = "nl") -> str:
+    """An error as one line: a ScanError's own words in ``lang``, else ``Type: message``.
 
     Examples
     --------
-    >>> one_line(ScanError("Sectie 'x' mislukt"))
-    "Sectie 'x' mislukt"
+    >>> one_line(ScanError("error.section_failed", section="x", cell=3, detail="KeyError: 'a'"))
+    "Sectie 'x' mislukt (cel 3): KeyError: 'a'"
+    >>> one_line(ScanError("error.no_region", folder="noord"), "en")
+    'The region folder noord does not exist.'
     >>> one_line(ValueError("bad\\nvalue"))
     'ValueError: bad value'
     """
-    text = str(error) if isinstance(error, ScanError) else f"{type(error).__name__}: {error}"
+    text = error.text(lang) if isinstance(error, ScanError) else f"{type(error).__name__}: {error}"
     return " ".join(text.split()) or type(error).__name__
 
 
@@ -235,7 +243,8 @@ def render_region(task: RegionTask) -> RegionResult:
                 notebook=Path(task.notebook) if task.notebook else None,
             )
         except Exception as error:  # isolation: one region never stops the others
-            return RegionResult(folder.name, False, time.perf_counter() - t0, one_line(error))
+            reason = one_line(error, task.lang)
+            return RegionResult(folder.name, False, time.perf_counter() - t0, reason)
     return RegionResult(folder.name, True, time.perf_counter() - t0, out_dir=str(out))
 
 
@@ -432,13 +441,8 @@ def _run_alone(
         ) as pool:
             return pool.submit(task, t).result()
     except BrokenProcessPool:
-        return RegionResult(
-            Path(t.folder).name,
-            False,
-            time.perf_counter() - t0,
-            "Het proces van deze regio stopte onverwacht (geheugen vol of afgebroken)"
-            " (the worker process died: out of memory or killed).",
-        )
+        died = one_line(ScanError("error.worker_died"), t.lang)
+        return RegionResult(Path(t.folder).name, False, time.perf_counter() - t0, died)
 
 
 def run_on_dask(
@@ -472,18 +476,12 @@ def run_on_dask(
     try:
         from distributed import Client, as_completed
     except ImportError:
-        raise ScanError(
-            "Voor --scheduler is dask.distributed nodig: pip install 'netwerkscan[cluster]' "
-            "(--scheduler needs the optional dependency dask.distributed)."
-        ) from None
+        raise ScanError("error.no_dask") from None
     own = not isinstance(scheduler, Client)
     try:
         client: Any = Client(scheduler) if own else scheduler
     except (OSError, TimeoutError) as error:
-        raise ScanError(
-            f"De Dask-scheduler {scheduler} is niet bereikbaar (cannot reach the scheduler): "
-            f"{one_line(error)}"
-        ) from None
+        raise ScanError("error.no_scheduler", scheduler=scheduler, detail=one_line(error)) from None
     try:
         threads = sum(client.nthreads().values()) or 1
         from scan.report.render import ensure_kernel
@@ -572,10 +570,7 @@ def run_all(
     names = [f.name for f in folders]
     twice = sorted({n for n in names if names.count(n) > 1})
     if twice:
-        raise ScanError(
-            f"Twee regio's met dezelfde naam: {', '.join(twice)}; hun rapporten zouden elkaar "
-            "overschrijven (two regions with the same folder name)."
-        )
+        raise ScanError("error.same_region_name", regions=", ".join(twice))
     root = reports_root if reports_root is not None else config.reports_root()
     tasks = _tasks(folders, params, root)
     t0 = time.perf_counter()

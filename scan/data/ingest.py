@@ -547,7 +547,7 @@ def ingest(folder: Path) -> Ingested:
         If the folder does not exist.
     """
     if not folder.is_dir():
-        raise ScanError(f"De regiomap {folder} bestaat niet (region folder not found).")
+        raise ScanError("error.no_region", folder=folder)
     log = _Log()
     info = read_region_info(folder, log)
     sources: list[SourceTable] = []

@@ -107,7 +107,7 @@ class DataQuality:
         1-based, header included), table, column, value, ``action``
         (``quarantined``: the row is not used; ``warning``: the row is used, the
         cell is left empty) and ``code`` with ``detail`` (see
-        :mod:`scan.text.messages`).
+        :mod:`scan.text.quality`: ``reason.<code>``).
     matches : DataFrame
         Organisation references that were not an exact ``org_id``: resolved by
         name, alias or fuzzy match, with the score (100 for exact names).

@@ -12,13 +12,12 @@ import pandas as pd
 
 from scan.data.ingest import ADVISER
 from scan.data.model import ScanData
-from scan.text import fmt
-from scan.text.messages import Lang, reason, word
+from scan.text import Lang, fmt, t
 
 
 def supplier_label(supplier: str, lang: Lang = "nl") -> str:
     """A supplier as shown: the folder name, or "adviseur" for the adviser's own files."""
-    return word("adviser", lang) if supplier == ADVISER else supplier
+    return t("quality.adviser", lang) if supplier == ADVISER else supplier
 
 
 def supplier_table(data: ScanData) -> pd.DataFrame:
@@ -44,7 +43,7 @@ def issue_reasons(data: ScanData, lang: Lang = "nl") -> pd.DataFrame:
     """The issue log with a ``reason`` in words."""
     issues = data.quality.issues.copy()
     issues["reason"] = [
-        reason(r.code, lang, column=r.column, value=r.value, detail=r.detail)
+        t(f"reason.{r.code}", lang, column=r.column, value=r.value, detail=r.detail)
         for r in issues.itertuples(index=False)
     ]
     return issues
@@ -74,7 +73,7 @@ def summary(data: ScanData, lang: Lang = "nl", stop: str | None = None) -> dict[
         "name": data.region.name,
         "period": data.region.period,
         "usable": stop is None,
-        "stop_reason": None if stop is None else reason_for_stop(stop, lang),
+        "stop_reason": None if stop is None else t(f"quality.stop.{stop}", lang),
         "totals": q.totals
         | {
             "conflicts": len(q.conflicts),
@@ -94,21 +93,6 @@ def summary(data: ScanData, lang: Lang = "nl", stop: str | None = None) -> dict[
     }
 
 
-def reason_for_stop(stop: str, lang: Lang = "nl") -> str:
-    """Why the run cannot go on, in words."""
-    details = {
-        "no_organisations": {
-            "nl": "geen enkele organisatie kon worden gelezen (tabel 'organisations')",
-            "en": "no organisation could be read (table 'organisations')",
-        },
-        "no_rows": {
-            "nl": "geen enkele rij uit de andere tabellen is bruikbaar",
-            "en": "no row of the other tables is usable",
-        },
-    }
-    return word("nothing_usable", lang, detail=details.get(stop, {}).get(lang, stop))
-
-
 def _value(text: object, lang: Lang) -> str:
     """A stored cell value shown in ``lang``: numbers formatted, text as it is."""
     try:
@@ -122,23 +106,23 @@ ENCODING_NAMES = {"utf-8": "UTF-8", "cp1252": "Windows-1252", "latin-1": "Latin-
 
 def file_notes(r: Any, lang: Lang = "nl") -> list[str]:
     """How a used file was read, in a few words (rows, header, encoding, delimiter)."""
-    notes = [word("rows_n", lang, n=fmt.number(int(r.rows), lang, 0))]
+    notes = [t("quality.rows_n", lang, n=fmt.number(int(r.rows), lang, 0))]
     if pd.notna(r.header_row) and int(r.header_row) > 1:
-        notes.append(word("header_at", lang, n=int(r.header_row)))
+        notes.append(t("quality.header_at", lang, n=int(r.header_row)))
     if isinstance(r.encoding, str) and r.encoding:
         enc = (
-            word("with_bom", lang)
+            t("quality.with_bom", lang)
             if r.encoding == "utf-8-sig"
             else ENCODING_NAMES.get(r.encoding, r.encoding)
         )
         notes.append(enc)
     if isinstance(r.delimiter, str) and r.delimiter:
-        shown = word("tab", lang) if r.delimiter == "\t" else f"'{r.delimiter}'"
-        notes.append(word("delimiter_is", lang, d=shown))
+        shown = t("quality.tab", lang) if r.delimiter == "\t" else f"'{r.delimiter}'"
+        notes.append(t("quality.delimiter_is", lang, d=shown))
     if r.decimal == ",":
-        notes.append(word("decimal_comma", lang))
+        notes.append(t("quality.decimal_comma", lang))
     if isinstance(r.columns_extra, str) and r.columns_extra:
-        notes.append(word("extra_columns", lang, cols=r.columns_extra))
+        notes.append(t("quality.extra_columns", lang, cols=r.columns_extra))
     return notes
 
 
@@ -148,10 +132,10 @@ def render_text(data: ScanData, lang: Lang = "nl", limit: int = 40, stop: str | 
     n = lambda v: fmt.number(int(v), lang, 0)  # noqa: E731
     name = data.region.name
     title = name if data.region.key in name else f"{name} ({data.region.key})"
-    lines = [f"{word('title', lang)}: {title}", ""]
+    lines = [f"{t('quality.title', lang)}: {title}", ""]
     table = supplier_table(data)
     heads = ["supplier", "table", "read", "used", "quarantined", "duplicates", "overruled", "fuzzy"]
-    rows = [[word(h, lang) for h in heads]]
+    rows = [[t(f"quality.{h}", lang) for h in heads]]
     for r in table.itertuples(index=False):
         rows.append(
             [
@@ -168,7 +152,7 @@ def render_text(data: ScanData, lang: Lang = "nl", limit: int = 40, stop: str | 
     totals = q.totals
     rows.append(
         [
-            word("total", lang),
+            t("quality.total", lang),
             "",
             n(totals["read"]),
             n(totals["used"]),
@@ -195,31 +179,31 @@ def render_text(data: ScanData, lang: Lang = "nl", limit: int = 40, stop: str | 
 
     used = q.files[q.files["status"] == "used"]
     if len(used):
-        lines += ["", f"{word('files_read', lang)} ({len(used)}):"]
+        lines += ["", f"{t('quality.files_read', lang)} ({len(used)}):"]
         for r in used.itertuples(index=False):
             lines.append(f"  - {where(r)}: {r.table}, {', '.join(file_notes(r, lang))}")
     not_read = q.unrecognised_files
     if len(not_read):
-        lines += ["", f"{word('files_not_used', lang)} ({len(not_read)}):"]
+        lines += ["", f"{t('quality.files_not_used', lang)} ({len(not_read)}):"]
         for r in not_read.itertuples(index=False):
-            lines.append(f"  - {where(r)}: {reason(str(r.status), lang, detail=r.detail)}")
+            lines.append(f"  - {where(r)}: {t(f'reason.{r.status}', lang, detail=r.detail)}")
     issues = issue_reasons(data, lang)
     if len(issues):
-        lines += ["", f"{word('problems', lang)} ({len(issues)}):"]
+        lines += ["", f"{t('quality.problems', lang)} ({len(issues)}):"]
         for r in issues.head(limit).itertuples(index=False):
-            row = f", {word('row', lang)} {r.row}" if pd.notna(r.row) else ""
+            row = f", {t('quality.row', lang)} {r.row}" if pd.notna(r.row) else ""
             col = (
-                f", {word('column', lang)} {r.column}"
+                f", {t('quality.column', lang)} {r.column}"
                 if isinstance(r.column, str) and r.column
                 else ""
             )
             lines.append(f"  - {where(r)}{row}{col}: {r.reason}")
         if len(issues) > limit:
-            lines.append(f"  {word('and_more', lang, n=len(issues) - limit)}")
+            lines.append(f"  {t('quality.and_more', lang, n=len(issues) - limit)}")
     matches = q.matches[q.matches["method"] != "id"]
     if len(matches):
         methods = {"name": "by_name", "alias": "by_alias", "fuzzy": "by_fuzzy"}
-        lines += ["", f"{word('matches', lang)} ({len(matches)}):"]
+        lines += ["", f"{t('quality.matches', lang)} ({len(matches)}):"]
         keys = ["supplier", "file", "sheet", "column", "value", "org_id", "method", "score"]
         grouped = (
             matches.fillna({"sheet": ""})
@@ -229,22 +213,22 @@ def render_text(data: ScanData, lang: Lang = "nl", limit: int = 40, stop: str | 
         )
         for r in grouped.head(limit).itertuples(index=False):
             score = (
-                f", {word('score', lang)} {fmt.number(r.score, lang)}"
+                f", {t('quality.score', lang)} {fmt.number(r.score, lang)}"
                 if r.method == "fuzzy"
                 else ""
             )
             lines.append(
-                f"  - {where(r)}, {word('row', lang)} {r.row}: '{r.value}' → {r.org_id}"
-                f" ({word(methods[str(r.method)], lang)}{score})"
+                f"  - {where(r)}, {t('quality.row', lang)} {r.row}: '{r.value}' → {r.org_id}"
+                f" ({t(f'quality.{methods[str(r.method)]}', lang)}{score})"
             )
     if len(q.conflicts):
         keys = q.conflicts.groupby(["table", "key"], sort=False)
-        lines += ["", f"{word('conflicts', lang).capitalize()} ({keys.ngroups}):"]
+        lines += ["", f"{t('quality.conflicts', lang).capitalize()} ({keys.ngroups}):"]
         for (table_name, key), group in keys:
             first = group.iloc[0]
             kept = f"{supplier_label(first['kept_supplier'], lang)} · {first['kept_source']}"
             values = ", ".join(
-                f"{c} {_value(k, lang)} ({word('instead_of', lang)} {_value(o, lang)})"
+                f"{c} {_value(k, lang)} ({t('quality.instead_of', lang)} {_value(o, lang)})"
                 for c, k, o in zip(
                     group["column"], group["kept_value"], group["other_value"], strict=True
                 )
@@ -260,9 +244,9 @@ def render_text(data: ScanData, lang: Lang = "nl", limit: int = 40, stop: str | 
                 )
             )
             lines.append(
-                f"  - {table_name} [{key}]: {word('kept', lang)} {kept}: {values};"
-                f" {word('instead_of', lang)} {others}"
+                f"  - {table_name} [{key}]: {t('quality.kept', lang)} {kept}: {values};"
+                f" {t('quality.instead_of', lang)} {others}"
             )
     if stop is not None:
-        lines += ["", reason_for_stop(stop, lang)]
+        lines += ["", t(f"quality.stop.{stop}", lang)]
     return "\n".join(lines) + "\n"

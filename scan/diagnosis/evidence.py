@@ -285,7 +285,7 @@ class Term:
 
 @dataclass(frozen=True)
 class Message:
-    """A sentence template of :data:`scan.text.messages.FINDINGS` with its fields.
+    """A sentence template of the catalogue (``finding.<key>``) with its fields.
 
     Fields may be plain text, :class:`Count`, :class:`Org`, :class:`Orgs`,
     :class:`Pct`, :class:`Num`, :class:`Term`, or a tuple of Messages (shown as

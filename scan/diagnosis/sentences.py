@@ -15,8 +15,7 @@ import numpy as np
 
 from scan.diagnosis.evidence import Count, Message, Num, Org, Orgs, Pct, Term
 from scan.disclosure import SUPPRESSION_THRESHOLD
-from scan.text import fmt
-from scan.text.messages import LANGS, Lang, finding_text, finding_word
+from scan.text import LANGS, Lang, fmt, t
 
 __all__ = ["join", "render", "texts"]
 
@@ -32,7 +31,7 @@ def join(items: Iterable[str], lang: Lang) -> str:
     xs = list(items)
     if len(xs) <= 1:
         return "".join(xs)
-    return f"{', '.join(xs[:-1])} {finding_word('and', lang)} {xs[-1]}"
+    return f"{', '.join(xs[:-1])} {t('term.and', lang)} {xs[-1]}"
 
 
 def _field(value: Any, lang: Lang, names: Mapping[str, str], threshold: int) -> str:
@@ -48,7 +47,7 @@ def _field(value: Any, lang: Lang, names: Mapping[str, str], threshold: int) -> 
     if isinstance(value, Num):
         return fmt.number(round(value.value, value.decimals), lang, value.decimals)
     if isinstance(value, Term):
-        return finding_word(f"{value.group}.{value.code}", lang)
+        return t(f"term.{value.group}.{value.code}", lang)
     if isinstance(value, Message):
         return render(value, lang, names, threshold, sentence=False)
     if isinstance(value, tuple):
@@ -79,7 +78,7 @@ def render(
     'Alpha is well connec'
     """
     fields = {k: _field(v, lang, names, threshold) for k, v in message.fields}
-    text = finding_text(message.key, lang, **fields)
+    text = t(f"finding.{message.key}", lang, **fields)
     if sentence and text:
         text = text[0].upper() + text[1:]
     return text

@@ -21,7 +21,7 @@ from scan.diagnosis import bottlenecks as bn
 from scan.diagnosis.evidence import SUPPRESSION_THRESHOLD, Count
 from scan.diagnosis.model import Finding, Findings
 from scan.diagnosis.sentences import join
-from scan.text.messages import Lang
+from scan.text import Lang
 
 #: Version of the findings.json layout; raised when keys change meaning.
 FORMAT_VERSION = 1

@@ -16,146 +16,19 @@ from scan.diagnosis import bottlenecks as bn
 from scan.diagnosis import quickwins as qw
 from scan.diagnosis.model import FINDING_KINDS, DiagnosisParams, Finding, Findings
 from scan.diagnosis.serialise import plain
-from scan.text.messages import FINDING_WORDS, Lang, finding_text, finding_word
+from scan.text import CATALOGUE, Lang, t
 
 #: The workbook's fixed 'created' date, so the file is the same for the same input.
 WORKBOOK_CREATED = _dt.datetime(2026, 1, 1)
-
-#: Dutch / English headings of evidence keys in the workbook (the key itself otherwise).
-EVIDENCE_HEADINGS: dict[str, dict[Lang, str]] = {
-    "a_answered": {
-        "nl": "1e vulde netwerkvragenlijst in",
-        "en": "first answered the network survey",
-    },
-    "absorbable_share": {"nl": "deel op te vangen elders", "en": "share absorbable elsewhere"},
-    "articulation_point": {"nl": "onmisbare verbinding", "en": "articulation point"},
-    "b_answered": {
-        "nl": "2e vulde netwerkvragenlijst in",
-        "en": "second answered the network survey",
-    },
-    "capacity": {"nl": "capaciteit", "en": "capacity"},
-    "capacity_a": {"nl": "capaciteit 1e", "en": "capacity first"},
-    "capacity_b": {"nl": "capaciteit 2e", "en": "capacity second"},
-    "capacity_period": {"nl": "periode capaciteit", "en": "capacity period"},
-    "capacity_periods": {"nl": "aantal perioden capaciteit", "en": "capacity periods"},
-    "ci_high": {"nl": "betrouwbaarheidsinterval bovengrens", "en": "interval upper bound"},
-    "ci_level": {"nl": "betrouwbaarheid interval", "en": "interval level"},
-    "ci_low": {"nl": "betrouwbaarheidsinterval ondergrens", "en": "interval lower bound"},
-    "clients": {"nl": "cliënten", "en": "clients"},
-    "clients_a_to_b": {"nl": "cliënten van 1e naar 2e", "en": "clients first to second"},
-    "clients_b_to_a": {"nl": "cliënten van 2e naar 1e", "en": "clients second to first"},
-    "cut_off": {"nl": "raken los van het netwerk", "en": "cut off from the network"},
-    "degree_threshold": {"nl": "drempel aantal contacten (aandeel)", "en": "degree threshold"},
-    "demand": {"nl": "vraag", "en": "demand"},
-    "demand_a": {"nl": "vraag 1e", "en": "demand first"},
-    "demand_b": {"nl": "vraag 2e", "en": "demand second"},
-    "development_lines": {"nl": "ontwikkellijnen", "en": "development lines"},
-    "dimension": {"nl": "onderwerp", "en": "dimension"},
-    "excess_a": {"nl": "tekort aan plekken 1e", "en": "excess demand first"},
-    "flow_betweenness": {"nl": "routes erdoorheen", "en": "flow betweenness"},
-    "flow_share": {"nl": "aandeel cliëntenstroom", "en": "share of flow"},
-    "flow_type": {"nl": "soort overdracht", "en": "flow type"},
-    "frequency_a_to_b": {"nl": "contact 1e met 2e", "en": "frequency first to second"},
-    "frequency_b_to_a": {"nl": "contact 2e met 1e", "en": "frequency second to first"},
-    "fte": {"nl": "fte", "en": "FTE"},
-    "gap": {"nl": "verschil", "en": "gap"},
-    "inflow": {"nl": "cliënten binnen", "en": "inflow"},
-    "initiative_a": {"nl": "tafel 1", "en": "table 1"},
-    "initiative_b": {"nl": "tafel 2", "en": "table 2"},
-    "initiatives": {"nl": "aantal tafels", "en": "tables"},
-    "jaccard": {"nl": "overlap leden", "en": "member overlap"},
-    "layer_a": {"nl": "laag 1", "en": "layer 1"},
-    "layer_b": {"nl": "laag 2", "en": "layer 2"},
-    "leads": {"nl": "trekkers", "en": "leads"},
-    "max_tables": {"nl": "maximum tafels", "en": "maximum tables"},
-    "mean_a": {"nl": "gemiddelde laag 1", "en": "mean layer 1"},
-    "mean_b": {"nl": "gemiddelde laag 2", "en": "mean layer 2"},
-    "members": {"nl": "leden", "en": "members"},
-    "members_a": {"nl": "leden tafel 1", "en": "members table 1"},
-    "members_at_too_many_tables": {
-        "nl": "leden aan te veel tafels",
-        "en": "members at too many tables",
-    },
-    "members_b": {"nl": "leden tafel 2", "en": "members table 2"},
-    "movable": {"nl": "cliënten die over kunnen", "en": "clients that could move"},
-    "one_sided_region_norm": {
-        "nl": "eenzijdig gebruikelijk in regio",
-        "en": "one-sided, region norm",
-    },
-    "one_sided_share": {"nl": "aandeel eenzijdige relaties", "en": "share of one-sided ties"},
-    "others_relying_on_b": {
-        "nl": "anderen die ook op 2e rekenen",
-        "en": "others relying on second",
-    },
-    "outflow": {"nl": "cliënten doorgestuurd", "en": "outflow"},
-    "period_a": {"nl": "periode 1e", "en": "period first"},
-    "period_b": {"nl": "periode 2e", "en": "period second"},
-    "periods": {"nl": "aantal perioden", "en": "periods"},
-    "reach": {"nl": "bereik", "en": "reach"},
-    "ready_min": {"nl": "drempel bereidheid", "en": "readiness threshold"},
-    "reason": {"nl": "soort", "en": "reason"},
-    "receiver_utilisation": {"nl": "bezetting ontvanger", "en": "receiver utilisation"},
-    "reliance": {"nl": "afhankelijkheid", "en": "reliance"},
-    "respondents_a": {"nl": "respondenten laag 1", "en": "respondents layer 1"},
-    "respondents_b": {"nl": "respondenten laag 2", "en": "respondents layer 2"},
-    "room_b": {"nl": "ruimte 2e", "en": "room second"},
-    "room_elsewhere": {"nl": "ruimte elders", "en": "room elsewhere"},
-    "same_line": {"nl": "zelfde ontwikkellijn", "en": "same development line"},
-    "same_type": {"nl": "zelfde soort organisatie", "en": "same type"},
-    "sender_dependence": {"nl": "afhankelijkheid verwijzers", "en": "sender dependence"},
-    "senders": {"nl": "verwijzers", "en": "senders"},
-    "service": {"nl": "dienst", "en": "service"},
-    "share_of_a_outflow": {"nl": "deel van uitstroom 1e", "en": "share of first's outflow"},
-    "share_of_b_outflow": {"nl": "deel van uitstroom 2e", "en": "share of second's outflow"},
-    "share_of_region": {"nl": "aandeel in regio", "en": "share of region"},
-    "shared_clients": {"nl": "gedeelde cliënten", "en": "shared clients"},
-    "shared_members": {"nl": "gedeelde leden", "en": "shared members"},
-    "tie": {"nl": "relatie", "en": "tie"},
-    "trust_a_to_b": {"nl": "vertrouwen 1e in 2e", "en": "trust first in second"},
-    "trust_b_to_a": {"nl": "vertrouwen 2e in 1e", "en": "trust second in first"},
-    "trust_from_to": {"nl": "vertrouwen verwijzer in ontvanger", "en": "trust sender in receiver"},
-    "trust_raters": {"nl": "aantal beoordelaars", "en": "raters"},
-    "trust_received": {"nl": "vertrouwen ontvangen (1-4)", "en": "trust received (1-4)"},
-    "trust_to_from": {"nl": "vertrouwen ontvanger in verwijzer", "en": "trust receiver in sender"},
-    "usual_wait_days": {"nl": "gebruikelijke wachttijd (dagen)", "en": "usual wait (days)"},
-    "utilisation": {"nl": "bezetting", "en": "utilisation"},
-    "utilisation_a": {"nl": "bezetting 1e", "en": "utilisation first"},
-    "utilisation_b": {"nl": "bezetting 2e", "en": "utilisation second"},
-    "utilisation_slope": {
-        "nl": "verandering bezetting per periode",
-        "en": "utilisation change per period",
-    },
-    "utilisation_worst_service": {
-        "nl": "bezetting zwaarst belaste dienst",
-        "en": "utilisation most loaded service",
-    },
-    "vacancies_fte": {"nl": "vacatures (fte)", "en": "vacancies (FTE)"},
-    "vacancy_ratio": {"nl": "vacatures per fte", "en": "vacancies per FTE"},
-    "value_a_to_b": {"nl": "waarde 1e voor 2e", "en": "value first of second"},
-    "value_b_to_a": {"nl": "waarde 2e voor 1e", "en": "value second of first"},
-    "wait_days": {"nl": "wachttijd (dagen)", "en": "wait (days)"},
-    "wait_days_slope": {"nl": "verandering wachttijd per periode", "en": "wait change per period"},
-    "wait_first": {"nl": "wachttijd eerste periode", "en": "wait first period"},
-    "wait_last": {"nl": "wachttijd laatste periode", "en": "wait last period"},
-    "wait_ratio": {"nl": "wachttijd t.o.v. gebruikelijk", "en": "wait vs usual"},
-    "wait_slope": {"nl": "verandering wachttijd per periode", "en": "wait change per period"},
-    "waiting_list": {"nl": "wachtlijst", "en": "waiting list"},
-    "waiting_list_per_place": {"nl": "wachtlijst per plek", "en": "waiting list per place"},
-    "waiting_list_slope": {
-        "nl": "verandering wachtlijst per periode",
-        "en": "waiting list change per period",
-    },
-    "worst_service": {"nl": "zwaarst belaste dienst", "en": "most loaded service"},
-}
 
 
 def _cell(value: Any, decimals: int, threshold: int, lang: Lang = "nl") -> Any:
     """A value as a workbook cell: suppressed, rounded, lists joined, yes/no and codes in words."""
     v = plain(value, decimals, threshold)
     if isinstance(v, bool):
-        return finding_word("yes" if v else "no", lang)
-    if isinstance(v, str) and f"value.{v}" in FINDING_WORDS:
-        return finding_word(f"value.{v}", lang)
+        return t("term.yes" if v else "term.no", lang)
+    if isinstance(v, str) and f"term.value.{v}" in CATALOGUE:
+        return t(f"term.value.{v}", lang)
     if isinstance(v, list):
         parts = []
         for item in v:
@@ -170,7 +43,8 @@ def _cell(value: Any, decimals: int, threshold: int, lang: Lang = "nl") -> Any:
 
 
 def _heading(key: str, lang: Lang) -> str:
-    return EVIDENCE_HEADINGS.get(key, {}).get(lang, key.replace("_", " "))
+    words = f"evidence.{key}"
+    return t(words, lang) if words in CATALOGUE else key.replace("_", " ")
 
 
 def _rows_for(
@@ -179,7 +53,7 @@ def _rows_for(
     """Headings and rows of one kind's sheet."""
 
     def w(key: str, **fields: object) -> str:
-        return finding_word(key, lang, **fields)
+        return t(f"term.{key}", lang, **fields)
 
     quick = kind in qw.KINDS
     head = [w("col.rank"), w("col.id"), w("col.org_ids"), w("col.organisations")]
@@ -223,13 +97,13 @@ def _rows_for(
                 f.scores["impact"],
                 f.scores["effort"],
                 f.scores["readiness"],
-                finding_word(f"colour.{f.colour}", lang),
+                t(f"term.colour.{f.colour}", lang),
             ]
         else:
             row += [f.score]
         row += [
-            finding_word(f"level.{f.confidence.level}", lang),
-            "; ".join(finding_text(f"conf.{r}", lang) for r in f.confidence.reasons),
+            t(f"term.level.{f.confidence.level}", lang),
+            "; ".join(t(f"finding.conf.{r}", lang) for r in f.confidence.reasons),
             f.text[lang],
         ]
         row += [f.scores.get(g) for g in score_keys]
@@ -238,7 +112,7 @@ def _rows_for(
             st = f.stability or {}
             label = st.get("label")
             row += [
-                finding_word(f"stability.{label}", lang) if label else None,
+                t(f"term.stability.{label}", lang) if label else None,
                 st.get("top3_share"),
             ]
         row += [", ".join(f.sources)]
@@ -320,7 +194,7 @@ def write_findings_xlsx(findings: Findings, path: str | Path, lang: Lang = "nl")
     book = xlsxwriter.Workbook(str(target), {"strings_to_numbers": False})
     book.set_properties(
         {
-            "title": f"{finding_word('sheet.overview', lang)}: {findings.region.name}",
+            "title": f"{t('term.sheet.overview', lang)}: {findings.region.name}",
             "author": "netwerkscan",
             "created": WORKBOOK_CREATED,
         }
@@ -335,7 +209,7 @@ def write_findings_xlsx(findings: Findings, path: str | Path, lang: Lang = "nl")
     }
 
     def w(key: str, **fields: object) -> str:
-        return finding_word(key, lang, **fields)
+        return t(f"term.{key}", lang, **fields)
 
     text_col = w("col.text")
 
@@ -420,4 +294,4 @@ def write_findings_xlsx(findings: Findings, path: str | Path, lang: Lang = "nl")
     return target
 
 
-__all__ = ["EVIDENCE_HEADINGS", "WORKBOOK_CREATED", "write_findings_xlsx"]
+__all__ = ["WORKBOOK_CREATED", "write_findings_xlsx"]

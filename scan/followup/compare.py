@@ -183,7 +183,7 @@ class Changes:
     ties_before, ties_after : tuple of (str, str)
         Directed relations of each round (current keys), for the map.
     notes : tuple of str
-        Keys of :data:`scan.text.followup.TEXT` (``note.*``) with their fields: what could
+        Keys ``note.*`` of the catalogue (``followup.note.*``) with their fields: what could
         not be compared.
     params : CompareParams
     anonymised : bool

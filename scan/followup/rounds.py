@@ -322,7 +322,7 @@ def load_round(path: str | Path, *, params: DiagnosisParams | None = None) -> Ro
     p = Path(path)
     if p.is_dir() and not (p / "findings.json").is_file():
         if not any(p.iterdir()):
-            raise ScanError(f"{p}: geen findings.json en geen gegevens (no baseline found).")
+            raise ScanError("error.no_baseline", path=p)
         from scan.analysis.analyse import AnalysisParams, analyse
         from scan.analysis.layout import layout
         from scan.data.merge import load_region
@@ -338,13 +338,13 @@ def load_round(path: str | Path, *, params: DiagnosisParams | None = None) -> Ro
         )
     file = p if p.is_file() else p / "findings.json"
     if not file.is_file():
-        raise ScanError(f"{p}: geen findings.json gevonden (no findings.json found).")
+        raise ScanError("error.no_findings", path=p)
     try:
         doc = json.loads(file.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as error:
-        raise ScanError(f"{file}: niet te lezen ({error}).") from None
+        raise ScanError("error.unreadable_findings", path=file, detail=str(error)) from None
     if doc.get("format") != "netwerkscan-findings":
-        raise ScanError(f"{file}: geen findings.json van netwerkscan (not a findings file).")
+        raise ScanError("error.not_findings", path=file)
     mon = doc.get("monitor")
     if mon is None and (file.parent / "monitor.json").is_file():
         mon = json.loads((file.parent / "monitor.json").read_text(encoding="utf-8"))

@@ -20,8 +20,7 @@ import pandas as pd
 from markupsafe import escape
 
 from scan.disclosure import suppress
-from scan.text import fmt
-from scan.text.messages import Lang
+from scan.text import Lang, fmt
 
 Format = Literal["text", "int", "count", "num1", "num2", "pct", "date"]
 

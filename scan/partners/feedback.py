@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Feedback to partners: per supplier, what was used and what to change, in their own terms.
 
 ``netwerkscan validate <region> --feedback`` writes one short HTML file per
@@ -43,208 +42,26 @@ from scan.data.model import RegionInfo, ScanData
 from scan.data.schema import TABLES
 from scan.files import atomic_folder
 from scan.html.pages import render
-from scan.text.messages import REASONS, Lang, reason, say
-
-# --------------------------------------------------------------------------------------
-# Words (to be merged into scan.text.messages)
-# --------------------------------------------------------------------------------------
-
-#: Reasons the catalogue does not have yet (same form as :data:`scan.text.messages.REASONS`).
-OWN_REASONS: dict[str, dict[Lang, str]] = {
-    "not_a_partner": {
-        "nl": "'{value}' bij works_with (werkt u samen?), maar de rij is wel ingevuld; de rij is niet gebruikt",
-        "en": "'{value}' in works_with (do you work together?), but the row is filled in; the row is not used",
-    },
-    "fuzzy": {
-        "nl": "'{value}' is gelezen als {detail} (bij benadering herkend)",
-        "en": "'{value}' was read as {detail} (recognised approximately)",
-    },
-    "duplicate_row": {
-        "nl": "deze rij is gelijk aan rij {detail}; ze is één keer geteld",
-        "en": "this row is the same as row {detail}; it is counted once",
-    },
-    "overruled": {
-        "nl": "voor dezelfde regel ({detail}) zijn ook andere cijfers aangeleverd die voorgaan; uw cijfers zijn niet gebruikt",
-        "en": "other figures were delivered for the same line ({detail}) and take precedence; your figures are not used",
-    },
-    "extra_column": {
-        "nl": "kolom '{column}' hoort niet bij de datavraag; bewaard, maar niet gebruikt",
-        "en": "column '{column}' is not part of the data request; kept, but not used",
-    },
-}
-
-#: What to change, per code.
-ADVICE: dict[str, dict[Lang, str]] = {
-    "missing_required": {
-        "nl": "Vul '{column}' in; zonder deze waarde kan de rij niet worden gebruikt.",
-        "en": "Fill in '{column}'; without it the row cannot be used.",
-    },
-    "not_applicable": {
-        "nl": "Laat de cel leeg als er geen waarde is; schrijf geen '{value}'.",
-        "en": "Leave the cell empty when there is no value; do not write '{value}'.",
-    },
-    "not_a_number": {
-        "nl": "Vul een getal in (bijvoorbeeld 12 of 3,5), of laat de cel leeg.",
-        "en": "Enter a number (e.g. 12 or 3.5), or leave the cell empty.",
-    },
-    "not_a_date": {
-        "nl": "Schrijf de datum als 31-03-2026 of 2026-03-31.",
-        "en": "Write the date as 2026-03-31 or 31-03-2026.",
-    },
-    "not_a_period": {
-        "nl": "Schrijf de periode als 2026, 2026-Q1 of 2026-03.",
-        "en": "Write the period as 2026, 2026-Q1 or 2026-03.",
-    },
-    "not_yes_no": {"nl": "Vul ja of nee in.", "en": "Enter yes or no."},
-    "not_a_choice": {"nl": "Kies een van: {detail}.", "en": "Choose one of: {detail}."},
-    "not_whole": {"nl": "Vul een heel getal in.", "en": "Enter a whole number."},
-    "out_of_range": {
-        "nl": "Vul een waarde in binnen {detail}.",
-        "en": "Enter a value within {detail}.",
-    },
-    "invalid": {"nl": "Controleer de waarde.", "en": "Check the value."},
-    "extra_cells": {
-        "nl": "Verwijder de cellen rechts van de tabel, of geef die kolom een naam in de kopregel.",
-        "en": "Remove the cells right of the table, or give that column a name in the header.",
-    },
-    "unknown_org": {
-        "nl": "Gebruik de code of de naam uit de organisatielijst van de regio (tabblad 'Lijsten' van het invulbestand). Hoort '{value}' in de regio thuis, laat het de adviseur weten.",
-        "en": "Use the code or the name from the region's list of organisations (sheet 'Lists' of the template). If '{value}' belongs to the region, tell the adviser.",
-    },
-    "ambiguous_org": {
-        "nl": "Gebruik de code van de organisatie die u bedoelt ({detail}).",
-        "en": "Use the code of the organisation you mean ({detail}).",
-    },
-    "self_tie": {
-        "nl": "Verwijder deze rij: uw eigen organisatie hoeft u niet als partner te noemen.",
-        "en": "Remove this row: you need not name your own organisation as a partner.",
-    },
-    "not_a_partner": {
-        "nl": "Zet 'ja' bij works_with als u met deze organisatie samenwerkt; anders maakt u de rij leeg.",
-        "en": "Choose 'yes' in works_with if you work with this organisation; otherwise empty the row.",
-    },
-    "duplicate_header": {
-        "nl": "Geef elke kolom een eigen naam.",
-        "en": "Give every column its own name.",
-    },
-    "encoding_guess": {
-        "nl": "Sla het bestand op als 'CSV UTF-8' en controleer letters met accenten.",
-        "en": "Save the file as 'CSV UTF-8' and check letters with accents.",
-    },
-    "not_recognised": {
-        "nl": "Staan er gegevens in, geef het bestand of tabblad dan een naam die zegt welke: die begint met organisations, ties, flows, episodes, capacity, survey of initiatives (of gebruik het invulbestand). Staan er geen gegevens in, dan hoeft u niets te doen.",
-        "en": "If it holds data, give the file or sheet a name that says which: starting with organisations, ties, flows, episodes, capacity, survey or initiatives (or use the template). If it holds no data, nothing needs to be done.",
-    },
-    "unsupported_format": {
-        "nl": "Lever het aan als .xlsx of .csv.",
-        "en": "Deliver it as .xlsx or .csv.",
-    },
-    "no_header": {
-        "nl": "Zet de kolomnamen ({detail}) samen in één rij boven de gegevens.",
-        "en": "Put the column names ({detail}) together in one row above the data.",
-    },
-    "unreadable": {
-        "nl": "Sla het bestand opnieuw op als .xlsx of .csv en stuur het nog eens.",
-        "en": "Save the file again as .xlsx or .csv and send it once more.",
-    },
-    "empty": {"nl": "Vul het in, of laat het weg.", "en": "Fill it in, or leave it out."},
-    "fuzzy": {
-        "nl": "Klopt dat? Gebruik de code ({org_id}) of de naam precies zoals in de lijst.",
-        "en": "Is that right? Use the code ({org_id}) or the name exactly as in the list.",
-    },
-    "duplicate_row": {
-        "nl": "Verwijder de dubbele rij.",
-        "en": "Remove the repeated row.",
-    },
-    "overruled": {
-        "nl": "Controleer of uw cijfers kloppen; de adviseur neemt contact op als het verschil ertoe doet.",
-        "en": "Check whether your figures are right; the adviser will contact you if the difference matters.",
-    },
-    "extra_column": {
-        "nl": "Niets nodig, tenzij het een verschreven kolomnaam is{guess}.",
-        "en": "Nothing needed, unless it is a misspelt column name{guess}.",
-    },
-}
-
-#: The words of the feedback page.
-WORDS: dict[str, dict[Lang, str]] = {
-    "title": {"nl": "Terugkoppeling op uw gegevens", "en": "Feedback on your data"},
-    "for": {
-        "nl": "{region} · aangeleverd door {supplier}",
-        "en": "{region} · delivered by {supplier}",
-    },
-    "intro": {
-        "nl": "Dank voor het aanleveren. Hieronder staat per bestand wat we hebben kunnen gebruiken en wat u kunt verbeteren, met het bestand, het tabblad, het rijnummer en de kolom zoals u ze in uw eigen bestand ziet. Dit overzicht gaat alleen over uw eigen bestanden.",
-        "en": "Thank you for delivering. Below, per file, what we could use and what you can improve, with the file, sheet, row number and column as you see them in your own file. This overview covers your own files only.",
-    },
-    "all_good": {
-        "nl": "Alles kon worden gebruikt. U hoeft niets te doen.",
-        "en": "Everything could be used. Nothing needs to be done.",
-    },
-    "files_title": {"nl": "Uw bestanden", "en": "Your files"},
-    "quarantined_title": {
-        "nl": "Rijen die niet zijn gebruikt",
-        "en": "Rows that were not used",
-    },
-    "warning_title": {
-        "nl": "Cellen die als leeg zijn gelezen en andere opmerkingen",
-        "en": "Cells read as empty and other remarks",
-    },
-    "check_title": {"nl": "Graag controleren", "en": "Please check"},
-    "not_read_title": {"nl": "Bestanden die niet zijn gelezen", "en": "Files that were not read"},
-    "col_file": {"nl": "Bestand", "en": "File"},
-    "col_sheet": {"nl": "Tabblad", "en": "Sheet"},
-    "col_data": {"nl": "Gegevens", "en": "Data"},
-    "col_rows": {"nl": "Rijen", "en": "Rows"},
-    "col_used": {"nl": "Gebruikt", "en": "Used"},
-    "col_not_used": {"nl": "Niet gebruikt", "en": "Not used"},
-    "col_row": {"nl": "Rij", "en": "Row"},
-    "col_column": {"nl": "Kolom", "en": "Column"},
-    "col_value": {"nl": "Waarde", "en": "Value"},
-    "col_what": {"nl": "Wat is er aan de hand", "en": "What is wrong"},
-    "col_change": {"nl": "Wat kunt u doen", "en": "What to do"},
-    "did_you_mean": {"nl": " (bedoelt u '{guess}'?)", "en": " (did you mean '{guess}'?)"},
-    "adviser": {"nl": "de adviseur", "en": "the adviser"},
-    "adviser_file": {"nl": "adviseur", "en": "adviser"},
-    "footer": {
-        "nl": "Vertrouwelijk: dit overzicht bevat alleen gegevens uit uw eigen bestanden.",
-        "en": "Confidential: this overview only holds data from your own files.",
-    },
-    "contact": {
-        "nl": "Vragen? Neem contact op met {contact}.",
-        "en": "Questions? Contact {contact}.",
-    },
-}
-
-
-def word(key: str, lang: Lang = "nl", **fields: object) -> str:
-    """A word of :data:`WORDS`, filled in."""
-    template = WORDS.get(key, {}).get(lang, key)
-    return template.format(**fields) if fields else template
+from scan.text import CATALOGUE, Lang, t
 
 
 def what(code: str, lang: Lang = "nl", **fields: object) -> str:
-    """What is wrong: the catalogue's reason, else :data:`OWN_REASONS`."""
-    if code in REASONS:
-        return reason(code, lang, **fields)
-    template = OWN_REASONS.get(code, {}).get(lang)
-    if template is None:
-        return code
-    values = {"column": "", "value": "", "detail": ""} | {
-        k: "" if v is None else str(v) for k, v in fields.items()
-    }
-    return template.format(**values)
+    """What is wrong: the catalogue's reason (``reason.*``), else the feedback's own
+    (``feedback.reason.*``); the code itself when neither knows it. A field not given is empty.
+    """
+    for key in (f"reason.{code}", f"feedback.reason.{code}"):
+        if key in CATALOGUE:
+            return t(key, lang, **({"column": "", "value": "", "detail": ""} | fields))
+    return code
 
 
 def advice(code: str, lang: Lang = "nl", **fields: object) -> str:
-    """What to change for a code (empty when nothing is known)."""
-    template = ADVICE.get(code, {}).get(lang)
-    if template is None:
+    """What to change for a code (``feedback.advice.*``; empty when nothing is known)."""
+    key = f"feedback.advice.{code}"
+    if key not in CATALOGUE:
         return ""
-    values = {"column": "", "value": "", "detail": "", "org_id": "", "guess": ""} | {
-        k: "" if v is None else str(v) for k, v in fields.items()
-    }
-    return template.format(**values)
+    blank = {"column": "", "value": "", "detail": "", "org_id": "", "guess": ""}
+    return t(key, lang, **(blank | fields))
 
 
 def column_letter(index: int) -> str:
@@ -435,7 +252,7 @@ def collect(
     out: dict[str, SupplierFeedback] = {}
     for supplier in sorted(set(q.files["supplier"].dropna()), key=str.casefold):
         org = supplier_org(supplier, resolver) if resolver is not None else None
-        shown = word("adviser", lang) if supplier == ADVISER else supplier
+        shown = t("feedback.adviser", lang) if supplier == ADVISER else supplier
         if org is not None and supplier != ADVISER:
             shown = f"{names.get(org, supplier)} ({org})"
         files = q.files[q.files["supplier"] == supplier]
@@ -486,7 +303,7 @@ def collect(
                         advice(
                             "extra_column",
                             lang,
-                            guess=word("did_you_mean", lang, guess=guess[0]) if guess else "",
+                            guess=t("feedback.did_you_mean", lang, guess=guess[0]) if guess else "",
                         ),
                     )
                 )
@@ -591,26 +408,34 @@ def render_html(
     if feedback.files:
         tables.append(
             {
-                "title": word("files_title", lang),
+                "title": t("feedback.files_title", lang),
                 "heads": [
-                    word(k, lang)
-                    for k in ("col_file", "col_sheet", "col_data", "col_rows", "col_not_used")
+                    t("feedback.col_file", lang),
+                    t("feedback.col_sheet", lang),
+                    t("feedback.col_data", lang),
+                    t("feedback.col_rows", lang),
+                    t("feedback.col_not_used", lang),
                 ],
                 "rows": [
-                    (f.file, f.sheet, say(f"table_{f.table}", lang), f.rows, f.not_used)
+                    (f.file, f.sheet, t(f"report.table_{f.table}", lang), f.rows, f.not_used)
                     for f in feedback.files
                 ],
             }
         )
     heads = [
-        word(k, lang)
-        for k in ("col_file", "col_sheet", "col_row", "col_column", "col_value", "col_what")
-    ] + [word("col_change", lang)]
+        t("feedback.col_file", lang),
+        t("feedback.col_sheet", lang),
+        t("feedback.col_row", lang),
+        t("feedback.col_column", lang),
+        t("feedback.col_value", lang),
+        t("feedback.col_what", lang),
+        t("feedback.col_change", lang),
+    ]
     for level, title in (
-        ("quarantined", "quarantined_title"),
-        ("warning", "warning_title"),
-        ("check", "check_title"),
-        ("not_read", "not_read_title"),
+        ("quarantined", "feedback.quarantined_title"),
+        ("warning", "feedback.warning_title"),
+        ("check", "feedback.check_title"),
+        ("not_read", "feedback.not_read_title"),
     ):
         rows = [
             (i.file, i.sheet, i.row, i.column, i.value, i.what, i.change)
@@ -618,19 +443,19 @@ def render_html(
             if i.level == level
         ]
         if rows:
-            tables.append({"title": word(title, lang), "heads": heads, "rows": rows})
+            tables.append({"title": t(title, lang), "heads": heads, "rows": rows})
     return render(
         "feedback.html.j2",
         lang=lang,
-        title=f"{word('title', lang)} · {feedback.name}",
+        title=f"{t('feedback.title', lang)} · {feedback.name}",
         region=region.name,
-        heading=word("title", lang),
-        meta=word("for", lang, region=region.name, supplier=feedback.name),
-        intro=word("intro", lang),
-        all_good=word("all_good", lang) if feedback.clean else "",
+        heading=t("feedback.title", lang),
+        meta=t("feedback.for", lang, region=region.name, supplier=feedback.name),
+        intro=t("feedback.intro", lang),
+        all_good=t("feedback.all_good", lang) if feedback.clean else "",
         tables=tables,
-        footer=word("footer", lang),
-        contact=word("contact", lang, contact=contact) if contact else "",
+        footer=t("feedback.footer", lang),
+        contact=t("feedback.contact", lang, contact=contact) if contact else "",
     )
 
 
@@ -642,7 +467,7 @@ def file_name(supplier: str, lang: Lang = "nl") -> str:
     >>> file_name("ZH01 Ziekenhuis Lindewaard"), file_name(ADVISER)
     ('terugkoppeling ZH01 Ziekenhuis Lindewaard.html', 'terugkoppeling adviseur.html')
     """
-    name = word("adviser_file", lang) if supplier == ADVISER else supplier
+    name = t("feedback.adviser_file", lang) if supplier == ADVISER else supplier
     safe = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", name)
     safe = re.sub(r"\s+", " ", safe).strip().rstrip(".")[:100]
     prefix = "terugkoppeling" if lang == "nl" else "feedback"

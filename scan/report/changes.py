@@ -16,9 +16,7 @@ from scan.followup.rounds import ALL_LAYERS, Round
 from scan.html import show
 from scan.html.pages import render
 from scan.html.show import Html
-from scan.text import fmt
-from scan.text.followup import say
-from scan.text.messages import DIMENSION_LABELS, LAYER_LABELS, Lang
+from scan.text import CATALOGUE, Lang, fmt, t
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -47,21 +45,22 @@ def _measure(measure: str, value: Any, lang: Lang) -> str:
 
 def _layer(layer: str, lang: Lang) -> str:
     if layer == ALL_LAYERS:
-        return say("layer.all", lang)
-    return LAYER_LABELS.get(layer, {}).get(lang, layer)
+        return t("followup.layer.all", lang)
+    key = f"layer.{layer}"
+    return t(key, lang) if key in CATALOGUE else layer
 
 
 def _dimension(dimension: str, lang: Lang) -> str:
     if dimension == "overall":
-        return say("dim.overall", lang)
-    return DIMENSION_LABELS.get(dimension, {}).get(lang, dimension)
+        return t("followup.dim.overall", lang)
+    key = f"dimension.{dimension}"
+    return t(key, lang) if key in CATALOGUE else dimension
 
 
 def _join(items: Sequence[str], lang: Lang) -> str:
     if len(items) <= 1:
         return "".join(items)
-    word = "en" if lang == "nl" else "and"
-    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+    return f"{', '.join(items[:-1])} {t('term.and', lang)} {items[-1]}"
 
 
 def quick_win_text(row: Any, changes: Changes, lang: Lang = "nl") -> str:
@@ -72,27 +71,27 @@ def quick_win_text(row: Any, changes: Changes, lang: Lang = "nl") -> str:
         tables = ""
         if not changes.anonymised and info.get("initiative_a"):
             tables = f": '{info['initiative_a']}' / '{info['initiative_b']}'"
-        return say("qw.tables_to_merge", lang, tables=tables)
+        return t("followup.qw.tables_to_merge", lang, tables=tables)
     if row.kind == "perception_gap":
-        return say(
-            "qw.perception_gap",
+        return t(
+            "followup.qw.perception_gap",
             lang,
             dimension=_dimension(str(info.get("dimension")), lang),
             layer_a=_layer(str(info.get("layer_a")), lang),
             layer_b=_layer(str(info.get("layer_b")), lang),
         )
     if row.kind == "front_runners":
-        return say("qw.front_runners", lang, orgs=_join(n, lang))
+        return t("followup.qw.front_runners", lang, orgs=_join(n, lang))
     if row.kind == "capacity_pool":
-        return say(
-            "qw.capacity_pool",
+        return t(
+            "followup.qw.capacity_pool",
             lang,
             a=n[0],
             b=n[1] if len(n) > 1 else "",
             service=info.get("service", ""),
         )
     a, b = [*n, "", ""][:2]
-    return say(f"qw.{row.kind}", lang, a=a, b=b)
+    return t(f"followup.qw.{row.kind}", lang, a=a, b=b)
 
 
 def headline_text(h: Headline, changes: Changes, lang: Lang = "nl") -> str:
@@ -106,14 +105,16 @@ def headline_text(h: Headline, changes: Changes, lang: Lang = "nl") -> str:
             f"{_num(x, lang)} → {_num(y, lang)}"
             for r, q, x, y in h.fields.get("rows", [])
         ]
-        return say(f"h.{kind}", lang, a=a, b=b, detail="; ".join(parts))
+        return t(f"followup.h.{kind}", lang, a=a, b=b, detail="; ".join(parts))
     if kind.startswith(("bottleneck_", "transition_")):
         why = ""
         pb, pa = _f(h.fields.get("pressure_before")), _f(h.fields.get("pressure_after"))
         if kind.startswith("bottleneck_") and not math.isnan(pb - pa) and abs(pb - pa) >= 0.05:
-            why = say("why_pressure", lang, before=_num(pb, lang, 2), after=_num(pa, lang, 2))
-        return say(
-            f"h.{kind}",
+            why = t(
+                "followup.why_pressure", lang, before=_num(pb, lang, 2), after=_num(pa, lang, 2)
+            )
+        return t(
+            f"followup.h.{kind}",
             lang,
             a=a,
             b=b,
@@ -122,8 +123,8 @@ def headline_text(h: Headline, changes: Changes, lang: Lang = "nl") -> str:
             why=why,
         )
     if kind.startswith("pressure_"):
-        return say(
-            f"h.{kind}",
+        return t(
+            f"followup.h.{kind}",
             lang,
             a=a,
             before=_pct(h.fields.get("before"), lang),
@@ -131,10 +132,10 @@ def headline_text(h: Headline, changes: Changes, lang: Lang = "nl") -> str:
         )
     if kind == "quick_win_realised":
         row = changes.quick_wins[changes.quick_wins["id"] == h.key].iloc[0]
-        return say("h.quick_win_realised", lang, detail=quick_win_text(row, changes, lang))
+        return t("followup.h.quick_win_realised", lang, detail=quick_win_text(row, changes, lang))
     if kind.startswith("readiness_"):
-        return say(
-            f"h.{kind}",
+        return t(
+            f"followup.h.{kind}",
             lang,
             dimension=_dimension(str(h.fields["dimension"]), lang).capitalize(),
             layer=_layer(str(h.fields["layer"]), lang),
@@ -143,14 +144,14 @@ def headline_text(h: Headline, changes: Changes, lang: Lang = "nl") -> str:
         )
     if kind.startswith("network_"):
         measure = str(h.fields.get("measure"))
-        return say(
-            f"h.{kind}",
+        return t(
+            f"followup.h.{kind}",
             lang,
-            measure=say(f"m.{measure}", lang),
+            measure=t(f"followup.m.{measure}", lang),
             before=_measure(measure, h.fields.get("before"), lang),
             after=_measure(measure, h.fields.get("after"), lang),
         )
-    return say(f"h.{kind}", lang, a=a, b=b)
+    return t(f"followup.h.{kind}", lang, a=a, b=b)
 
 
 # --------------------------------------------------------------------------------------
@@ -235,16 +236,16 @@ def changes_map(changes: Changes, lang: Lang = "nl") -> Figure:
 
 
 def _status(key: str, lang: Lang) -> str:
-    return say(f"status.{key}", lang)
+    return t(f"followup.status.{key}", lang)
 
 
 def section(changes: Changes, lang: Lang = "nl", *, number: int | None = None) -> Html:
     """The "Wat is er veranderd" section as HTML (see :func:`changes_section`)."""
-    title = say("section", lang)
+    title = t("followup.section", lang)
     parts: list[str] = [show.heading("changes", f"{number}. {title}" if number else title)]
     before = str(changes.before.get("period") or changes.before.get("key") or "")
     after = str(changes.after.get("period") or changes.after.get("key") or "")
-    parts.append(show.paragraph(say("intro", lang, before=before, after=after)))
+    parts.append(show.paragraph(t("followup.intro", lang, before=before, after=after)))
     heads = changes.headlines()
     count = {
         k: sum(h.kind == k for h in heads)
@@ -253,28 +254,28 @@ def section(changes: Changes, lang: Lang = "nl", *, number: int | None = None) -
     parts.append(
         show.key_figures(
             [
-                (say("kf_new", lang), str(count["tie_new"])),
-                (say("kf_lost", lang), str(count["tie_lost"])),
-                (say("kf_realised", lang), str(count["quick_win_realised"])),
-                (say("kf_left", lang), str(count["org_left"])),
+                (t("followup.kf_new", lang), str(count["tie_new"])),
+                (t("followup.kf_lost", lang), str(count["tie_lost"])),
+                (t("followup.kf_realised", lang), str(count["quick_win_realised"])),
+                (t("followup.kf_left", lang), str(count["org_left"])),
             ]
         )
     )
     if heads:
-        parts.append(show.paragraph(say("headlines", lang)))
+        parts.append(show.paragraph(t("followup.headlines", lang)))
         parts.append(show.bullets([headline_text(h, changes, lang) for h in heads], "ns-summary"))
     else:
-        parts.append(show.paragraph(say("none", lang)))
+        parts.append(show.paragraph(t("followup.none", lang)))
     for key, fields in changes.notes:
-        parts.append(show.paragraph(say(key, lang, **fields), "ns-note"))
+        parts.append(show.paragraph(t(f"followup.{key}", lang, **fields), "ns-note"))
 
     if changes.positions_after:
-        parts.append(show.heading("changes-map", say("h3.map", lang), 3))
-        parts.append(show.figure(changes_map(changes, lang), say("map_alt", lang)))
+        parts.append(show.heading("changes-map", t("followup.h3.map", lang), 3))
+        parts.append(show.figure(changes_map(changes, lang), t("followup.map_alt", lang)))
 
     orgs = changes.organisations[changes.organisations["status"] != "same"]
     if len(orgs):
-        parts.append(show.heading("changes-organisations", say("h3.organisations", lang), 3))
+        parts.append(show.heading("changes-organisations", t("followup.h3.organisations", lang), 3))
         frame = pd.DataFrame(
             {
                 "org": [
@@ -298,9 +299,9 @@ def section(changes: Changes, lang: Lang = "nl", *, number: int | None = None) -
             show.table(
                 frame,
                 {
-                    "org": (say("col_org", lang), "text"),
-                    "was": (say("col_was", lang), "text"),
-                    "status": (say("col_status", lang), "text"),
+                    "org": (t("followup.col_org", lang), "text"),
+                    "was": (t("followup.col_was", lang), "text"),
+                    "status": (t("followup.col_status", lang), "text"),
                 },
                 lang,
             )
@@ -313,14 +314,14 @@ def section(changes: Changes, lang: Lang = "nl", *, number: int | None = None) -
         (changes.tie_changes["trust"] != "") | (changes.tie_changes["value"] != "")
     ]
     if len(changed_pairs) or len(rated):
-        parts.append(show.heading("changes-relations", say("h3.relations", lang), 3))
+        parts.append(show.heading("changes-relations", t("followup.h3.relations", lang), 3))
     if len(changed_pairs):
         rows = [
             {
                 "pair": f"{changes.names.get(r.org_a, r.org_a)} – "
                 f"{changes.names.get(r.org_b, r.org_b)}",
-                "before": say(f"state.{r.before}", lang),
-                "after": say(f"state.{r.after}", lang),
+                "before": t(f"followup.state.{r.before}", lang),
+                "after": t(f"followup.state.{r.after}", lang),
             }
             for r in changed_pairs.itertuples(index=False)
         ]
@@ -328,9 +329,9 @@ def section(changes: Changes, lang: Lang = "nl", *, number: int | None = None) -
             show.table(
                 pd.DataFrame(rows),
                 {
-                    "pair": (say("col_pair", lang), "text"),
-                    "before": (say("col_before", lang), "text"),
-                    "after": (say("col_after", lang), "text"),
+                    "pair": (t("followup.col_pair", lang), "text"),
+                    "before": (t("followup.col_before", lang), "text"),
+                    "after": (t("followup.col_after", lang), "text"),
                 },
                 lang,
             )
@@ -349,17 +350,17 @@ def section(changes: Changes, lang: Lang = "nl", *, number: int | None = None) -
             show.table(
                 pd.DataFrame(rows),
                 {
-                    "pair": (say("col_rater", lang), "text"),
-                    "trust": (say("col_trust", lang), "text"),
-                    "value": (say("col_value", lang), "text"),
+                    "pair": (t("followup.col_rater", lang), "text"),
+                    "trust": (t("followup.col_trust", lang), "text"),
+                    "value": (t("followup.col_value", lang), "text"),
                 },
                 lang,
-                caption=say("caption_ratings", lang),
+                caption=t("followup.caption_ratings", lang),
             )
         )
 
     if len(changes.network):
-        parts.append(show.heading("changes-network", say("h3.network", lang), 3))
+        parts.append(show.heading("changes-network", t("followup.h3.network", lang), 3))
         rows = []
         for r in changes.network.itertuples(index=False):
             measure = str(r.measure)
@@ -370,7 +371,7 @@ def section(changes: Changes, lang: Lang = "nl", *, number: int | None = None) -
             )
             rows.append(
                 {
-                    "measure": say(f"m.{r.measure}", lang),
+                    "measure": t(f"followup.m.{r.measure}", lang),
                     "before": _measure(measure, r.before, lang),
                     "after": _measure(measure, r.after, lang),
                     "interval": interval,
@@ -381,18 +382,18 @@ def section(changes: Changes, lang: Lang = "nl", *, number: int | None = None) -
             show.table(
                 pd.DataFrame(rows),
                 {
-                    "measure": (say("col_measure", lang), "text"),
-                    "before": (say("col_before", lang), "text"),
-                    "after": (say("col_after", lang), "text"),
-                    "interval": (say("col_interval", lang), "text"),
-                    "status": (say("col_status", lang), "text"),
+                    "measure": (t("followup.col_measure", lang), "text"),
+                    "before": (t("followup.col_before", lang), "text"),
+                    "after": (t("followup.col_after", lang), "text"),
+                    "interval": (t("followup.col_interval", lang), "text"),
+                    "status": (t("followup.col_status", lang), "text"),
                 },
                 lang,
             )
         )
 
     if len(changes.bottlenecks):
-        parts.append(show.heading("changes-bottlenecks", say("h3.bottlenecks", lang), 3))
+        parts.append(show.heading("changes-bottlenecks", t("followup.h3.bottlenecks", lang), 3))
         rows = []
         for r in changes.bottlenecks.itertuples(index=False):
             n = [changes.names.get(o, o) for o in r.org_ids]
@@ -410,11 +411,11 @@ def section(changes: Changes, lang: Lang = "nl", *, number: int | None = None) -
             show.table(
                 pd.DataFrame(rows),
                 {
-                    "finding": (say("col_finding", lang), "text"),
-                    "rank": (say("col_rank", lang), "text"),
-                    "before": (say("col_before", lang), "text"),
-                    "after": (say("col_after", lang), "text"),
-                    "status": (say("col_status", lang), "text"),
+                    "finding": (t("followup.col_finding", lang), "text"),
+                    "rank": (t("followup.col_rank", lang), "text"),
+                    "before": (t("followup.col_before", lang), "text"),
+                    "after": (t("followup.col_after", lang), "text"),
+                    "status": (t("followup.col_status", lang), "text"),
                 },
                 lang,
             )
@@ -422,7 +423,7 @@ def section(changes: Changes, lang: Lang = "nl", *, number: int | None = None) -
 
     moved = changes.pressure[changes.pressure["status"].isin(["up", "down"])]
     if len(moved):
-        parts.append(show.heading("changes-pressure", say("h3.pressure", lang), 3))
+        parts.append(show.heading("changes-pressure", t("followup.h3.pressure", lang), 3))
         parts.append(
             show.table(
                 pd.DataFrame(
@@ -434,37 +435,38 @@ def section(changes: Changes, lang: Lang = "nl", *, number: int | None = None) -
                     }
                 ),
                 {
-                    "org": (say("col_org", lang), "text"),
-                    "before": (say("col_before", lang), "text"),
-                    "after": (say("col_after", lang), "text"),
-                    "status": (say("col_status", lang), "text"),
+                    "org": (t("followup.col_org", lang), "text"),
+                    "before": (t("followup.col_before", lang), "text"),
+                    "after": (t("followup.col_after", lang), "text"),
+                    "status": (t("followup.col_status", lang), "text"),
                 },
                 lang,
             )
         )
 
     if len(changes.quick_wins):
-        parts.append(show.heading("changes-quick-wins", say("h3.quick_wins", lang), 3))
+        parts.append(show.heading("changes-quick-wins", t("followup.h3.quick_wins", lang), 3))
         rows = []
         for r in changes.quick_wins.itertuples(index=False):
             status = _status(str(r.status), lang)
             if r.status == "open":
-                status += f" ({say('listed_still' if r.listed_now else 'listed_no_longer', lang)})"
+                listed = "followup.listed_still" if r.listed_now else "followup.listed_no_longer"
+                status += f" ({t(listed, lang)})"
             step = quick_win_text(r, changes, lang)
             rows.append({"step": step[:1].upper() + step[1:], "status": status})
         parts.append(
             show.table(
                 pd.DataFrame(rows),
                 {
-                    "step": (say("col_step", lang), "text"),
-                    "status": (say("col_status", lang), "text"),
+                    "step": (t("followup.col_step", lang), "text"),
+                    "status": (t("followup.col_status", lang), "text"),
                 },
                 lang,
             )
         )
 
     if len(changes.readiness):
-        parts.append(show.heading("changes-readiness", say("h3.readiness", lang), 3))
+        parts.append(show.heading("changes-readiness", t("followup.h3.readiness", lang), 3))
         rows = []
         for r in changes.readiness.itertuples(index=False):
             interval = (
@@ -487,18 +489,18 @@ def section(changes: Changes, lang: Lang = "nl", *, number: int | None = None) -
             show.table(
                 pd.DataFrame(rows),
                 {
-                    "dimension": (say("col_dimension", lang), "text"),
-                    "layer": (say("col_layer", lang), "text"),
-                    "before": (say("col_before", lang), "text"),
-                    "after": (say("col_after", lang), "text"),
-                    "delta": (say("col_change", lang), "text"),
-                    "interval": (say("col_interval", lang), "text"),
-                    "status": (say("col_status", lang), "text"),
+                    "dimension": (t("followup.col_dimension", lang), "text"),
+                    "layer": (t("followup.col_layer", lang), "text"),
+                    "before": (t("followup.col_before", lang), "text"),
+                    "after": (t("followup.col_after", lang), "text"),
+                    "delta": (t("followup.col_change", lang), "text"),
+                    "interval": (t("followup.col_interval", lang), "text"),
+                    "status": (t("followup.col_status", lang), "text"),
                 },
                 lang,
             )
         )
-        parts.append(show.paragraph(say("uncertainty_note", lang), "ns-note"))
+        parts.append(show.paragraph(t("followup.uncertainty_note", lang), "ns-note"))
     return show.join(*parts)
 
 
@@ -553,10 +555,10 @@ def render_report(changes: Changes, lang: Lang = "nl") -> str:
     return render(
         "changes.html.j2",
         lang=lang,
-        title=say("title", lang, region=name),
-        kicker=say("kicker", lang),
+        title=t("followup.title", lang, region=name),
+        kicker=t("followup.kicker", lang),
         name=name,
-        meta=say("meta", lang, before=before, after=after),
+        meta=t("followup.meta", lang, before=before, after=after),
         section=section(changes, lang),
     )
 

@@ -82,9 +82,11 @@ def ensure_kernel() -> str:
     found = KernelSpecManager().get_kernel_spec(KERNEL_NAME)
     if not _this_environment(found.argv[0]):
         raise ScanError(
-            f"De Jupyter-kernel '{KERNEL_NAME}' in {found.resource_dir} gaat voor die in "
-            f"{folder} en start een andere Python ({found.argv[0]}); verwijder hem "
-            f"(kernel shadowed: jupyter kernelspec remove {KERNEL_NAME})."
+            "error.kernel_shadowed",
+            kernel=KERNEL_NAME,
+            location=found.resource_dir,
+            folder=folder,
+            python=found.argv[0],
         )
     return KERNEL_NAME
 
@@ -155,8 +157,10 @@ def execute(
         nb = nbformat.read(str(output), as_version=4)
         section = _failed_section(nb)
         raise ScanError(
-            f"Sectie '{section}' mislukt (cel {error.exec_count}): "
-            f"{error.ename}: {error.evalue}".strip()
+            "error.section_failed",
+            section=section,
+            cell=error.exec_count,
+            detail=f"{error.ename}: {error.evalue}".strip(),
         ) from None
 
 
@@ -187,7 +191,7 @@ def to_html(executed: Path, target: Path, title: str) -> Path:
             exclude_output_prompt=True,
         )
     except ValueError as error:  # a template folder is missing: an incomplete installation
-        raise ScanError(f"nbconvert mist een sjabloon (template not found): {error}") from None
+        raise ScanError("error.no_template", detail=str(error)) from None
     css = stylesheet()
     body, _ = exporter.from_notebook_node(nb, resources={"report_css": css})
     target.write_text(body, encoding="utf-8")
@@ -261,12 +265,12 @@ def render(
 
     folder = (Path(region) if isinstance(region, Path) else config.raw_dir(region)).resolve()
     if not folder.is_dir():
-        raise ScanError(f"De regiomap {folder} bestaat niet (region folder not found).")
+        raise ScanError("error.no_region", folder=folder)
     key = folder.name
     target = out_dir if out_dir is not None else config.reports_dir(key)
     source = notebook if notebook is not None else NOTEBOOK_PATH
     if not source.is_file():
-        raise ScanError(f"Het rapportnotebook {source} ontbreekt (report notebook not found).")
+        raise ScanError("error.no_notebook", path=source)
     if not isinstance(params, ScanParams):
         params = ScanParams.resolve(params, read_region_info(folder))
     variants = [(False, NOTEBOOK, "report.html")]

@@ -3,7 +3,7 @@
 The notebook calls :func:`context` once (a computed :class:`~scan.pipeline.ScanResult`)
 and then one function per section;
 every sentence is generated from the data and the findings through the
-message catalogue (:data:`scan.text.messages.REPORT`), so the notebook holds no
+catalogue (``report.*`` keys of :data:`scan.text.CATALOGUE`), so the notebook holds no
 claims of its own and the same code writes Dutch and English.
 """
 
@@ -22,15 +22,14 @@ import pandas as pd
 
 from scan.analysis.analyse import Analysis
 from scan.data.model import ScanData
-from scan.data.quality import file_notes, supplier_label, supplier_table
+from scan.data.quality import file_notes, issue_reasons, supplier_label, supplier_table
 from scan.diagnosis import signals
 from scan.diagnosis.findings import Finding, Findings
 from scan.followup.compare import Changes
 from scan.html import show
 from scan.html.show import Html
 from scan.pipeline import ScanResult
-from scan.text import fmt
-from scan.text.messages import Lang, reason, say
+from scan.text import Lang, fmt, t
 
 #: The sections, in order; "changes" only in a follow-up scan (with a baseline).
 SECTIONS: tuple[str, ...] = (
@@ -95,10 +94,10 @@ class Context:
         """A readable list of organisation names: "A, B en C"."""
         shown = [self.name(o) for o in org_ids[:limit]]
         if len(org_ids) > limit:
-            shown.append(say("and_n_more", self.lang, n=len(org_ids) - limit))
+            shown.append(t("report.and_n_more", self.lang, n=len(org_ids) - limit))
         if len(shown) <= 1:
             return "".join(shown)
-        return f"{', '.join(shown[:-1])} {say('and', self.lang)} {shown[-1]}"
+        return f"{', '.join(shown[:-1])} {t('report.and', self.lang)} {shown[-1]}"
 
     def n(self, value: float, decimals: int = 0) -> str:
         """A number in the report's language, with exactly ``decimals`` decimals."""
@@ -142,7 +141,7 @@ def context(
 def heading(ctx: Context, key: str) -> Html:
     """The heading of section ``key``."""
     number = ctx.sections.index(key) + 1
-    return show.heading(key, f"{number}. {say(f'section_{key}', ctx.lang)}")
+    return show.heading(key, f"{number}. {t(f'report.section_{key}', ctx.lang)}")
 
 
 # -- title ----------------------------------------------------------------------------------
@@ -152,16 +151,16 @@ def title(ctx: Context) -> Html:
     """Title block: region, period, "onafhankelijke analyse", date, table of contents."""
     region = ctx.data.region
     meta = [
-        say("title_period", ctx.lang, period=region.period or "–"),
-        say("title_date", ctx.lang, date=fmt.date(ctx.today, ctx.lang)),
+        t("report.title_period", ctx.lang, period=region.period or "–"),
+        t("report.title_date", ctx.lang, date=fmt.date(ctx.today, ctx.lang)),
     ]
     if ctx.anonymised:
-        meta.append(say("title_anonymised", ctx.lang))
+        meta.append(t("report.title_anonymised", ctx.lang))
     sections = [
-        (k, f"{i + 1}. {say(f'section_{k}', ctx.lang)}") for i, k in enumerate(ctx.sections)
+        (k, f"{i + 1}. {t(f'report.section_{k}', ctx.lang)}") for i, k in enumerate(ctx.sections)
     ]
     return show.title_block(
-        say("kicker", ctx.lang), region.name, meta, say("contents", ctx.lang), sections
+        t("report.kicker", ctx.lang), region.name, meta, t("report.contents", ctx.lang), sections
     )
 
 
@@ -191,29 +190,29 @@ def participation(ctx: Context) -> Html:
     parts: list[str] = [heading(ctx, "participation")]
     rate = net.scores["response_rate"] if net is not None else 0.0
     figures = [
-        (say("kf_organisations", lang), ctx.n(len(ctx.data.organisations))),
-        (say("kf_response", lang), ctx.pct(float(rate))),
-        (say("kf_rows_used", lang), ctx.n(totals["used"])),
-        (say("kf_rows_not_used", lang), ctx.n(totals["quarantined"])),
+        (t("report.kf_organisations", lang), ctx.n(len(ctx.data.organisations))),
+        (t("report.kf_response", lang), ctx.pct(float(rate))),
+        (t("report.kf_rows_used", lang), ctx.n(totals["used"])),
+        (t("report.kf_rows_not_used", lang), ctx.n(totals["quarantined"])),
     ]
     parts.append(show.key_figures(figures))
     if net is not None:
         parts.append(
             show.paragraph(
-                say(
-                    "response_sentence",
+                t(
+                    "report.response_sentence",
                     lang,
                     respondents=ctx.n(int(net.scores["respondents"])),
                     organisations=ctx.n(int(net.scores["organisations"])),
                     rate=ctx.pct(float(rate)),
-                    confidence=say(f"confidence_{net.scores['confidence']}", lang),
+                    confidence=t(f"report.confidence_{net.scores['confidence']}", lang),
                 )
             )
         )
     parts.append(
         show.paragraph(
-            say(
-                "rows_sentence",
+            t(
+                "report.rows_sentence",
                 lang,
                 read=ctx.n(totals["read"]),
                 used=ctx.n(totals["used"]),
@@ -226,43 +225,39 @@ def participation(ctx: Context) -> Html:
     )
     deliveries = supplier_table(ctx.data).assign(
         supplier=lambda f: f["supplier"].map(lambda s: supplier_label(s, lang)),
-        table=lambda f: f["table"].map(lambda t: say(f"table_{t}", lang)),
+        table=lambda f: f["table"].map(lambda table: t(f"report.table_{table}", lang)),
     )
     parts.append(
         show.table(
             deliveries,
             {
-                "supplier": (say("col_supplier", lang), "text"),
-                "table": (say("col_table", lang), "text"),
-                "read": (say("col_read", lang), "int"),
-                "used": (say("col_used", lang), "int"),
-                "quarantined": (say("col_not_used", lang), "int"),
-                "duplicates": (say("col_duplicates", lang), "int"),
-                "overruled": (say("col_overruled", lang), "int"),
+                "supplier": (t("report.col_supplier", lang), "text"),
+                "table": (t("report.col_table", lang), "text"),
+                "read": (t("report.col_read", lang), "int"),
+                "used": (t("report.col_used", lang), "int"),
+                "quarantined": (t("report.col_not_used", lang), "int"),
+                "duplicates": (t("report.col_duplicates", lang), "int"),
+                "overruled": (t("report.col_overruled", lang), "int"),
             },
             lang,
-            caption=say("caption_deliveries", lang),
+            caption=t("report.caption_deliveries", lang),
         )
     )
-    issues = q.issues.copy()
+    issues = issue_reasons(ctx.data, lang)
     if len(issues):
         issues["where"] = [
             f"{supplier_label(r.supplier, lang)} · {str(r.file).removeprefix(f'{r.supplier}/')}"
             for r in issues.itertuples(index=False)
         ]
-        issues["reason"] = [
-            reason(r.code, lang, column=r.column, value=r.value, detail=r.detail)
-            for r in issues.itertuples(index=False)
-        ]
-        parts.append(show.heading("participation-issues", say("issues_title", lang), 3))
+        parts.append(show.heading("participation-issues", t("report.issues_title", lang), 3))
         parts.append(
             show.table(
                 issues,
                 {
-                    "where": (say("col_file", lang), "text"),
-                    "row": (say("col_row", lang), "int"),
-                    "column": (say("col_column", lang), "text"),
-                    "reason": (say("col_reason", lang), "text"),
+                    "where": (t("report.col_file", lang), "text"),
+                    "row": (t("report.col_row", lang), "int"),
+                    "column": (t("report.col_column", lang), "text"),
+                    "reason": (t("report.col_reason", lang), "text"),
                 },
                 lang,
                 max_rows=60,
@@ -272,8 +267,8 @@ def participation(ctx: Context) -> Html:
     if len(not_read):
         parts.append(
             show.paragraph(
-                say(
-                    "files_not_read",
+                t(
+                    "report.files_not_read",
                     lang,
                     files=", ".join(
                         f"{str(f).rsplit('/', 1)[-1]}" for f in not_read["file"].astype(str)
@@ -285,8 +280,8 @@ def participation(ctx: Context) -> Html:
     if len(matches):
         parts.append(
             show.paragraph(
-                say(
-                    "fuzzy_sentence",
+                t(
+                    "report.fuzzy_sentence",
                     lang,
                     n=ctx.n(len(matches)),
                     examples="; ".join(
@@ -302,7 +297,7 @@ def participation(ctx: Context) -> Html:
         f"{', '.join(file_notes(r, lang))}"
         for r in used.itertuples(index=False)
     ]
-    parts.append(show.heading("participation-files", say("files_title", lang), 3))
+    parts.append(show.heading("participation-files", t("report.files_title", lang), 3))
     parts.append(show.bullets(notes))
     return show.join(*parts)
 
@@ -326,29 +321,29 @@ def method(ctx: Context) -> Html:
         for name in ("netwerkscan", "pandas", "networkx", "scikit-learn", "pandera", "papermill")
     }
     params = [
-        (say("param_seed", lang), str(ctx.seed)),
-        (say("param_threshold", lang), str(ctx.threshold)),
+        (t("report.param_seed", lang), str(ctx.seed)),
+        (t("report.param_threshold", lang), str(ctx.threshold)),
         (
-            say("param_weights", lang),
-            ", ".join(f"{k} {v:g}" for k, v in ctx.weights.items()) or say("defaults", lang),
+            t("report.param_weights", lang),
+            ", ".join(f"{k} {v:g}" for k, v in ctx.weights.items()) or t("report.defaults", lang),
         ),
-        (say("param_fingerprint", lang), fingerprint(ctx.data)),
-        (say("param_python", lang), platform.python_version()),
-        (say("param_versions", lang), ", ".join(f"{k} {v}" for k, v in versions.items())),
+        (t("report.param_fingerprint", lang), fingerprint(ctx.data)),
+        (t("report.param_python", lang), platform.python_version()),
+        (t("report.param_versions", lang), ", ".join(f"{k} {v}" for k, v in versions.items())),
     ]
     frame = pd.DataFrame(params, columns=["k", "v"])
     files = ctx.data.quality.files[["file", "sheet", "sha256"]].drop_duplicates("file").copy()
     files["sha256"] = files["sha256"].astype(str).str[:16]
     return show.join(
         heading(ctx, "method"),
-        show.paragraph(say("method_text", lang)),
-        show.paragraph(say("method_confidential", lang, threshold=ctx.threshold)),
+        show.paragraph(t("report.method_text", lang)),
+        show.paragraph(t("report.method_confidential", lang, threshold=ctx.threshold)),
         show.table(frame, {"k": ("", "text"), "v": ("", "text")}, lang),
         show.table(
             files,
-            {"file": (say("col_file", lang), "text"), "sha256": ("SHA-256", "text")},
+            {"file": (t("report.col_file", lang), "text"), "sha256": ("SHA-256", "text")},
             lang,
-            caption=say("caption_fingerprints", lang),
+            caption=t("report.caption_fingerprints", lang),
         ),
     )
 
@@ -364,25 +359,25 @@ def network(ctx: Context) -> Html:
     net = ctx.analysis.network
     parts: list[str] = [heading(ctx, "network")]
     if net is None:
-        parts.append(show.paragraph(say("no_ties", lang), "ns-note"))
+        parts.append(show.paragraph(t("report.no_ties", lang), "ns-note"))
         return show.join(*parts)
     s = net.scores
     orgs = net.organisations
     parts.append(
         show.key_figures(
             [
-                (say("kf_ties", lang), ctx.n(int(s["ties"]))),
-                (say("kf_density", lang), ctx.pct(float(s["density"]))),
-                (say("kf_reciprocity", lang), ctx.pct(float(s["reciprocity"]))),
-                (say("kf_trust", lang), ctx.n(float(s["mean_trust"]), 1)),
+                (t("report.kf_ties", lang), ctx.n(int(s["ties"]))),
+                (t("report.kf_density", lang), ctx.pct(float(s["density"]))),
+                (t("report.kf_reciprocity", lang), ctx.pct(float(s["reciprocity"]))),
+                (t("report.kf_trust", lang), ctx.n(float(s["mean_trust"]), 1)),
             ]
         )
     )
     mean_degree = float(orgs["degree"].mean()) if len(orgs) else 0.0
     parts.append(
         show.paragraph(
-            say(
-                "network_sentence",
+            t(
+                "report.network_sentence",
                 lang,
                 degree=ctx.n(mean_degree, 0),
                 density=ctx.pct(float(s["density"])),
@@ -396,20 +391,22 @@ def network(ctx: Context) -> Html:
     brokers = brokers[brokers["betweenness"] > 0].head(3)
     if len(brokers):
         parts.append(
-            show.paragraph(say("brokers_sentence", lang, names=ctx.names(list(brokers.index))))
+            show.paragraph(t("report.brokers_sentence", lang, names=ctx.names(list(brokers.index))))
         )
     cut = orgs[orgs["articulation_point"].astype(bool)]
     if len(cut):
         parts.append(
-            show.paragraph(say("articulation_sentence", lang, names=ctx.names(list(cut.index))))
+            show.paragraph(
+                t("report.articulation_sentence", lang, names=ctx.names(list(cut.index)))
+            )
         )
     low = signals.low_trust(orgs, ctx.findings.params)
     if low:
-        parts.append(show.paragraph(say("low_trust_sentence", lang, names=ctx.names(low))))
+        parts.append(show.paragraph(t("report.low_trust_sentence", lang, names=ctx.names(low))))
     profile = ctx.analysis.organisations
     fig = figures.network_map(net.graph, profile, ctx.positions, lang, labels="name")
-    parts.append(show.figure(fig, say("alt_network_map", lang)))
-    parts.append(show.paragraph(say("interactive_hint", lang), "ns-note ns-interactive"))
+    parts.append(show.figure(fig, t("report.alt_network_map", lang)))
+    parts.append(show.paragraph(t("report.interactive_hint", lang), "ns-note ns-interactive"))
     parts.append(
         figures.interactive_map(
             net.graph, profile, ctx.positions, lang, labels="name", threshold=ctx.threshold
@@ -420,14 +417,14 @@ def network(ctx: Context) -> Html:
         show.table(
             top.assign(org=top.index.map(ctx.name)),
             {
-                "org": (say("col_organisation", lang), "text"),
-                "in_degree": (say("col_named_by", lang), "int"),
-                "out_degree": (say("col_names", lang), "int"),
-                "betweenness": (say("col_broker", lang), "num2"),
-                "trust_received": (say("col_trust_received", lang), "num1"),
+                "org": (t("report.col_organisation", lang), "text"),
+                "in_degree": (t("report.col_named_by", lang), "int"),
+                "out_degree": (t("report.col_names", lang), "int"),
+                "betweenness": (t("report.col_broker", lang), "num2"),
+                "trust_received": (t("report.col_trust_received", lang), "num1"),
             },
             lang,
-            caption=say("caption_central", lang),
+            caption=t("report.caption_central", lang),
         )
     )
     return show.join(*parts)
@@ -444,18 +441,18 @@ def dependencies(ctx: Context) -> Html:
     dep = ctx.analysis.dependencies
     parts: list[str] = [heading(ctx, "dependencies")]
     if dep is None or dep.shares.empty:
-        parts.append(show.paragraph(say("no_flows", lang), "ns-note"))
+        parts.append(show.paragraph(t("report.no_flows", lang), "ns-note"))
         return show.join(*parts)
     shares = dep.shares.sort_values("clients", ascending=False)
     total = float(shares["clients"].sum())
     parts.append(
         show.paragraph(
-            say(
-                "flows_sentence",
+            t(
+                "report.flows_sentence",
                 lang,
                 clients=ctx.count(total),
                 pairs=ctx.n(len(shares)),
-                source=say(f"source_{dep.source}", lang),
+                source=t(f"report.source_{dep.source}", lang),
             )
         )
     )
@@ -463,8 +460,8 @@ def dependencies(ctx: Context) -> Html:
     for row in dependent.head(3).itertuples(index=False):
         parts.append(
             show.paragraph(
-                say(
-                    "dependent_sentence",
+                t(
+                    "report.dependent_sentence",
                     lang,
                     sender=ctx.name(row.from_org),
                     receiver=ctx.name(row.to_org),
@@ -475,7 +472,7 @@ def dependencies(ctx: Context) -> Html:
     fig = figures.flow_chart(
         shares, ctx.analysis.organisations, lang, labels="name", threshold=ctx.threshold
     )
-    parts.append(show.figure(fig, say("alt_flows", lang)))
+    parts.append(show.figure(fig, t("report.alt_flows", lang)))
     table = shares.head(12).assign(
         sender=lambda f: f["from_org"].map(ctx.name), receiver=lambda f: f["to_org"].map(ctx.name)
     )
@@ -483,15 +480,15 @@ def dependencies(ctx: Context) -> Html:
         show.table(
             table,
             {
-                "sender": (say("col_sender", lang), "text"),
-                "receiver": (say("col_receiver", lang), "text"),
-                "clients": (say("col_clients", lang), "count"),
-                "share_of_outflow": (say("col_share_out", lang), "pct"),
-                "median_wait_days": (say("col_wait", lang), "num1"),
+                "sender": (t("report.col_sender", lang), "text"),
+                "receiver": (t("report.col_receiver", lang), "text"),
+                "clients": (t("report.col_clients", lang), "count"),
+                "share_of_outflow": (t("report.col_share_out", lang), "pct"),
+                "median_wait_days": (t("report.col_wait", lang), "num1"),
             },
             lang,
             threshold=ctx.threshold,
-            caption=say("caption_flows", lang),
+            caption=t("report.caption_flows", lang),
         )
     )
     shared = dep.shared_clients
@@ -502,26 +499,26 @@ def dependencies(ctx: Context) -> Html:
             show.table(
                 top,
                 {
-                    "a": (say("col_organisation", lang), "text"),
-                    "b": (say("col_organisation", lang), "text"),
-                    "shared_clients": (say("col_shared_clients", lang), "count"),
+                    "a": (t("report.col_organisation", lang), "text"),
+                    "b": (t("report.col_organisation", lang), "text"),
+                    "shared_clients": (t("report.col_shared_clients", lang), "count"),
                 },
                 lang,
                 threshold=ctx.threshold,
-                caption=say("caption_shared", lang),
+                caption=t("report.caption_shared", lang),
             )
         )
     cap = ctx.analysis.capacity
     if cap is not None and len(cap.utilisation):
-        parts.append(show.heading("dependencies-pressure", say("pressure_title", lang), 3))
+        parts.append(show.heading("dependencies-pressure", t("report.pressure_title", lang), 3))
         over = cap.organisations[cap.organisations["utilisation"] > 1].sort_values(
             "utilisation", ascending=False
         )
         if len(over):
             parts.append(
                 show.paragraph(
-                    say(
-                        "pressure_sentence",
+                    t(
+                        "report.pressure_sentence",
                         lang,
                         names=ctx.names(list(over.index)),
                         n=ctx.n(len(over)),
@@ -531,7 +528,7 @@ def dependencies(ctx: Context) -> Html:
         fig = figures.pressure_chart(
             cap.utilisation, ctx.analysis.organisations, lang, labels="name"
         )
-        parts.append(show.figure(fig, say("alt_pressure", lang)))
+        parts.append(show.figure(fig, t("report.alt_pressure", lang)))
     return show.join(*parts)
 
 
@@ -546,47 +543,49 @@ def readiness(ctx: Context) -> Html:
     ready = ctx.analysis.readiness
     parts: list[str] = [heading(ctx, "readiness")]
     if ready is None or ready.region.empty:
-        parts.append(show.paragraph(say("no_survey", lang), "ns-note"))
+        parts.append(show.paragraph(t("report.no_survey", lang), "ns-note"))
         return show.join(*parts)
     region = ready.region.copy()
-    region["label"] = region["dimension"].map(lambda d: say(f"dim_{d}", lang))
-    region["band_text"] = region["band"].map(lambda b: say(f"band_{b}", lang))
+    region["label"] = region["dimension"].map(lambda d: t(f"report.dim_{d}", lang))
+    region["band_text"] = region["band"].map(lambda b: t(f"report.band_{b}", lang))
     n = int(ready.respondents["respondent_id"].nunique())
-    parts.append(show.paragraph(say("readiness_intro", lang, n=ctx.count(n))))
+    parts.append(show.paragraph(t("report.readiness_intro", lang, n=ctx.count(n))))
     strengths = region[region["band"] == "strength"]["label"].tolist()
     concerns = region[region["band"] == "concern"]["label"].tolist()
     if strengths:
-        parts.append(show.paragraph(say("strengths_sentence", lang, dims=", ".join(strengths))))
+        parts.append(
+            show.paragraph(t("report.strengths_sentence", lang, dims=", ".join(strengths)))
+        )
     if concerns:
-        parts.append(show.paragraph(say("concerns_sentence", lang, dims=", ".join(concerns))))
+        parts.append(show.paragraph(t("report.concerns_sentence", lang, dims=", ".join(concerns))))
     parts.append(
         show.table(
             region,
             {
-                "label": (say("col_dimension", lang), "text"),
-                "score": (say("col_score", lang), "num1"),
-                "band_text": (say("col_band", lang), "text"),
-                "n_respondents": (say("col_respondents", lang), "count"),
+                "label": (t("report.col_dimension", lang), "text"),
+                "score": (t("report.col_score", lang), "num1"),
+                "band_text": (t("report.col_band", lang), "text"),
+                "n_respondents": (t("report.col_respondents", lang), "count"),
             },
             lang,
             threshold=ctx.threshold,
-            caption=say("caption_readiness", lang),
+            caption=t("report.caption_readiness", lang),
         )
     )
     by_layer = ready.by_layer[ready.by_layer["n_respondents"] >= ctx.threshold]
     fig = figures.readiness_chart(by_layer, lang, region=ready.region)
-    parts.append(show.figure(fig, say("alt_readiness", lang)))
+    parts.append(show.figure(fig, t("report.alt_readiness", lang)))
     gaps = ready.gaps[(ready.gaps["n_a"] >= ctx.threshold) & (ready.gaps["n_b"] >= ctx.threshold)]
     real = gaps[gaps["significant"].astype(bool)].sort_values("gap", key=abs, ascending=False)
     for row in real.head(3).itertuples(index=False):
         parts.append(
             show.paragraph(
-                say(
-                    "gap_sentence",
+                t(
+                    "report.gap_sentence",
                     lang,
-                    dim=say(f"dim_{row.dimension}", lang),
-                    a=say(f"layer_{row.layer_a}", lang),
-                    b=say(f"layer_{row.layer_b}", lang),
+                    dim=t(f"report.dim_{row.dimension}", lang),
+                    a=t(f"report.layer_{row.layer_a}", lang),
+                    b=t(f"report.layer_{row.layer_b}", lang),
                     mean_a=ctx.n(float(row.mean_a), 1),
                     mean_b=ctx.n(float(row.mean_b), 1),
                     low=ctx.n(abs(float(row.ci_low)), 1),
@@ -595,17 +594,17 @@ def readiness(ctx: Context) -> Html:
             )
         )
     if real.empty:
-        parts.append(show.paragraph(say("no_gaps", lang)))
+        parts.append(show.paragraph(t("report.no_gaps", lang)))
     if len(gaps):
-        parts.append(show.figure(figures.gap_chart(gaps, lang), say("alt_gaps", lang)))
+        parts.append(show.figure(figures.gap_chart(gaps, lang), t("report.alt_gaps", lang)))
     gov = ctx.analysis.governance
     if gov is not None:
         busy = gov.load[gov.load["too_many"].astype(bool)]
         if len(busy):
             parts.append(
                 show.paragraph(
-                    say(
-                        "tables_sentence",
+                    t(
+                        "report.tables_sentence",
                         lang,
                         names=ctx.names(list(busy.index)),
                         n=ctx.n(int(busy["initiatives"].max())),
@@ -614,7 +613,7 @@ def readiness(ctx: Context) -> Html:
             )
         if len(gov.lines_without_lead):
             lines = ", ".join(gov.lines_without_lead["development_line"].astype(str))
-            parts.append(show.paragraph(say("no_lead_sentence", lang, lines=lines)))
+            parts.append(show.paragraph(t("report.no_lead_sentence", lang, lines=lines)))
     return show.join(*parts)
 
 
@@ -629,9 +628,9 @@ def segments(ctx: Context) -> Html:
     seg = ctx.analysis.segments
     parts: list[str] = [heading(ctx, "segments")]
     if seg is None or seg.segments.empty:
-        parts.append(show.paragraph(say("no_segments", lang), "ns-note"))
+        parts.append(show.paragraph(t("report.no_segments", lang), "ns-note"))
         return show.join(*parts)
-    parts.append(show.paragraph(say("segments_intro", lang, k=ctx.n(int(seg.k)))))
+    parts.append(show.paragraph(t("report.segments_intro", lang, k=ctx.n(int(seg.k)))))
     for row in seg.segments.itertuples(index=False):
         members = seg.assignments[seg.assignments["segment"] == row.segment].index.tolist()
         label = str(getattr(row, f"label_{lang}")).capitalize()
@@ -642,7 +641,7 @@ def segments(ctx: Context) -> Html:
     fig = figures.segment_chart(
         ctx.analysis.organisations, lang, labels="name", segments=seg.segments
     )
-    parts.append(show.figure(fig, say("alt_segments", lang)))
+    parts.append(show.figure(fig, t("report.alt_segments", lang)))
     return show.join(*parts)
 
 
@@ -657,41 +656,43 @@ def summary(ctx: Context) -> Html:
     net = ctx.analysis.network
     if net is not None:
         items.append(
-            say(
-                "sum_participation",
+            t(
+                "report.sum_participation",
                 lang,
                 rate=ctx.pct(float(net.scores["response_rate"])),
-                confidence=say(f"confidence_{net.scores['confidence']}", lang),
+                confidence=t(f"report.confidence_{net.scores['confidence']}", lang),
             )
         )
     if f.bottlenecks:
         top = f.bottlenecks[0]
         robust = (top.stability or {}).get("label") == "robust"
-        items.append(top.text[lang] + " " + say("sum_robust" if robust else "sum_fragile", lang))
+        items.append(
+            top.text[lang] + " " + t("report.sum_robust" if robust else "report.sum_fragile", lang)
+        )
     if f.transitions:
         items.append(f.transitions[0].text[lang])
     for win in f.quick_wins[:2]:
-        items.append(say("sum_quick_win", lang, text=win.text[lang]))
+        items.append(t("report.sum_quick_win", lang, text=win.text[lang]))
     ready = ctx.analysis.readiness
     if ready is not None and not ready.region.empty:
         region = ready.region[ready.region["dimension"] != "overall"].sort_values("score")
         if len(region):
             low, high = region.iloc[0], region.iloc[-1]
             items.append(
-                say(
-                    "sum_readiness",
+                t(
+                    "report.sum_readiness",
                     lang,
-                    high=say(f"dim_{high['dimension']}", lang).lower(),
+                    high=t(f"report.dim_{high['dimension']}", lang).lower(),
                     high_score=ctx.n(float(high["score"]), 1),
-                    low=say(f"dim_{low['dimension']}", lang).lower(),
+                    low=t(f"report.dim_{low['dimension']}", lang).lower(),
                     low_score=ctx.n(float(low["score"]), 1),
                 )
             )
     if not f.bottlenecks and not f.quick_wins:
-        items.append(say("sum_nothing", lang))
+        items.append(t("report.sum_nothing", lang))
     return show.join(
         heading(ctx, "summary"),
-        show.paragraph(say("sum_intro", lang)),
+        show.paragraph(t("report.sum_intro", lang)),
         show.bullets(items[:6], "ns-summary"),
     )
 
@@ -703,13 +704,12 @@ def bottlenecks(ctx: Context) -> Html:
     """The bottlenecks, why each one, how robust the ranking is, and what if one drops out."""
     from scan.diagnosis.bottlenecks import FACTORS
     from scan.report import figures
-    from scan.text.messages import finding_word
 
     lang = ctx.lang
     f = ctx.findings
-    parts: list[str] = [heading(ctx, "bottlenecks"), show.paragraph(say("bn_intro", lang))]
+    parts: list[str] = [heading(ctx, "bottlenecks"), show.paragraph(t("report.bn_intro", lang))]
     if not f.bottlenecks:
-        parts.append(show.paragraph(say("bn_none", lang), "ns-note"))
+        parts.append(show.paragraph(t("report.bn_none", lang), "ns-note"))
     for item in f.bottlenecks[:5]:
         stab = item.stability or {}
         parts.append(
@@ -719,8 +719,8 @@ def bottlenecks(ctx: Context) -> Html:
         if stab:
             parts.append(
                 show.paragraph(
-                    say(
-                        f"bn_stability_{stab.get('label', 'robust')}",
+                    t(
+                        f"report.bn_stability_{stab.get('label', 'robust')}",
                         lang,
                         share=ctx.pct(float(stab.get("top3_share", 0.0))),
                     ),
@@ -734,21 +734,21 @@ def bottlenecks(ctx: Context) -> Html:
             [item.contributions for item in f.bottlenecks[:8]],
             index=[ctx.name(item.org_ids[0]) for item in f.bottlenecks[:8]],
         )
-        labels = {g: finding_word(f"group.{g}", lang) for g in figures.GROUPS_ORDER}
+        labels = {g: t(f"term.group.{g}", lang) for g in figures.GROUPS_ORDER}
         fig = figures.contribution_chart(
             contributions,
             FACTORS,
             labels,
-            say("bn_chart_title", lang),
-            say("bn_chart_note", lang),
+            t("report.bn_chart_title", lang),
+            t("report.bn_chart_note", lang),
             lang,
         )
-        parts.append(show.figure(fig, say("bn_chart_title", lang)))
+        parts.append(show.figure(fig, t("report.bn_chart_title", lang)))
         stability = f.stability
         parts.append(
             show.paragraph(
-                say(
-                    f"bn_ranking_{stability.label}",
+                t(
+                    f"report.bn_ranking_{stability.label}",
                     lang,
                     rho=ctx.n(float(stability.spearman_median), 2),
                     draws=ctx.n(int(stability.draws)),
@@ -756,21 +756,19 @@ def bottlenecks(ctx: Context) -> Html:
             )
         )
     if f.transitions:
-        parts.append(show.heading("bn-transitions", say("bn_transitions", lang), 3))
+        parts.append(show.heading("bn-transitions", t("report.bn_transitions", lang), 3))
         parts.append(show.bullets(t.text[lang] for t in f.transitions[:5]))
     if f.resilience:
-        parts.append(show.heading("bn-resilience", say("bn_resilience", lang), 3))
+        parts.append(show.heading("bn-resilience", t("report.bn_resilience", lang), 3))
         parts.append(show.bullets(r.text[lang] for r in f.resilience[:5]))
     return show.join(*parts)
 
 
 def _confidence(ctx: Context, item: Finding) -> str:
-    from scan.text.messages import finding_text, finding_word
-
-    reasons = "; ".join(finding_text(f"conf.{r}", ctx.lang) for r in item.confidence.reasons)
+    reasons = "; ".join(t(f"finding.conf.{r}", ctx.lang) for r in item.confidence.reasons)
     reasons = reasons[:1].upper() + reasons[1:]
-    level = finding_word(f"level.{item.confidence.level}", ctx.lang)
-    return say("confidence_line", ctx.lang, level=level, reasons=reasons)
+    level = t(f"term.level.{item.confidence.level}", ctx.lang)
+    return t("report.confidence_line", ctx.lang, level=level, reasons=reasons)
 
 
 # -- 6. quick wins ---------------------------------------------------------------------------------
@@ -780,37 +778,36 @@ def quick_wins(ctx: Context) -> Html:
     """Concrete first steps, ranked, on impact × effort, each with its kind of intervention."""
     from scan.diagnosis.findings import to_frame
     from scan.report import figures
-    from scan.text.messages import finding_word
 
     lang = ctx.lang
     wins = ctx.findings.quick_wins
-    parts: list[str] = [heading(ctx, "quick_wins"), show.paragraph(say("qw_intro", lang))]
+    parts: list[str] = [heading(ctx, "quick_wins"), show.paragraph(t("report.qw_intro", lang))]
     if not wins:
-        parts.append(show.paragraph(say("qw_none", lang), "ns-note"))
+        parts.append(show.paragraph(t("report.qw_none", lang), "ns-note"))
         return show.join(*parts)
     frame = to_frame(wins[:10], lang, ctx.threshold)
-    frame["kind_text"] = frame["kind"].map(lambda k: finding_word(f"kind.{k}", lang))
+    frame["kind_text"] = frame["kind"].map(lambda k: t(f"term.kind.{k}", lang))
     frame["colour_text"] = frame["colour"].map(
-        lambda c: finding_word(f"colour.{c}", lang) if isinstance(c, str) else "–"
+        lambda c: t(f"term.colour.{c}", lang) if isinstance(c, str) else "–"
     )
-    frame["confidence_text"] = frame["confidence"].map(lambda c: finding_word(f"level.{c}", lang))
+    frame["confidence_text"] = frame["confidence"].map(lambda c: t(f"term.level.{c}", lang))
     parts.append(
         show.table(
             frame,
             {
                 "rank": ("#", "int"),
-                "text": (say("col_step", lang), "text"),
-                "kind_text": (say("col_kind", lang), "text"),
-                "colour_text": (say("col_colour", lang), "text"),
-                "impact": (say("col_impact", lang), "num1"),
-                "effort": (say("col_effort", lang), "num1"),
-                "confidence_text": (say("col_confidence", lang), "text"),
+                "text": (t("report.col_step", lang), "text"),
+                "kind_text": (t("report.col_kind", lang), "text"),
+                "colour_text": (t("report.col_colour", lang), "text"),
+                "impact": (t("report.col_impact", lang), "num1"),
+                "effort": (t("report.col_effort", lang), "num1"),
+                "confidence_text": (t("report.col_confidence", lang), "text"),
             },
             lang,
-            caption=say("caption_quick_wins", lang),
+            caption=t("report.caption_quick_wins", lang),
         )
     )
     fig = figures.impact_effort_chart(frame.assign(id=frame["label"]), lang)
-    parts.append(show.figure(fig, say("alt_impact_effort", lang)))
-    parts.append(show.paragraph(say("qw_colours", lang), "ns-note"))
+    parts.append(show.figure(fig, t("report.alt_impact_effort", lang)))
+    parts.append(show.paragraph(t("report.qw_colours", lang), "ns-note"))
     return show.join(*parts)

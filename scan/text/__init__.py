@@ -1,1 +1,131 @@
-"""The words: one catalogue of every sentence and label (Dutch, English), and number formats."""
+"""The words: one catalogue of every sentence and label (Dutch, English), one lookup, and
+number formats (:mod:`scan.text.fmt`).
+
+A sentence a reader sees is a key of :data:`CATALOGUE`; change its words in the
+topic module that holds it, the key's first part says which:
+
+=============================================  ==========================================
+``band. dimension. layer. family. type.``      :mod:`scan.text.labels`
+``colour. feature. segment.``
+``report.``                                    :mod:`scan.text.report`
+``figure.``                                    :mod:`scan.text.figures`
+``finding. term. evidence.``                   :mod:`scan.text.findings`
+``reason. quality.``                           :mod:`scan.text.quality`
+``followup.``                                  :mod:`scan.text.followup`
+``template. feedback.``                        :mod:`scan.text.partners`
+``index.``                                     :mod:`scan.text.index`
+``error. cli.``                                :mod:`scan.text.errors`
+=============================================  ==========================================
+
+:func:`t` looks one up. Its rules: an unknown key raises :class:`KeyError` (a test
+checks that every key the code names exists); a language the key lacks falls back
+to Dutch; the fields fill the ``{placeholders}``, ``None`` as empty, and a
+placeholder without a field raises :class:`KeyError`. A call site whose key comes
+from data (a code that may be unknown) asks ``key in CATALOGUE`` first and
+chooses its own fallback.
+
+Examples
+--------
+>>> t("report.title_period", period="2026")
+'Periode: 2026'
+>>> t("reason.out_of_range", "en", value="7", detail="1–4", column="trust_open")
+'7 is outside the allowed range (1–4); the row is not used'
+>>> t("dimension.trust", "en")
+'trust and openness'
+>>> t("report.no_such_key")
+Traceback (most recent call last):
+...
+KeyError: "no text 'report.no_such_key' in the catalogue"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from scan.text.errors import CLI, ERRORS
+from scan.text.figures import FIGURES
+from scan.text.findings import EVIDENCE, FINDINGS, TERMS
+from scan.text.followup import FOLLOWUP
+from scan.text.index import INDEX
+from scan.text.labels import LABELS
+from scan.text.lang import LANGS, Lang
+from scan.text.partners import (
+    ADVICE,
+    CHOICES,
+    COLUMNS,
+    FEEDBACK,
+    FEEDBACK_REASONS,
+    TABLES,
+    TEMPLATE,
+)
+from scan.text.quality import REASONS, STOPS, WORDS
+from scan.text.report import REPORT
+
+__all__ = ["CATALOGUE", "LANGS", "Lang", "t"]
+
+_PARTS: tuple[Mapping[str, Mapping[Lang, str]], ...] = (
+    LABELS,
+    REPORT,
+    FIGURES,
+    FINDINGS,
+    TERMS,
+    EVIDENCE,
+    REASONS,
+    WORDS,
+    STOPS,
+    FOLLOWUP,
+    TEMPLATE,
+    TABLES,
+    COLUMNS,
+    CHOICES,
+    FEEDBACK_REASONS,
+    ADVICE,
+    FEEDBACK,
+    INDEX,
+    ERRORS,
+    CLI,
+)
+
+
+def _merge(parts: tuple[Mapping[str, Mapping[Lang, str]], ...]) -> dict[str, Mapping[Lang, str]]:
+    merged: dict[str, Mapping[Lang, str]] = {}
+    for part in parts:
+        twice = merged.keys() & part.keys()
+        if twice:
+            raise ValueError(f"keys in two places of the catalogue: {sorted(twice)}")
+        merged.update(part)
+    return merged
+
+
+#: Every sentence and label: key → language → words (``{placeholders}`` for the fields).
+CATALOGUE: dict[str, Mapping[Lang, str]] = _merge(_PARTS)
+
+
+def t(key: str, lang: Lang = "nl", /, **fields: object) -> str:
+    """The words of ``key`` in ``lang``, filled in with ``fields``.
+
+    Parameters
+    ----------
+    key : str
+        A key of :data:`CATALOGUE`, e.g. ``"index.position"``.
+    lang : {"nl", "en"}
+        The language; a key without it falls back to Dutch.
+    **fields
+        The values of the ``{placeholders}`` (``None`` is shown as empty).
+
+    Raises
+    ------
+    KeyError
+        When ``key`` is not in the catalogue, or a placeholder has no field.
+
+    Examples
+    --------
+    >>> t("index.position", "en", region="Noord", metric="density", rank=2, n=5)
+    'Noord ranks 2 of 5 on density.'
+    """
+    try:
+        words = CATALOGUE[key]
+    except KeyError:
+        raise KeyError(f"no text {key!r} in the catalogue") from None
+    template = words.get(lang, words["nl"])
+    return template.format(**{k: "" if v is None else v for k, v in fields.items()})

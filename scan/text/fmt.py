@@ -18,7 +18,7 @@ import datetime as _dt
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 
-from scan.text.messages import Lang
+from scan.text.lang import Lang
 
 LOCALES: dict[str, str] = {"nl": "nl_NL", "en": "en_GB"}
 

@@ -39,6 +39,7 @@ from scan.report.figures.style import (
     WIDTH,
     Labels,
     NumberFormatter,
+    _code_label,
     _count,
     _figure,
     _label,
@@ -48,7 +49,6 @@ from scan.report.figures.style import (
     _period_label,
     _shorten,
     _styled,
-    _t,
     _titles,
     _wrap,
     decimal,
@@ -56,16 +56,7 @@ from scan.report.figures.style import (
     family_handles,
     family_of,
 )
-from scan.text import fmt
-from scan.text.messages import (
-    BAND_LABELS,
-    DIMENSION_LABELS,
-    FAMILY_LABELS,
-    FEATURE_LABELS,
-    INTERVENTION_LABELS,
-    LAYER_LABELS,
-    Lang,
-)
+from scan.text import Lang, fmt, t
 
 __all__ = [
     "contribution_chart",
@@ -158,13 +149,15 @@ def flow_chart(
             text += f"  ({fmt.percent(s, lang)})"
         ax.text(v + vmax * 0.01, float(yi), text, va="center", ha="left", fontsize=8.5, color=INK)
     ax.xaxis.set_major_formatter(NumberFormatter(lang))
-    ax.set_xlabel(_t("flow_axis", lang))
+    ax.set_xlabel(t("figure.flow_axis", lang))
     ax.grid(axis="x", color="#E5E5E5", linewidth=0.6)
     ax.set_axisbelow(True)
     ax.spines["left"].set_visible(False)
     _legend_below(ax, family_handles(fams, lang, marker="s"), min(4, max(1, len(set(fams)))))
-    note = _t("flow_note", lang, small=_t("flow_small", lang, t=threshold) if small else "")
-    _titles(fig, _t("flow_title", lang), note)
+    note = t(
+        "figure.flow_note", lang, small=t("figure.flow_small", lang, t=threshold) if small else ""
+    )
+    _titles(fig, t("figure.flow_title", lang), note)
     return fig
 
 
@@ -212,17 +205,19 @@ def flow_family_chart(
                 fontsize=8.5,
                 color="white" if dark else INK,
             )
-    names = [_wrap(FAMILY_LABELS[f][lang], 14) for f in present]
+    names = [_wrap(t(f"family.{f}", lang), 14) for f in present]
     ax.set_xticks(range(k), names, fontsize=8)
-    ax.set_yticks(range(k), [FAMILY_LABELS[f][lang] for f in present])
+    ax.set_yticks(range(k), [t(f"family.{f}", lang) for f in present])
     ax.xaxis.tick_top()
-    ax.set_ylabel(_t("from", lang))
-    ax.set_xlabel(_t("to", lang))
+    ax.set_ylabel(t("figure.from", lang))
+    ax.set_xlabel(t("figure.to", lang))
     ax.xaxis.set_label_position("top")
     ax.tick_params(length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)
-    _titles(fig, _t("family_flow_title", lang), _t("family_flow_note", lang, t=threshold))
+    _titles(
+        fig, t("figure.family_flow_title", lang), t("figure.family_flow_note", lang, t=threshold)
+    )
     return fig
 
 
@@ -332,7 +327,7 @@ def pressure_chart(
     ax.text(
         -0.12,
         1.0,
-        _t("full", lang),
+        t("figure.full", lang),
         ha="left",
         va="bottom",
         fontsize=9,
@@ -343,16 +338,16 @@ def pressure_chart(
     )
     ax.set_xticks(range(len(periods)), [_period_label(p, lang) for p in periods])
     ax.yaxis.set_major_formatter(NumberFormatter(lang))
-    ax.set_ylabel(_t("pressure_axis", lang))
+    ax.set_ylabel(t("figure.pressure_axis", lang))
     ax.grid(axis="y", color="#E5E5E5", linewidth=0.6)
     ax.set_axisbelow(True)
 
-    note = _t(
-        "pressure_note",
+    note = t(
+        "figure.pressure_note",
         lang,
-        more=_t("pressure_more", lang, n=max_labels) if len(series) > max_labels else "",
+        more=t("figure.pressure_more", lang, n=max_labels) if len(series) > max_labels else "",
     )
-    _titles(fig, _t("pressure_title", lang), note)
+    _titles(fig, t("figure.pressure_title", lang), note)
     # labels at the right end, spread so they do not overlap
     fig.canvas.draw()
     fig.set_layout_engine("none")
@@ -406,7 +401,7 @@ def _band_handles(lang: Lang) -> list[Patch]:
             facecolor=_tint(BAND_COLOURS[b], _BAND_TINT[b]),
             edgecolor=INK,
             linewidth=0.4,
-            label=_t(f"band_{b}", lang),
+            label=t(f"figure.band_{b}", lang),
         )
         for b in ("strength", "discuss", "concern")
     ]
@@ -484,16 +479,14 @@ def readiness_chart(
             if ("n_respondents" in part.columns and len(part))
             else None
         )
-        word = (
-            _t("region", lang) if key == "__region__" else LAYER_LABELS.get(key, {}).get(lang, key)
-        )
+        word = t("figure.region", lang) if key == "__region__" else _code_label("layer", key, lang)
         if n_resp is not None and pd.notna(n_resp):
             word += f"\n(n = {fmt.number(float(n_resp), lang, 0)})"
         heads.append(word)
     ax.set_xticks(range(m), heads)
     ax.xaxis.tick_top()
     row_names = [
-        _t("overall", lang) if d == "overall" else DIMENSION_LABELS.get(d, {}).get(lang, d)
+        t("figure.overall", lang) if d == "overall" else _code_label("dimension", d, lang)
         for d in rows
     ]
     ax.set_yticks(range(k), row_names)
@@ -505,7 +498,7 @@ def readiness_chart(
     for spine in ax.spines.values():
         spine.set_visible(False)
     _legend_below(ax, _band_handles(lang), 3)
-    _titles(fig, _t("readiness_title", lang), _t("readiness_note", lang))
+    _titles(fig, t("figure.readiness_title", lang), t("figure.readiness_note", lang))
     return fig
 
 
@@ -578,7 +571,7 @@ def gap_chart(gaps: pd.DataFrame, lang: Lang = "nl", *, ci_level: float = 0.95) 
                 markeredgewidth=1.6,
                 zorder=3,
             )
-        names = (LAYER_LABELS.get(a, {}).get(lang, a), LAYER_LABELS.get(b, {}).get(lang, b))
+        names = (_code_label("layer", a, lang), _code_label("layer", b, lang))
         handles.append(
             Line2D(
                 [],
@@ -588,11 +581,11 @@ def gap_chart(gaps: pd.DataFrame, lang: Lang = "nl", *, ci_level: float = 0.95) 
                 markersize=7,
                 linewidth=1.6,
                 markerfacecolor=colour,
-                label=_t("vs", lang, a=names[0], b=names[1]),
+                label=t("figure.vs", lang, a=names[0], b=names[1]),
             )
         )
     ax.axvline(0, color=INK, linewidth=1.0, zorder=1)
-    ax.set_yticks(range(len(dims)), [DIMENSION_LABELS.get(d, {}).get(lang, d) for d in dims])
+    ax.set_yticks(range(len(dims)), [_code_label("dimension", d, lang) for d in dims])
     ax.set_ylim(len(dims) - 0.5, -0.5)
     for i in range(len(dims) - 1):
         ax.axhline(i + 0.5, color="#EEEEEE", linewidth=0.8, zorder=0)
@@ -603,14 +596,14 @@ def gap_chart(gaps: pd.DataFrame, lang: Lang = "nl", *, ci_level: float = 0.95) 
     pad = max(high - low, 0.5) * 0.08
     ax.set_xlim(low - pad, high + pad)
     ax.xaxis.set_major_formatter(NumberFormatter(lang))
-    ax.set_xlabel(_t("gap_axis", lang))
+    ax.set_xlabel(t("figure.gap_axis", lang))
     ax.tick_params(axis="y", length=0)
     ax.grid(axis="x", color="#E5E5E5", linewidth=0.6)
     ax.set_axisbelow(True)
     ax.spines["left"].set_visible(False)
     _legend_below(ax, handles, min(3, max(1, len(handles))))
-    note = _t("gap_note", lang, ci=fmt.percent(ci_level, lang))
-    _titles(fig, _t("gap_title", lang), note)
+    note = t("figure.gap_note", lang, ci=fmt.percent(ci_level, lang))
+    _titles(fig, t("figure.gap_title", lang), note)
     return fig
 
 
@@ -694,7 +687,7 @@ def impact_effort_chart(
     ):
         bold = key == "q_first"
         ax.annotate(
-            _t(key, lang),
+            t(f"figure.{key}", lang),
             xy=(x, y),
             xycoords="axes fraction",
             xytext=(0, 4 if va == "bottom" else -4),
@@ -724,8 +717,8 @@ def impact_effort_chart(
     radii = np.full(len(idx), math.sqrt(180) / 2)
     ax.set_xticks([])
     ax.set_yticks([])
-    ax.set_xlabel(_t("effort", lang), labelpad=18)
-    ax.set_ylabel(_t("impact", lang))
+    ax.set_xlabel(t("figure.effort", lang), labelpad=18)
+    ax.set_ylabel(t("figure.impact", lang))
     ax.spines["top"].set_visible(True)
     ax.spines["right"].set_visible(True)
     present = [k for k in INTERVENTION_COLOURS if k in set(kinds)]
@@ -739,13 +732,13 @@ def impact_effort_chart(
             markerfacecolor=INTERVENTION_COLOURS[k],
             markeredgecolor=INK,
             markeredgewidth=1.2,
-            label=INTERVENTION_LABELS[k][lang],
+            label=t(f"colour.{k}", lang),
         )
         for k in present
     ]
     if handles:
         _legend_below(ax, handles, min(3, len(handles)))
-    _titles(fig, _t("ie_title", lang), _t("ie_note", lang))
+    _titles(fig, t("figure.ie_title", lang), t("figure.ie_note", lang))
     anchors = np.column_stack([xs[idx], ys[idx]]) if len(idx) else np.zeros((0, 2))
     _place_labels(
         fig,
@@ -783,7 +776,7 @@ def segment_chart(
     ----------
     profile : DataFrame
         ``analysis.organisations``: indexed by ``org_id`` with ``segment``,
-        ``segment_label`` (code, see :data:`scan.analysis.segments.LABELS`), ``type``
+        ``segment_label`` (code, see :data:`scan.text.labels.SEGMENT_LABELS`), ``type``
         and the two feature columns.
     lang : {"nl", "en"}
     x, y : str
@@ -800,7 +793,6 @@ def segment_chart(
         A dot per organisation: shape = segment, colour = kind of
         organisation; readiness bands (3 and 4) as reference lines.
     """
-    from scan.analysis.segments import LABELS as SEGMENT_LABELS
 
     orgs = _org_frame(profile)
     data = orgs.copy()
@@ -824,7 +816,7 @@ def segment_chart(
         for s, code in (
             data.dropna(subset=["_seg"]).groupby("_seg")["segment_label"].first().items()
         ):
-            seg_names[int(s)] = SEGMENT_LABELS.get(str(code), {}).get(lang, str(code))
+            seg_names[int(s)] = _code_label("segment", str(code), lang)
     fig = _figure(6.2)
     ax = fig.add_subplot()
     markers = ["o", "s", "^", "D", "v", "P", "X", "h"]
@@ -863,7 +855,7 @@ def segment_chart(
         for level, band, va in ((4.0, "strength", "bottom"), (3.0, "concern", "top")):
             ax.axhline(level, color="#BBBBBB", linewidth=0.9, linestyle=(0, (4, 3)), zorder=1)
             ax.annotate(
-                BAND_LABELS[band][lang],
+                t(f"band.{band}", lang),
                 xy=(1.0, level),
                 xycoords=("axes fraction", "data"),
                 xytext=(-3, 2 if va == "bottom" else -2),
@@ -878,8 +870,8 @@ def segment_chart(
     else:
         ax.xaxis.set_major_formatter(NumberFormatter(lang))
     ax.yaxis.set_major_formatter(NumberFormatter(lang))
-    ax.set_xlabel(FEATURE_LABELS.get(x, {}).get(lang, x))
-    ax.set_ylabel(FEATURE_LABELS.get(y, {}).get(lang, y))
+    ax.set_xlabel(_code_label("feature", x, lang))
+    ax.set_ylabel(_code_label("feature", y, lang))
     ax.grid(color="#EEEEEE", linewidth=0.6)
     ax.set_axisbelow(True)
     ax.margins(0.08)
@@ -888,7 +880,7 @@ def segment_chart(
         ax,
         seg_handles,
         [str(h.get_label()) for h in seg_handles],
-        title=_t("segment", lang),
+        title=t("figure.segment", lang),
         loc="upper left",
         bbox_to_anchor=(1.0, 1.0),
         bbox_transform=ax.transAxes,
@@ -899,18 +891,20 @@ def segment_chart(
     fam_handles = family_handles(fams, lang)
     ax.legend(
         handles=fam_handles,
-        title=_t("kind", lang),
+        title=t("figure.kind", lang),
         loc="upper left",
         bbox_to_anchor=(1.0, 0.62),
         frameon=False,
         alignment="left",
     )
-    note = _t(
-        "segment_note", lang, code=" " + _t("map_note_code", lang) if labels == "name" else ""
+    note = t(
+        "figure.segment_note",
+        lang,
+        code=" " + t("figure.map_note_code", lang) if labels == "name" else "",
     )
     if left_out:
-        note += " " + _t("segment_left_out", lang, n=fmt.number(left_out, lang, 0))
-    _titles(fig, _t("segment_title", lang), note)
+        note += " " + t("figure.segment_left_out", lang, n=fmt.number(left_out, lang, 0))
+    _titles(fig, t("figure.segment_title", lang), note)
     xy = data[["_x", "_y"]].to_numpy(dtype=float)
     texts = [_shorten(_label(v, orgs, labels), 24) for v in data.index]
     codes = [str(v) if labels == "name" else None for v in data.index]

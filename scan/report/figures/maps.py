@@ -34,6 +34,7 @@ from scan.report.figures.style import (
     GREY,
     INK,
     Labels,
+    _code_label,
     _count,
     _figure,
     _label,
@@ -43,19 +44,13 @@ from scan.report.figures.style import (
     _org_value,
     _shorten,
     _styled,
-    _t,
     _titles,
     _wrap,
     decimal,
     family_handles,
     family_of,
 )
-from scan.text import fmt
-from scan.text.messages import (
-    FAMILY_LABELS,
-    TYPE_LABELS,
-    Lang,
-)
+from scan.text import Lang, fmt, t
 
 __all__ = [
     "aggregate_by_community",
@@ -305,7 +300,7 @@ def network_map(
                     alpha=style["alpha"][1],
                     linewidth=1.8,
                     linestyle=style["linestyle"],
-                    label=_t(kind, lang),
+                    label=t(f"figure.{kind}", lang),
                 )
             )
     if (~responded).any():
@@ -320,7 +315,7 @@ def network_map(
                 hatch="///" if n <= 300 else None,
                 hatchcolor="white",
                 alpha=1.0 if n <= 300 else 0.5,
-                label=_t("non_respondent", lang),
+                label=t("figure.non_respondent", lang),
             )
         )
     if cut.any():
@@ -334,7 +329,7 @@ def network_map(
                 markerfacecolor="white",
                 markeredgecolor="black",
                 markeredgewidth=2.0,
-                label=_t("articulation", lang),
+                label=t("figure.articulation", lang),
             )
         )
     keys = Legend(
@@ -349,15 +344,17 @@ def network_map(
     key_ax.legend(
         handles=family_handles(families, lang), loc="upper left", ncol=2, borderaxespad=0.0
     )
-    note = _t("map_note_degree" if size_by == "degree" else "map_note_betweenness", lang)
+    note = t(
+        "figure.map_note_degree" if size_by == "degree" else "figure.map_note_betweenness", lang
+    )
     if cut.any():
-        note += " " + _t("map_note_ring", lang)
+        note += " " + t("figure.map_note_ring", lang)
     to_label = np.argsort(-sizes, kind="stable")[:max_labels] if n else np.zeros(0, dtype=int)
     if n > max_labels:
-        note += " " + _t("map_note_top", lang)
+        note += " " + t("figure.map_note_top", lang)
     if labels == "name":
-        note += " " + _t("map_note_code", lang)
-    _titles(fig, title or _t("map_title", lang), note)
+        note += " " + t("figure.map_note_code", lang)
+    _titles(fig, title or t("figure.map_title", lang), note)
 
     texts = [_wrap(_shorten(_label(nodes[i], orgs, labels, G), 40), 20) for i in to_label]
     codes = [str(nodes[i]) if labels == "name" else None for i in to_label]
@@ -525,11 +522,11 @@ def _community_map(
     ax.set_xlim(low[0], high[0])
     ax.set_ylim(low[1], high[1])
     _legend_below(ax, family_handles([A.nodes[c]["family"] for c in groups], lang), 3)
-    _titles(fig, title or _t("community_title", lang), _t("community_note", lang))
+    _titles(fig, title or t("figure.community_title", lang), t("figure.community_note", lang))
     texts = [
-        (_t("group", lang, g=c) if c != 0 else _t("no_group", lang))
+        (t("figure.group", lang, g=c) if c != 0 else t("figure.no_group", lang))
         + "\n"
-        + _t("orgs", lang, n=fmt.number(A.nodes[c]["size"], lang, 0))
+        + t("figure.orgs", lang, n=fmt.number(A.nodes[c]["size"], lang, 0))
         for c in groups
     ]
     fig.canvas.draw()
@@ -600,57 +597,59 @@ def _hover(
     lines = [head]
     org_type = _org_type(orgs, org, G)
     fam = family_of(org_type)
-    type_words = TYPE_LABELS.get(str(org_type), {}).get(lang, str(org_type)) if org_type else "–"
-    family_words = FAMILY_LABELS[fam][lang]
+    type_words = _code_label("type", str(org_type), lang) if org_type else "–"
+    family_words = t(f"family.{fam}", lang)
     kind = (
         escape(type_words)
         if type_words == family_words
         else (f"{escape(type_words)} ({family_words})")
     )
-    lines.append(f"{_t('hover_type', lang)}: {kind}")
+    lines.append(f"{t('figure.hover_type', lang)}: {kind}")
     trust = _org_value(orgs, org, "trust_received")
     raters = _org_value(orgs, org, "trust_raters")
     if trust is not None:
-        detail = _t(
-            "hover_trust_detail",
+        detail = t(
+            "figure.hover_trust_detail",
             lang,
             v=_fmt_or_dash(trust, lang, 1),
             n=fmt.number(float(raters), lang, 0) if raters is not None else "–",
         )
-        lines.append(f"{_t('hover_trust', lang)}: {detail}")
+        lines.append(f"{t('figure.hover_trust', lang)}: {detail}")
     deg = _org_value(orgs, org, "degree")
     if deg is not None:
         ind = _org_value(orgs, org, "in_degree")
         outd = _org_value(orgs, org, "out_degree")
         in_words = fmt.number(float(ind), lang, 0) if ind is not None else "–"
         detail = (
-            _t(
-                "hover_partners_detail",
+            t(
+                "figure.hover_partners_detail",
                 lang,
                 d=fmt.number(float(deg), lang, 0),
                 o=fmt.number(float(outd), lang, 0),
                 i=in_words,
             )
             if outd is not None
-            else _t("hover_partners_named", lang, d=fmt.number(float(deg), lang, 0), i=in_words)
+            else t(
+                "figure.hover_partners_named", lang, d=fmt.number(float(deg), lang, 0), i=in_words
+            )
         )
-        lines.append(f"{_t('hover_partners', lang)}: {detail}")
+        lines.append(f"{t('figure.hover_partners', lang)}: {detail}")
     inflow = _org_value(orgs, org, "inflow")
     outflow = _org_value(orgs, org, "outflow")
     if inflow is not None or outflow is not None:
         lines.append(
-            f"{_t('hover_flows', lang)}: "
-            + _t(
-                "hover_flows_detail",
+            f"{t('figure.hover_flows', lang)}: "
+            + t(
+                "figure.hover_flows_detail",
                 lang,
                 i=escape(_count(_float(inflow), lang, threshold)),
                 o=escape(_count(_float(outflow), lang, threshold)),
             )
         )
     if not G.nodes[org].get("respondent", True):
-        lines.append(f"<i>{_t('non_respondent', lang)}</i>")
+        lines.append(f"<i>{t('figure.non_respondent', lang)}</i>")
     if bool(_org_value(orgs, org, "articulation_point") or False):
-        lines.append(f"<i>{_t('articulation', lang)}</i>")
+        lines.append(f"<i>{t('figure.articulation', lang)}</i>")
     return "<br>".join(lines)
 
 
@@ -726,7 +725,7 @@ def interactive_map(
                 mode="lines",
                 line={"color": colour, "width": width if n <= 300 else width * 0.5, "dash": dash},
                 hoverinfo="skip",
-                name=_t(kind, lang),
+                name=t(f"figure.{kind}", lang),
                 legendgroup="ties",
             )
         )
@@ -751,7 +750,7 @@ def interactive_map(
                     "line": {"width": 2.5},
                 },
                 hoverinfo="skip",
-                name=_t("articulation", lang),
+                name=t("figure.articulation", lang),
             )
         )
     code_labels: Labels = labels if not (labels == "name" and not show_names) else "org_id"
@@ -780,12 +779,12 @@ def interactive_map(
                     ],
                     "line": {"width": 0.8, "color": INK},
                 },
-                name=FAMILY_LABELS[fam][lang],
+                name=t(f"family.{fam}", lang),
             )
         )
     fig = go.Figure(traces)
     fig.update_layout(
-        title={"text": _t("interactive_title", lang), "x": 0.01, "font": {"size": 16}},
+        title={"text": t("figure.interactive_title", lang), "x": 0.01, "font": {"size": 16}},
         height=height,
         margin={"l": 10, "r": 10, "t": 50, "b": 10},
         plot_bgcolor="white",

@@ -37,12 +37,8 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import Formatter
 from matplotlib.transforms import offset_copy
 
-from scan.text import fmt
-from scan.text.messages import (
-    FAMILY_LABELS,
-    Lang,
-)
-from scan.text.messages import FIGURE_TEXT as TEXT
+from scan.text import CATALOGUE, Lang, fmt, t
+from scan.text.labels import FAMILY_LABELS
 
 __all__ = [
     "BAND_COLOURS",
@@ -173,9 +169,11 @@ GROUP_COLOURS: dict[str, str] = {
 # --------------------------------------------------------------------------- words
 
 
-def _t(key: str, lang: Lang, **kwargs: object) -> str:
-    text = TEXT[key][lang]
-    return text.format(**kwargs) if kwargs else text
+def _code_label(group: str, code: str, lang: Lang) -> str:
+    """A code's label (``type``, ``layer``, ``dimension``, ``feature``, ``segment``); the
+    code itself when the catalogue does not know it (a code from the data)."""
+    key = f"{group}.{code}"
+    return t(key, lang) if key in CATALOGUE else code
 
 
 # --------------------------------------------------------------------------- style
@@ -360,7 +358,7 @@ def family_handles(families: Iterable[str], lang: Lang, marker: str = "o") -> li
             markerfacecolor=FAMILY_COLOURS[f],
             markeredgecolor=INK,
             markeredgewidth=0.5,
-            label=FAMILY_LABELS[f][lang],
+            label=t(f"family.{f}", lang),
         )
         for f in FAMILIES
         if f in present

@@ -1,0 +1,116 @@
+"""Why a run stops (``error.*``: the words of a :class:`scan.errors.ScanError`) and what
+the command line says (``cli.*``).
+"""
+
+from __future__ import annotations
+
+from scan.text.lang import Lang
+
+#: The words of a :class:`scan.errors.ScanError`, filled in with its fields.
+ERRORS: dict[str, dict[Lang, str]] = {
+    "error.no_region": {
+        "nl": "De regiomap {folder} bestaat niet.",
+        "en": "The region folder {folder} does not exist.",
+    },
+    "error.no_notebook": {
+        "nl": "Het rapportnotebook {path} ontbreekt.",
+        "en": "The report notebook {path} is missing.",
+    },
+    "error.kernel_shadowed": {
+        "nl": "De Jupyter-kernel '{kernel}' in {location} gaat voor die in {folder} en start een andere Python ({python}); verwijder hem (jupyter kernelspec remove {kernel}).",
+        "en": "The Jupyter kernel '{kernel}' in {location} takes precedence over the one in {folder} and starts another Python ({python}); remove it (jupyter kernelspec remove {kernel}).",
+    },
+    "error.section_failed": {
+        "nl": "Sectie '{section}' mislukt (cel {cell}): {detail}",
+        "en": "Section '{section}' failed (cell {cell}): {detail}",
+    },
+    "error.no_template": {
+        "nl": "nbconvert mist een sjabloon: {detail}",
+        "en": "nbconvert lacks a template: {detail}",
+    },
+    "error.no_baseline": {
+        "nl": "{path}: geen findings.json en geen gegevens.",
+        "en": "{path}: no findings.json and no data.",
+    },
+    "error.no_findings": {
+        "nl": "{path}: geen findings.json gevonden.",
+        "en": "{path}: no findings.json found.",
+    },
+    "error.unreadable_findings": {
+        "nl": "{path}: niet te lezen ({detail}).",
+        "en": "{path}: cannot be read ({detail}).",
+    },
+    "error.not_findings": {
+        "nl": "{path}: geen findings.json van netwerkscan.",
+        "en": "{path}: not a findings.json of netwerkscan.",
+    },
+    "error.not_a_result": {
+        "nl": "{path} is geen scanresultaat.",
+        "en": "{path} is not a scan result.",
+    },
+    "error.unknown_setting": {
+        "nl": "Onbekende instelling '{name}'.",
+        "en": "Unknown setting '{name}'.",
+    },
+    "error.invalid_setting": {
+        "nl": "Instelling '{name}': {detail}.",
+        "en": "Setting '{name}': {detail}.",
+    },
+    "error.not_a_language": {
+        "nl": "Instelling 'lang': {value} is geen taal (nl, en).",
+        "en": "Setting 'lang': {value} is not a language (nl, en).",
+    },
+    "error.at_least_one": {
+        "nl": "Instelling '{name}': moet minstens 1 zijn.",
+        "en": "Setting '{name}': must be at least 1.",
+    },
+    "error.no_dask": {
+        "nl": "Voor --scheduler is dask.distributed nodig: pip install 'netwerkscan[cluster]'.",
+        "en": "--scheduler needs dask.distributed: pip install 'netwerkscan[cluster]'.",
+    },
+    "error.no_scheduler": {
+        "nl": "De Dask-scheduler {scheduler} is niet bereikbaar: {detail}",
+        "en": "The Dask scheduler {scheduler} cannot be reached: {detail}",
+    },
+    "error.worker_died": {
+        "nl": "Het proces van deze regio stopte onverwacht (geheugen vol of afgebroken).",
+        "en": "The process of this region stopped unexpectedly (out of memory or killed).",
+    },
+    "error.same_region_name": {
+        "nl": "Twee regio's met dezelfde naam: {regions}; hun rapporten zouden elkaar overschrijven.",
+        "en": "Two regions with the same name: {regions}; their reports would overwrite each other.",
+    },
+}
+
+#: What ``netwerkscan`` says on the terminal.
+CLI: dict[str, dict[Lang, str]] = {
+    "cli.feedback_written": {
+        "nl": "{n} terugkoppelingen in {folder}",
+        "en": "{n} feedback pages in {folder}",
+    },
+    "cli.demo_written": {
+        "nl": "{n} bestanden geschreven in {folder}",
+        "en": "{n} files written to {folder}",
+    },
+    "cli.no_regions": {
+        "nl": "Geen regio's gevonden in {folder}.",
+        "en": "No regions found in {folder}.",
+    },
+    "cli.batch_done": {
+        "nl": "{done} van {total} regio's gelukt in {seconds} s ({workers} tegelijk).",
+        "en": "{done} of {total} regions done in {seconds} s ({workers} at a time).",
+    },
+    "cli.failed": {"nl": "Mislukt:", "en": "Failed:"},
+    "cli.no_organisations": {
+        "nl": "Geen organisaties in {folder}.",
+        "en": "No organisations in {folder}.",
+    },
+    "cli.no_contact": {
+        "nl": "Let op: geen contact in region.toml; de werkboeken noemen 'de adviseur' (voeg contact = \"...\" toe aan region.toml).",
+        "en": "Note: no contact in region.toml; the workbooks name 'the adviser' (add contact = \"...\" to region.toml).",
+    },
+    "cli.workbooks_written": {
+        "nl": "{n} werkboeken in {folder}",
+        "en": "{n} workbooks in {folder}",
+    },
+}

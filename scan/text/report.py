@@ -1,0 +1,371 @@
+"""The report's sentences and labels (``report.*``)."""
+
+from __future__ import annotations
+
+from scan.text.labels import BAND_LABELS, DIMENSION_LABELS
+from scan.text.lang import LANGS, Lang
+
+#: The report's sentences and labels, per language; filled in by :func:`say`.
+REPORT: dict[str, dict[Lang, str]] = {
+    "report.and": {"nl": "en", "en": "and"},
+    "report.and_n_more": {"nl": "nog {n} andere", "en": "{n} others"},
+    "report.defaults": {"nl": "standaard", "en": "defaults"},
+    # title block
+    "report.kicker": {
+        "nl": "Onafhankelijke analyse van de regionale samenwerking",
+        "en": "Independent analysis of the regional collaboration",
+    },
+    "report.title_period": {"nl": "Periode: {period}", "en": "Period: {period}"},
+    "report.title_date": {"nl": "Opgesteld op {date}", "en": "Prepared on {date}"},
+    "report.title_anonymised": {
+        "nl": "Geanonimiseerde versie: organisaties staan er met een code in, niet met hun naam.",
+        "en": "Anonymised version: organisations are shown by a code, not by name.",
+    },
+    "report.contents": {"nl": "Inhoud", "en": "Contents"},
+    # sections
+    "report.section_summary": {"nl": "Samenvatting", "en": "Summary"},
+    "report.section_changes": {"nl": "Wat is er veranderd", "en": "What has changed"},
+    "report.section_participation": {
+        "nl": "Deelname en datakwaliteit",
+        "en": "Participation and data quality",
+    },
+    "report.section_network": {"nl": "Het netwerk", "en": "The network"},
+    "report.section_dependencies": {
+        "nl": "Afhankelijkheden en stromen",
+        "en": "Dependencies and flows",
+    },
+    "report.section_bottlenecks": {"nl": "Knelpunten", "en": "Bottlenecks"},
+    "report.section_quick_wins": {"nl": "Quick wins", "en": "Quick wins"},
+    "report.section_readiness": {"nl": "Samenwerkingskracht", "en": "Readiness to collaborate"},
+    "report.section_segments": {"nl": "Segmenten", "en": "Segments"},
+    "report.section_method": {"nl": "Verantwoording", "en": "Method and sources"},
+    # participation
+    "report.kf_organisations": {"nl": "organisaties in beeld", "en": "organisations in view"},
+    "report.kf_response": {
+        "nl": "deed mee aan de netwerkvragenlijst",
+        "en": "answered the network survey",
+    },
+    "report.kf_rows_used": {"nl": "regels gegevens gebruikt", "en": "data rows used"},
+    "report.kf_rows_not_used": {"nl": "regels niet gebruikt", "en": "rows not used"},
+    "report.response_sentence": {
+        "nl": "{respondents} van de {organisations} organisaties vulden de netwerkvragenlijst in ({rate}). De betrouwbaarheid van de netwerkcijfers is daarmee {confidence}. Van organisaties die niet meededen weten we niet met wie zij samenwerken; dat telt niet als 'geen samenwerking'.",
+        "en": "{respondents} of the {organisations} organisations answered the network survey ({rate}). The network figures can therefore be trusted to a {confidence} degree. For organisations that did not answer we do not know whom they work with; that is not counted as 'no collaboration'.",
+    },
+    "report.confidence_high": {"nl": "hoog", "en": "high"},
+    "report.confidence_moderate": {"nl": "redelijk", "en": "moderate"},
+    "report.confidence_low": {
+        "nl": "laag: lees de netwerkcijfers met voorzichtigheid",
+        "en": "low: read the network figures with care",
+    },
+    "report.rows_sentence": {
+        "nl": "Van de {read} aangeleverde regels zijn er {used} gebruikt. {quarantined} regels konden niet worden gebruikt (hieronder staat waarom), {duplicates} regels waren dubbel aangeleverd, {conflicts} keer leverden twee partijen verschillende cijfers over hetzelfde, en {fuzzy} organisatienamen zijn bij benadering herkend.",
+        "en": "Of the {read} rows delivered, {used} were used. {quarantined} rows could not be used (the reasons are listed below), {duplicates} rows were delivered twice, {conflicts} times two parties delivered different figures for the same thing, and {fuzzy} organisation names were recognised approximately.",
+    },
+    "report.col_supplier": {"nl": "Aangeleverd door", "en": "Delivered by"},
+    "report.col_table": {"nl": "Gegevens", "en": "Data"},
+    "report.col_read": {"nl": "Regels", "en": "Rows"},
+    "report.col_used": {"nl": "Gebruikt", "en": "Used"},
+    "report.col_not_used": {"nl": "Niet gebruikt", "en": "Not used"},
+    "report.col_duplicates": {"nl": "Dubbel", "en": "Duplicates"},
+    "report.col_overruled": {"nl": "Vervangen", "en": "Overruled"},
+    "report.caption_deliveries": {
+        "nl": "Wat elke partij aanleverde en wat daarvan is gebruikt",
+        "en": "What each party delivered and what was used",
+    },
+    "report.issues_title": {
+        "nl": "Regels en cellen met een probleem",
+        "en": "Rows and cells with a problem",
+    },
+    "report.col_file": {"nl": "Bestand", "en": "File"},
+    "report.col_row": {"nl": "Rij", "en": "Row"},
+    "report.col_column": {"nl": "Kolom", "en": "Column"},
+    "report.col_reason": {"nl": "Wat er aan de hand is", "en": "What is wrong"},
+    "report.files_not_read": {
+        "nl": "Niet gelezen, omdat de naam niet zegt welke gegevens erin staan: {files}.",
+        "en": "Not read, because the name does not say which data it holds: {files}.",
+    },
+    "report.fuzzy_sentence": {
+        "nl": "Bij benadering herkende organisatienamen ({n}); controleer of het klopt: {examples}.",
+        "en": "Organisation names recognised approximately ({n}); please check: {examples}.",
+    },
+    "report.table_organisations": {"nl": "organisaties", "en": "organisations"},
+    "report.table_ties": {"nl": "netwerkvragenlijst", "en": "network survey"},
+    "report.table_flows": {"nl": "cliëntstromen", "en": "client flows"},
+    "report.table_episodes": {"nl": "zorgperiodes", "en": "episodes of care"},
+    "report.table_capacity": {"nl": "capaciteit", "en": "capacity"},
+    "report.table_survey": {"nl": "samenwerkingsvragenlijst", "en": "collaboration survey"},
+    "report.table_initiatives": {"nl": "initiatieven", "en": "initiatives"},
+    "report.files_title": {"nl": "Hoe de bestanden zijn gelezen", "en": "How the files were read"},
+    # network
+    "report.no_ties": {
+        "nl": "Er is geen netwerkvragenlijst aangeleverd; het netwerk kan niet in kaart worden gebracht.",
+        "en": "No network survey was delivered; the network cannot be mapped.",
+    },
+    "report.kf_ties": {"nl": "samenwerkingsrelaties genoemd", "en": "working relations named"},
+    "report.kf_density": {
+        "nl": "van alle mogelijke relaties bestaat",
+        "en": "of all possible relations exist",
+    },
+    "report.kf_reciprocity": {
+        "nl": "van de relaties wordt door beide kanten genoemd",
+        "en": "of relations are named by both sides",
+    },
+    "report.kf_trust": {"nl": "gemiddeld vertrouwen (1–4)", "en": "average trust (1–4)"},
+    "report.network_sentence": {
+        "nl": "Een organisatie werkt gemiddeld met {degree} andere samen. Van alle denkbare relaties bestaat {density}. Van de relaties tussen organisaties die allebei meededen, noemen beide kanten elkaar in {reciprocity} van de gevallen. Het vertrouwen in elkaar is gemiddeld {trust} op een schaal van 1 tot 4; de waarde die men aan elkaar toekent {value}.",
+        "en": "On average an organisation works with {degree} others. Of all conceivable relations, {density} exist. Between organisations that both answered, both sides name each other in {reciprocity} of cases. Trust in each other averages {trust} on a scale of 1 to 4; the value they see in each other {value}.",
+    },
+    "report.brokers_sentence": {
+        "nl": "Spilorganisaties: via {names} lopen de meeste verbindingen tussen anderen. Zij kunnen informatie snel verspreiden, maar ook ophouden.",
+        "en": "Hubs: most connections between others run through {names}. They can spread information quickly, but can also hold it up.",
+    },
+    "report.articulation_sentence": {
+        "nl": "Kwetsbare schakels: {names}. Valt een van hen weg, dan raken andere organisaties los van de rest van het netwerk.",
+        "en": "Weak links: {names}. If one of them drops out, other organisations lose their connection to the rest of the network.",
+    },
+    "report.low_trust_sentence": {
+        "nl": "Weinig vertrouwen van partners (gemiddeld minder dan 2,5 op 4): {names}.",
+        "en": "Little trust from partners (on average less than 2.5 out of 4): {names}.",
+    },
+    "report.alt_network_map": {
+        "nl": "Wie werkt met wie samen. Kleur: soort organisatie. Grootte: hoe vaak genoemd. Doorgetrokken lijn: beide noemen elkaar; gestippeld: maar één kant noemt de ander.",
+        "en": "Who works with whom. Colour: kind of organisation. Size: how often named. Solid line: both name each other; dashed: only one side names the other.",
+    },
+    "report.interactive_hint": {
+        "nl": "Hieronder dezelfde kaart om in te zoomen; wijs een organisatie aan voor naam, soort, vertrouwen en stromen.",
+        "en": "Below, the same map to zoom in; point at an organisation for its name, kind, trust and flows.",
+    },
+    "report.col_organisation": {"nl": "Organisatie", "en": "Organisation"},
+    "report.col_named_by": {"nl": "Genoemd door", "en": "Named by"},
+    "report.col_names": {"nl": "Noemt", "en": "Names"},
+    "report.col_broker": {"nl": "Spilfunctie", "en": "Hub score"},
+    "report.col_trust_received": {"nl": "Vertrouwen ontvangen", "en": "Trust received"},
+    "report.caption_central": {
+        "nl": "De tien organisaties met de grootste spilfunctie (0 = geen, 1 = alle verbindingen lopen erdoor)",
+        "en": "The ten organisations with the largest hub role (0 = none, 1 = every connection runs through it)",
+    },
+    # dependencies
+    "report.no_flows": {
+        "nl": "Er zijn geen cliëntstromen aangeleverd.",
+        "en": "No client flows were delivered.",
+    },
+    "report.flows_sentence": {
+        "nl": "In totaal gingen {clients} cliënten van de ene naar de andere organisatie, verdeeld over {pairs} verbindingen (bron: {source}).",
+        "en": "In total {clients} clients moved from one organisation to another, over {pairs} connections (source: {source}).",
+    },
+    "report.source_flows": {"nl": "aangeleverde stromen", "en": "delivered flows"},
+    "report.source_episodes": {
+        "nl": "afgeleid uit zorgperiodes",
+        "en": "derived from episodes of care",
+    },
+    "report.dependent_sentence": {
+        "nl": "{sender} stuurt {share} van de cliënten die het doorverwijst naar {receiver}: als het daar stokt, stokt het ook bij {sender}.",
+        "en": "{sender} sends {share} of the clients it refers on to {receiver}: when things stall there, they stall at {sender} too.",
+    },
+    "report.alt_flows": {
+        "nl": "De grootste cliëntstromen: van wie naar wie en hoeveel cliënten.",
+        "en": "The largest client flows: from whom to whom and how many clients.",
+    },
+    "report.col_sender": {"nl": "Van", "en": "From"},
+    "report.col_receiver": {"nl": "Naar", "en": "To"},
+    "report.col_clients": {"nl": "Cliënten", "en": "Clients"},
+    "report.col_share_out": {"nl": "Deel van uitstroom", "en": "Share of outflow"},
+    "report.col_wait": {"nl": "Wachttijd (dagen)", "en": "Wait (days)"},
+    "report.caption_flows": {
+        "nl": "De grootste stromen; aantallen onder de drempel staan als '<N'",
+        "en": "The largest flows; counts below the threshold are shown as '<N'",
+    },
+    "report.col_shared_clients": {"nl": "Gedeelde cliënten", "en": "Shared clients"},
+    "report.caption_shared": {
+        "nl": "Organisaties die dezelfde cliënten zien",
+        "en": "Organisations that see the same clients",
+    },
+    "report.pressure_title": {"nl": "Druk op de capaciteit", "en": "Pressure on capacity"},
+    "report.pressure_sentence": {
+        "nl": "Bij {n} organisaties is de vraag groter dan wat ze aankunnen: {names}.",
+        "en": "At {n} organisations demand exceeds what they can handle: {names}.",
+    },
+    "report.alt_pressure": {
+        "nl": "Bezetting per periode: vraag gedeeld door capaciteit. Boven de lijn (100%) komt er meer vraag binnen dan er plek is.",
+        "en": "Utilisation per period: demand divided by capacity. Above the line (100%) more demand arrives than there is room for.",
+    },
+    # readiness
+    "report.no_survey": {
+        "nl": "Er is geen vragenlijst over de samenwerking aangeleverd.",
+        "en": "No collaboration questionnaire was delivered.",
+    },
+    "report.readiness_intro": {
+        "nl": "{n} mensen uit bestuur, management en uitvoering beoordeelden de gedeelde ambitie en de zes drijvende krachten van samenwerking, op een schaal van 1 tot 5. Vanaf 4 is het een sterk punt, tussen 3 en 4 een punt om te bespreken, onder 3 een zorgpunt.",
+        "en": "{n} people from boards, management and operations rated the shared ambition and the six driving forces of collaboration on a scale of 1 to 5. From 4 it is a strength, between 3 and 4 a point to discuss, below 3 a concern.",
+    },
+    "report.strengths_sentence": {"nl": "Sterk: {dims}.", "en": "Strong: {dims}."},
+    "report.concerns_sentence": {"nl": "Zorgpunt: {dims}.", "en": "Concern: {dims}."},
+    "report.col_dimension": {"nl": "Onderwerp", "en": "Topic"},
+    "report.col_score": {"nl": "Score (1–5)", "en": "Score (1–5)"},
+    "report.col_band": {"nl": "Oordeel", "en": "Assessment"},
+    "report.col_respondents": {"nl": "Aantal mensen", "en": "People"},
+    "report.caption_readiness": {
+        "nl": "Samenwerkingskracht van de regio",
+        "en": "The region's readiness to collaborate",
+    },
+    "report.alt_readiness": {
+        "nl": "Scores per onderwerp voor bestuur, management en uitvoering.",
+        "en": "Scores per topic for boards, management and operations.",
+    },
+    "report.gap_sentence": {
+        "nl": "{dim}: {a} geeft gemiddeld {mean_a}, {b} {mean_b}. Dat verschil is echt, geen toeval (het ligt tussen {low} en {high} punt). Een goed gespreksonderwerp.",
+        "en": "{dim}: {a} gives {mean_a} on average, {b} {mean_b}. That difference is real, not chance (it lies between {low} and {high} points). A good topic for a conversation.",
+    },
+    "report.no_gaps": {
+        "nl": "Bestuur, management en uitvoering kijken niet aantoonbaar verschillend naar de samenwerking.",
+        "en": "Boards, management and operations do not see the collaboration demonstrably differently.",
+    },
+    "report.alt_gaps": {
+        "nl": "Verschil in score tussen lagen, met de marge van onzekerheid. Raakt de marge de nul niet, dan is het verschil echt.",
+        "en": "Difference in score between layers, with its margin of uncertainty. If the margin does not touch zero, the difference is real.",
+    },
+    "report.tables_sentence": {
+        "nl": "Bestuurlijke drukte, aan veel overlegtafels tegelijk (tot {n}): {names}.",
+        "en": "Meeting overload, at many tables at once (up to {n}): {names}.",
+    },
+    "report.no_lead_sentence": {"nl": "Zonder trekker: {lines}.", "en": "Without a lead: {lines}."},
+    "report.dim_overall": {"nl": "Totaal", "en": "Overall"},
+    "report.layer_bestuur": {"nl": "het bestuur", "en": "the board"},
+    "report.layer_management": {"nl": "het management", "en": "management"},
+    "report.layer_uitvoering": {"nl": "de uitvoering", "en": "the work floor"},
+    # segments
+    "report.no_segments": {
+        "nl": "Er zijn te weinig gegevens om organisaties in groepen te verdelen.",
+        "en": "There is too little data to group the organisations.",
+    },
+    "report.segments_intro": {
+        "nl": "De organisaties vallen uiteen in {k} groepen met een vergelijkbaar profiel: hoe centraal ze staan, hoeveel druk ze ervaren en hoe klaar ze zijn voor samenwerking.",
+        "en": "The organisations fall into {k} groups with a similar profile: how central they are, how much pressure they are under and how ready they are to collaborate.",
+    },
+    "report.alt_segments": {
+        "nl": "Organisaties per groep: positie in het netwerk tegenover de samenwerkingskracht.",
+        "en": "Organisations per group: position in the network against readiness to collaborate.",
+    },
+    # method
+    "report.method_text": {
+        "nl": "Deze analyse is gemaakt door een onafhankelijke partij, met gegevens die de partners elk afzonderlijk hebben gedeeld. Alle cijfers zijn berekend met netwerkscan; dezelfde gegevens en instellingen geven precies dezelfde uitkomsten. De methode per cijfer staat in docs/metrics.md en docs/findings.md.",
+        "en": "This analysis was made by an independent party, with data each partner shared separately. All figures were computed with netwerkscan; the same data and settings give exactly the same results. The method per figure is in docs/metrics.md and docs/findings.md.",
+    },
+    "report.method_confidential": {
+        "nl": "Vertrouwelijk: dit rapport bevat geen cliëntsleutels en geen toelichtingen uit vragenlijsten; aantallen onder {threshold} staan als '<{threshold}'.",
+        "en": "Confidential: this report contains no client keys and no free-text remarks from questionnaires; counts below {threshold} are shown as '<{threshold}'.",
+    },
+    "report.param_seed": {"nl": "Startwaarde toeval (seed)", "en": "Random seed"},
+    "report.param_threshold": {"nl": "Drempel kleine aantallen", "en": "Small-count threshold"},
+    "report.param_weights": {"nl": "Gewichten knelpuntscore", "en": "Bottleneck weights"},
+    "report.param_fingerprint": {"nl": "Vingerafdruk van de gegevens", "en": "Data fingerprint"},
+    "report.param_python": {"nl": "Python", "en": "Python"},
+    "report.param_versions": {"nl": "Versies", "en": "Versions"},
+    # summary
+    "report.sum_intro": {
+        "nl": "Wat het bestuur moet weten:",
+        "en": "What the board needs to know:",
+    },
+    "report.sum_participation": {
+        "nl": "{rate} van de organisaties deed mee aan de netwerkvragenlijst; de betrouwbaarheid van de netwerkcijfers is {confidence}.",
+        "en": "{rate} of the organisations answered the network survey; the network figures can be trusted to a {confidence} degree.",
+    },
+    "report.sum_robust": {
+        "nl": "Dit is het belangrijkste knelpunt, ook als je de factoren anders weegt.",
+        "en": "This is the main bottleneck, also when the factors are weighed differently.",
+    },
+    "report.sum_fragile": {
+        "nl": "Of dit het belangrijkste knelpunt is, hangt af van hoe je de factoren weegt.",
+        "en": "Whether this is the main bottleneck depends on how the factors are weighed.",
+    },
+    "report.sum_quick_win": {"nl": "Snel te doen: {text}", "en": "Quick to do: {text}"},
+    "report.sum_readiness": {
+        "nl": "Samenwerkingskracht: het sterkst is {high} ({high_score} op 5), het zwakst {low} ({low_score} op 5).",
+        "en": "Readiness: strongest is {high} ({high_score} out of 5), weakest {low} ({low_score} out of 5).",
+    },
+    "report.sum_nothing": {
+        "nl": "De gegevens wijzen niet op duidelijke knelpunten of snelle stappen; dat kan ook komen doordat er weinig gegevens zijn.",
+        "en": "The data point to no clear bottlenecks or quick steps; that may also be because there is little data.",
+    },
+    # bottlenecks
+    "report.bn_intro": {
+        "nl": "Een knelpunt is een plek waar de doorstroom van cliënten stokt: 'de langzaamste partner bepaalt het tempo'. Een organisatie komt op deze lijst als zij op een cruciale plek in de keten staat én meer vraag heeft dan zij aankan, of als de samenwerking met haar gespannen is. Per knelpunt staat erbij waarom.",
+        "en": "A bottleneck is where the flow of clients stalls: 'the slowest partner sets the pace'. An organisation is listed when it holds a crucial place in the chain and has more demand than it can handle, or when relations with it are strained. Each bottleneck says why.",
+    },
+    "report.bn_none": {
+        "nl": "Er zijn geen organisaties die op een cruciale plek staan én onder druk staan.",
+        "en": "No organisation holds a crucial place while under pressure.",
+    },
+    "report.bn_stability_robust": {
+        "nl": "Stevig: bij andere weging van de factoren blijft deze organisatie in {share} van de gevallen in de top 3.",
+        "en": "Robust: with other weightings of the factors this organisation stays in the top 3 in {share} of cases.",
+    },
+    "report.bn_stability_depends_on_weighting": {
+        "nl": "Let op: of deze organisatie in de top 3 staat, hangt af van de weging (in {share} van de gevallen).",
+        "en": "Note: whether this organisation is in the top 3 depends on the weighting ({share} of cases).",
+    },
+    "report.bn_chart_title": {
+        "nl": "Waarom deze organisaties knelpunten zijn",
+        "en": "Why these organisations are bottlenecks",
+    },
+    "report.bn_chart_note": {
+        "nl": "De score (0 tot 1) is opgebouwd uit drie delen: de plek in de keten, de druk op de capaciteit en de spanning in de relaties. Hoe langer een kleur, hoe meer dat deel bijdraagt.",
+        "en": "The score (0 to 1) is built from three parts: the place in the chain, the pressure on capacity and the strain in relations. The longer a colour, the more that part contributes.",
+    },
+    "report.bn_ranking_robust": {
+        "nl": "De volgorde is stevig: bij {draws} andere wegingen van de factoren blijft zij vrijwel gelijk (rangcorrelatie {rho}).",
+        "en": "The ranking is robust: across {draws} other weightings of the factors it stays much the same (rank correlation {rho}).",
+    },
+    "report.bn_ranking_depends_on_weighting": {
+        "nl": "De volgorde hangt af van de weging: bij {draws} andere wegingen verschuift zij merkbaar (rangcorrelatie {rho}). Bespreek welke factoren zwaar moeten wegen.",
+        "en": "The ranking depends on the weighting: across {draws} other weightings it shifts noticeably (rank correlation {rho}). Discuss which factors should weigh most.",
+    },
+    "report.bn_transitions": {"nl": "Overstappen die stokken", "en": "Transitions that stall"},
+    "report.bn_resilience": {
+        "nl": "Wat als een organisatie uitvalt?",
+        "en": "What if an organisation drops out?",
+    },
+    "report.confidence_line": {
+        "nl": "Zekerheid: {level}. {reasons}",
+        "en": "Certainty: {level}. {reasons}",
+    },
+    # quick wins
+    "report.qw_intro": {
+        "nl": "Quick wins zijn kleine, concrete stappen met een grote kans op een eerste succes, en succes maakt meer succes mogelijk. Ze staan op volgorde van wat het oplevert, hoeveel moeite het kost en hoe klaar de betrokken organisaties ervoor zijn.",
+        "en": "Quick wins are small, concrete steps with a good chance of an early success, and success breeds success. They are ranked by what they bring, how much effort they take and how ready the organisations involved are.",
+    },
+    "report.qw_none": {
+        "nl": "De gegevens leveren geen duidelijke snelle stappen op.",
+        "en": "The data yield no clear quick steps.",
+    },
+    "report.col_step": {"nl": "Stap", "en": "Step"},
+    "report.col_kind": {"nl": "Soort", "en": "Kind"},
+    "report.col_colour": {"nl": "Aanpak", "en": "Approach"},
+    "report.col_impact": {"nl": "Effect (0–1)", "en": "Impact (0–1)"},
+    "report.col_effort": {"nl": "Moeite (0–1)", "en": "Effort (0–1)"},
+    "report.col_confidence": {"nl": "Zekerheid", "en": "Certainty"},
+    "report.caption_quick_wins": {
+        "nl": "De quick wins op volgorde",
+        "en": "The quick wins in order",
+    },
+    "report.alt_impact_effort": {
+        "nl": "Effect tegenover moeite: rechtsboven veel effect met weinig moeite, daar begin je.",
+        "en": "Impact against effort: top right is much impact for little effort, start there.",
+    },
+    "report.qw_colours": {
+        "nl": "De kleur zegt welke aanpak past: blauw = heldere afspraken maken, geel = belangen verbinden en coalities vormen, rood = prikkels en beloning, groen = samen leren, wit = ruimte geven om te laten groeien.",
+        "en": "The colour says which approach fits: blue = clear agreements, yellow = connect interests and form coalitions, red = incentives, green = learning together, white = give room to let it grow.",
+    },
+    "report.caption_fingerprints": {
+        "nl": "Vingerafdruk (SHA-256) per aangeleverd bestand",
+        "en": "Fingerprint (SHA-256) per delivered file",
+    },
+}
+
+REPORT.update(
+    {
+        f"report.dim_{k}": {lang: v[lang].capitalize() for lang in LANGS}
+        for k, v in DIMENSION_LABELS.items()
+    }
+)
+REPORT.update({f"report.band_{k}": v for k, v in BAND_LABELS.items()})
