@@ -11,7 +11,7 @@ from __future__ import annotations
 from scan.text.labels import DIMENSION_LABELS, INTERVENTION_LABELS
 from scan.text.lang import Lang
 
-#: Sentence templates of the findings, filled in by :func:`finding_text`. Fields are
+#: Sentence templates of the findings, filled in through :func:`scan.text.t`. Fields are
 #: already written out in the language (names, numbers, "<5" for small counts).
 #: ``why.*`` and ``why_t.*`` are the reasons of a bottleneck / transition, joined into
 #: the main sentence; ``conf.*`` say why a finding is not certain.
