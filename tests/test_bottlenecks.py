@@ -193,3 +193,174 @@ def test_resilience_of_the_route_and_of_a_single_connection() -> None:
     # E is tied to the rest only through H2
     assert res.loc["H2", "cut_off"] == ["E"]
     assert bn.cut_off(nx.path_graph(["A", "B", "C"]), "B") == ["C"]
+
+
+# --- issue 13: unknown is not zero, volume floors, comparable periods, stability ----------
+
+HOMES = tuple(f"V{i}" for i in range(1, 9))
+
+
+def hospital_and_homes(*, with_capacity: bool) -> object:
+    """Eight care homes each send 100 clients a quarter to hospital H (140-155 % if known)."""
+    ties = [t for home in HOMES for t in both(home, "H")]
+    flows = [flow(home, "H", 100, q) for q in QUARTERS for home in HOMES]
+    capacity = []
+    if with_capacity:
+        capacity = [
+            cap("H", "klinisch", q, 600, 600 * u, 40 + 10 * i, 20 + 5 * i, 4)
+            for i, (q, u) in enumerate(zip(QUARTERS, (1.40, 1.45, 1.50, 1.55), strict=True))
+        ]
+    orgs = {"H": "ziekenhuis", **dict.fromkeys(HOMES, "vvt")}
+    return region(orgs=orgs, ties=ties, flows=flows, capacity=capacity)
+
+
+def test_t0_known_pressure_makes_the_hospital_the_only_bottleneck() -> None:
+    data = hospital_and_homes(with_capacity=True)
+    findings = diagnose(data, analysed(data))
+    assert [f.id for f in findings.bottlenecks] == ["B-H"]
+    top = findings.bottlenecks[0]
+    assert top.evidence["status"] == "held_up" and "houdt de doorstroom" in top.text["nl"]
+    assert "pressure_unknown" not in top.confidence.reasons
+
+
+def test_t0_unknown_pressure_is_not_zero_and_still_listed() -> None:
+    data = hospital_and_homes(with_capacity=False)
+    findings = diagnose(data, analysed(data))
+    # structurally critical, pressure unknown: listed, and it says what to ask for
+    assert [f.id for f in findings.bottlenecks] == ["B-H"]
+    h = findings.bottlenecks[0]
+    assert h.evidence["status"] == "pressure_unknown"
+    assert "structureel kritiek" in h.text["nl"] and "druk is onbekend" in h.text["nl"]
+    assert "vraag capaciteitsgegevens op" in h.text["nl"]
+    assert "structurally critical" in h.text["en"] and "pressure is unknown" in h.text["en"]
+    # its confidence says what is missing
+    assert h.confidence.level == "low"
+    assert {"pressure_unknown", "no_capacity_data"} <= set(h.confidence.reasons)
+    # unknown factors are unknown (NaN / null), not 0
+    for factor in ("utilisation", "waiting", "trend", "vacancies"):
+        assert np.isnan(h.factors[factor]) and np.isnan(h.contributions[factor])
+        assert factor in h.evidence["unknown_factors"]
+    assert np.isnan(h.scores["pressure"])
+    assert h.score == pytest.approx(sum(c for c in h.contributions.values() if not np.isnan(c)))
+    scores = findings.organisation_scores
+    assert scores.loc["H", "unknown_weight"] == pytest.approx(0.40)
+    assert scores.loc["H", "status"] == "pressure_unknown"
+
+
+def test_t3_a_side_chain_of_single_clients_is_no_bottleneck() -> None:
+    """X → Y → Z carries one client a step; Y has 2 places at 150 %. A hub takes 4,000 at 110 %."""
+    gps = ("G1", "G2", "G3", "G4")
+    flows = [flow(g, "HUB", 1000) for g in gps] + [flow("X", "Y", 1), flow("Y", "Z", 1)]
+    capacity = [cap("HUB", "klinisch", "2026", 4000, 4400), cap("Y", "dagbesteding", "2026", 2, 3)]
+    orgs = {"HUB": "ziekenhuis", "X": "welzijn", "Y": "welzijn", "Z": "welzijn"}
+    orgs |= dict.fromkeys(gps, "huisartsenpraktijk")
+    data = region(orgs=orgs, flows=flows, capacity=capacity)
+    findings = diagnose(data, analysed(data))
+    scores = findings.organisation_scores
+    # below the volume floor the flow factors carry no weight: Y is not "on many routes"
+    assert scores.loc["Y", "flow_betweenness"] == 0.0
+    assert scores.loc["Y", "few_alternatives"] == 0.0
+    assert "B-Y" not in {f.id for f in findings.bottlenecks}
+    assert scores.loc["HUB", "score"] > scores.loc["Y", "score"]
+    # the hub is listed: critical, over capacity, its waits unknown (what to ask for is said)
+    hub = findings.by_id("B-HUB")
+    assert hub.evidence["status"] == "pressure_unknown"
+    assert "wachttijden en wachtlijsten" in hub.text["nl"]
+    # with its waits known it is a bottleneck outright
+    capacity[0] = cap("HUB", "klinisch", "2026", 4000, 4400, 1200, 45)
+    data = region(orgs=orgs, flows=flows, capacity=capacity)
+    findings = diagnose(data, analysed(data))
+    assert [f.id for f in findings.bottlenecks] == ["B-HUB"]
+    assert findings.bottlenecks[0].evidence["status"] == "held_up"
+    # the floor never goes below the suppression threshold
+    assert DiagnosisParams(suppression_threshold=25).flow_floor == 25
+
+
+def test_t3_caps_keep_the_largest_hubs_apart() -> None:
+    flows = [flow(f"G{i}", "BIG", 300) for i in range(1, 5)]
+    flows += [flow(f"G{i}", "MID", 100) for i in range(1, 5)]
+    flows += [flow("G1", "SMALL", 40)]
+    data = region(flows=flows)
+    values = bn.organisation_factors(analysed(data)).values
+    assert 0 < values.loc["SMALL", "flow_share"] < values.loc["MID", "flow_share"]
+    assert values.loc["MID", "flow_share"] < values.loc["BIG", "flow_share"] < 1.0
+
+
+def capacity_rows(step: str) -> list[dict[str, object]]:
+    """The same organisation over three years, delivered per month or per year."""
+    if step == "month":
+        return [
+            cap("A", "thuiszorg", f"{2024 + m // 12}-{m % 12 + 1:02d}", 100, 130, 10 + (m + 1), 30)
+            for m in range(36)
+        ]
+    return [
+        cap("A", "thuiszorg", str(2024 + y), 1200, 1560, 10 + 12 * (y + 1), 30) for y in range(3)
+    ]
+
+
+def transfer_rows(step: str) -> list[dict[str, object]]:
+    """Transfers A → B whose wait rises half a day a month, per month or per year."""
+    if step == "month":
+        return [
+            flow("A", "B", 10, f"{2024 + m // 12}-{m % 12 + 1:02d}", wait=10 + 0.5 * m)
+            for m in range(36)
+        ]
+    return [flow("A", "B", 120, str(2024 + y), wait=10 + 0.5 * (12 * y + 5.5)) for y in range(3)]
+
+
+def test_t5_monthly_and_yearly_deliveries_give_the_same_factors() -> None:
+    factors, transfers = {}, {}
+    for step in ("month", "year"):
+        data = region(
+            orgs={"A": "wijkverpleging", "B": "vvt"},
+            capacity=capacity_rows(step),
+            flows=transfer_rows(step),
+        )
+        a = analysed(data)
+        of = bn.organisation_factors(a)
+        factors[step] = of.values.loc["A", ["utilisation", "waiting", "trend"]]
+        transfers[step] = bn.transition_factors(a, of).set_index("to_org").loc["B", "wait_trend"]
+        # per quarter: 3 more people waiting, on 300 places a quarter
+        assert of.raw.loc["A", "waiting_list_slope"] == pytest.approx(3.0)
+        assert of.raw.loc["A", "waiting_list_ratio"] == pytest.approx(46 / 300)
+    pd.testing.assert_series_equal(factors["month"], factors["year"], check_names=False)
+    assert 0 < factors["month"]["waiting"] < 1 and 0 < factors["month"]["trend"] < 1
+    assert transfers["month"] == pytest.approx(transfers["year"])
+    assert 0 < transfers["month"] < 1
+
+
+def test_t6_ties_share_their_places_fairly() -> None:
+    data = hospital_and_homes(with_capacity=True)
+    findings = diagnose(data, analysed(data))
+    homes = findings.stability.organisations.loc[list(HOMES)]
+    # eight equal homes behind H share the two remaining top-3 places: about 2/8 each (their
+    # unknown pressure is drawn anew each time), none "robust", none "never"
+    assert homes["top3_share"].tolist() == pytest.approx([0.25] * 8, abs=0.05)
+    assert set(homes["label"]) == {"tied"}
+    assert homes["rank"].nunique() == 1
+    assert findings.stability.top3 == ("H",)
+
+
+def test_t6_unknown_factors_are_drawn_not_held_at_zero() -> None:
+    # U is as critical as X, its pressure is unknown; X's is known and moderate
+    v = pd.DataFrame(
+        {"position": [1.0, 1.0, 0.2, 0.1], "pressure": [0.15, np.nan, 0.2, 0.1]},
+        index=["X", "U", "Y", "Z"],
+    )
+    s = bn.stability(v, {"position": 0.5, "pressure": 0.5}, draws=400, seed=2, focus=["X"])
+    orgs = s.organisations
+    assert s.top3[0] == "X" and s.unknown_drawn == 1
+    # with the unknown pressure drawn, U is sometimes above X
+    assert orgs.loc["U", "rank_p05"] == 1.0 and orgs.loc["X", "rank_p95"] == 2.0
+    assert s.label == "robust"  # X stays in the top 3 either way
+    # where nobody knows a factor it is drawn from 0 to 1
+    alone = v.assign(pressure=np.nan)
+    s = bn.stability(alone, {"position": 0.5, "pressure": 0.5}, draws=400, seed=2)
+    assert 0.0 < s.organisations.loc["Y", "top3_share"] < 1.0
+
+
+def test_t6_an_empty_list_is_never_called_robust() -> None:
+    data = one_route(overloaded=False)
+    findings = diagnose(data, analysed(data))
+    assert findings.bottlenecks == ()
+    assert findings.stability.label == "nothing_listed"

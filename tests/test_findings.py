@@ -7,6 +7,7 @@ import re
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import openpyxl
 import pytest
 
@@ -25,7 +26,7 @@ from scan.diagnosis.findings import (
     write_findings_json,
     write_findings_xlsx,
 )
-from tests.diagnosis_builders import FAST, analysed, both, flow, region, tie
+from tests.diagnosis_builders import FAST, analysed, both, cap, flow, region, tie
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "data" / "raw" / "demo"
@@ -237,3 +238,51 @@ def test_docs_describe_every_json_key(demo: tuple[ScanData, Analysis, Findings])
             keys |= set(finding) | set(finding["evidence"]) | set(finding["scores"])
     missing = sorted(k for k in keys if f"`{k}`" not in docs)
     assert not missing, f"not in docs/findings.md: {missing}"
+
+
+# --- issue 13, T4: confidence follows information ------------------------------------------
+
+NINE = {f"L{i}": "vvt" for i in range(1, 9)} | {"L9": "ziekenhuis"}
+
+
+def nine_orgs(answered: set[str]) -> ScanData:
+    """L2..L8 send their clients to L9, which is full; only ``answered`` fill in the survey.
+
+    Everyone who answers names every other organisation.
+    """
+    ties = [tie(a, b) for a in sorted(answered) for b in NINE if b != a]
+    flows = [flow(f"L{i}", "L9", 20, q) for i in range(2, 9) for q in ("2026-Q1", "2026-Q2")]
+    flows += [flow("L1", f"L{i}", 10, q) for i in range(2, 9) for q in ("2026-Q1", "2026-Q2")]
+    capacity = [
+        cap("L9", "klinisch", q, 100, 150, 30, 40, 2) for q in ("2026-Q1", "2026-Q2", "2026-Q3")
+    ]
+    return region(orgs=NINE, ties=ties, flows=flows, capacity=capacity)
+
+
+def test_t4_confidence_never_rises_as_information_falls() -> None:
+    levels = {}
+    for n in (0, 1, 5, 9):
+        data = nine_orgs({f"L{i}" for i in range(1, n + 1)})
+        findings = diagnose(data, analysed(data))
+        levels[n] = LEVELS.index(findings.by_id("B-L9").confidence.level)
+    assert levels[0] <= levels[1] <= levels[5] <= levels[9]
+    assert levels[0] == levels[1] == LEVELS.index("moderate")
+    assert levels[9] == LEVELS.index("high")
+
+
+def test_t4_one_respondent_yields_no_structural_finding() -> None:
+    data = nine_orgs({"L1"})
+    findings = diagnose(data, analysed(data))
+    # L1 looks like the hub only because it is the one who answered: nothing is said about it
+    assert findings.data["structure_known"] is False
+    assert all(not f.evidence.get("cut_off") for f in findings.resilience)
+    for f in findings.all():
+        assert "verbinding" not in f.text["nl"] and "connection" not in f.text["en"]
+    l9 = findings.by_id("B-L9")
+    assert l9.evidence["articulation_point"] is None
+    assert "structure_unknown" in l9.confidence.reasons
+    assert np.isnan(findings.organisation_scores.loc["L1", "articulation_point"])
+    # with everyone answering, the same network is judged
+    full = diagnose(nine_orgs(set(NINE)), analysed(nine_orgs(set(NINE))))
+    assert full.data["structure_known"] is True
+    assert full.by_id("B-L9").evidence["articulation_point"] is False

@@ -9,19 +9,25 @@ The score
 ---------
 Every factor is a number from 0 to 1 (:data:`FACTORS`, normalised by
 :func:`scan.diagnosis.evidence.capped` with the explicit bounds of :class:`Caps`); the
-score is the weighted sum, with the weights of :class:`BottleneckWeights`
-(scaled to sum to 1). The contribution of a factor is its weight times its
-value, so the contributions add up to the score and the report can say *why*.
-A factor without data counts 0 (and lowers the finding's confidence, see
-:mod:`scan.diagnosis.findings`).
+score is the weighted sum of the known factors, with the weights of
+:class:`BottleneckWeights` (scaled to sum to 1). The contribution of a factor
+is its weight times its value, so the contributions add up to the score and
+the report can say *why*. A factor without data is *unknown* (NaN), never 0:
+it contributes nothing known, its weight is reported as ``unknown_weight``,
+the stability check fills it in with plausible values, and a critical
+organisation whose pressure is unknown is still listed
+(:func:`scan.diagnosis.findings.listing`). Flow factors have a volume floor
+(``Caps.min_flow_clients``) and per-period figures are put on one period
+(``Caps.period_months``, a quarter) before they are capped.
 
 =====================  ===========  ===============================================
 factor                 group        value (0-1)
 =====================  ===========  ===============================================
 flow_share             criticality  share of the region's transfers it sends or
-                                    receives, 0 → 0, ``flow_share_cap`` (10 %) → 1
-flow_betweenness       criticality  share of strongest routes through it, relative
-                                    to the region's maximum
+                                    receives, square root, 0 → 0, 50 % → 1
+flow_betweenness       criticality  share of the routes between organisations
+                                    that run through it (:func:`route_share`),
+                                    0 → 0, 50 % → 1
 articulation_point     criticality  1 when the collaboration network falls apart
                                     without it
 few_alternatives       criticality  how much its senders depend on it (inflow-
@@ -31,8 +37,8 @@ few_alternatives       criticality  how much its senders depend on it (inflow-
 utilisation            pressure     worst service's demand / capacity, 1.0 → 0,
                                     1.5 → 1
 waiting                pressure     mean of wait (0 → 0, 60 days → 1) and waiting
-                                    list per place (0 → 0, 0.25 → 1)
-trend                  pressure     mean of the per-period growth of utilisation
+                                    list per quarterly place (0 → 0, 0.25 → 1)
+trend                  pressure     mean of the per-quarter growth of utilisation
                                     (0.05 → 1), waiting list per place (0.05 → 1)
                                     and wait (5 days → 1); falling counts 0
 vacancies              pressure     vacancies / FTE (5 % → 1), or 10 FTE → 1 when
@@ -49,8 +55,10 @@ volume, wait compared with other transfers of the same kind, a growing wait,
 low trust between the two and pressure at the receiver.
 
 Stability (:func:`stability`) redraws the weights from a Dirichlet
-distribution centred on the defaults (seeded) and reports how often each
-organisation stays in the top 3 and how well the rankings agree (Spearman).
+distribution centred on the defaults (seeded), fills in the unknown factors
+with plausible values, shares places between equal scores, and reports how
+often each organisation stays in the top 3 and how well the rankings agree
+(Spearman).
 Resilience (:func:`resilience`) asks what happens when an organisation drops
 out or closes its intake.
 """
@@ -96,7 +104,9 @@ TRANSITION_FACTORS: dict[str, str] = {
     "low_trust": "strain",
 }
 
-StabilityLabel = Literal["robust", "depends_on_weighting"]
+StabilityLabel = Literal[
+    "robust", "depends_on_weighting", "depends_on_unknown_data", "nothing_listed"
+]
 
 
 @dataclass(frozen=True)
@@ -205,7 +215,34 @@ class Caps:
 
     Every bound is where a factor reaches 0 or 1; between them it is a
     straight line. They are absolute (not relative to the region), so the
-    scores of a region can be compared with its follow-up scan a year later.
+    scores of a region can be compared with its follow-up scan a year later,
+    and set high enough that the largest hubs stay distinguishable.
+
+    Attributes
+    ----------
+    flow_share : float
+        Share of the region's transfers an organisation sends or receives at
+        which ``flow_share`` is 1: 0.5 is every transfer (each has a sender
+        and a receiver), so only a hub every transfer involves reaches 1. The
+        factor is the square root of share / ``flow_share``, so that the
+        largest hubs stay apart while a few per cent still counts.
+    route_share : float
+        Share of the routes between organisations (pairs where one's clients
+        reach the other) that run through it at which ``flow_betweenness`` is 1.
+    min_flow_clients : int
+        Volume floor of the flow factors: fewer clients than this (sent and
+        received; passing through; coming in) carry no weight. The diagnosis
+        never uses a floor below the suppression threshold.
+    inflow_share : float
+        Resilience: the share of all transfers that lose their route when an
+        organisation stops taking clients at which the flow risk is 1.
+    cut_off_share : float
+        Resilience: the share of the other organisations cut off at which the
+        network risk is 1.
+    period_months : int
+        Every per-period figure is put on this period before it is capped:
+        capacity per place (for the waiting list per place) and the slopes of
+        utilisation, waiting list and wait (3: per quarter).
 
     Examples
     --------
@@ -213,7 +250,12 @@ class Caps:
     (1.0, 1.5)
     """
 
-    flow_share: float = 0.10
+    flow_share: float = 0.5
+    route_share: float = 0.5
+    min_flow_clients: int = 10
+    inflow_share: float = 0.10
+    cut_off_share: float = 0.10
+    period_months: int = 3
     utilisation_low: float = 1.0
     utilisation_high: float = 1.5
     wait_days: float = 60.0
@@ -435,10 +477,44 @@ def one_sided_shares(analysis: Analysis, index: pd.Index, min_ties: int = 3) -> 
     return out
 
 
+def route_share(G: nx.DiGraph, betweenness: pd.Series) -> pd.Series:
+    """Share of the routes between organisations that run through each one.
+
+    A route is an ordered pair (A, B) where A's clients reach B in the flow
+    network, directly or via others; ``betweenness`` (normalised by
+    ``(n - 1)(n - 2)``, :func:`scan.analysis.dependencies.flow_betweenness`)
+    is turned back into a number of routes and divided by the number of
+    routes. Unlike a share of the region's maximum it is absolute: a side
+    chain that carries the only route through it is not made the busiest.
+
+    Examples
+    --------
+    >>> G = nx.DiGraph([("A", "B"), ("B", "C"), ("D", "C")])
+    >>> route_share(G, pd.Series({"A": 0.0, "B": 1 / 6, "C": 0.0, "D": 0.0})).round(2).tolist()
+    [0.0, 0.25, 0.0, 0.0]
+    """
+    n = G.number_of_nodes()
+    routes = sum(len(nx.descendants(G, v)) for v in G)
+    if n < 3 or routes == 0:
+        return (0.0 * betweenness).astype(float)
+    return (betweenness.astype(float) * (n - 1) * (n - 2) / routes).clip(upper=1.0)
+
+
 def organisation_factors(
-    analysis: Analysis, organisations: pd.DataFrame | None = None, caps: Caps | None = None
+    analysis: Analysis,
+    organisations: pd.DataFrame | None = None,
+    caps: Caps | None = None,
+    *,
+    min_clients: int | None = None,
+    structure_known: bool = True,
 ) -> OrgFactors:
-    """The bottleneck factors of every organisation, normalised to 0-1.
+    """The bottleneck factors of every organisation, normalised to 0-1; NaN where unknown.
+
+    A factor is *unknown* (NaN, and False in ``known``) when the figures behind
+    it were not delivered: no flows, no capacity data, too few raters, too few
+    answered ties, or (``structure_known=False``) a network survey answered by
+    too few organisations to say who holds the network together. Unknown is
+    never read as 0 (``docs/findings.md``, "Unknown is not zero").
 
     Parameters
     ----------
@@ -448,18 +524,29 @@ def organisation_factors(
         The ``organisations`` table (for ``fte``).
     caps : Caps, optional
         The normalisation bounds.
+    min_clients : int, optional
+        The volume floor of the flow factors (default ``caps.min_flow_clients``):
+        an organisation that sends and receives fewer clients than this has
+        ``flow_share`` 0, fewer passing through has ``flow_betweenness`` 0, fewer
+        coming in has ``few_alternatives`` 0 (too few clients to carry weight).
+    structure_known : bool
+        False when the network survey's response rate is below the
+        low-confidence band: ``articulation_point`` is then unknown.
 
     Returns
     -------
     OrgFactors
         ``raw`` holds, per organisation: ``flow_share``, ``flow_betweenness``,
-        ``articulation_point``, ``sender_dependence``, ``absorbable_share``,
-        ``inflow``, ``outflow``, ``utilisation`` (latest, all services),
-        ``utilisation_max`` and ``worst_service``, ``capacity``, ``demand``,
-        ``waiting_list``, ``waiting_list_ratio``, ``wait_days``, the slopes,
-        ``vacancies_fte``, ``fte``, ``vacancy_ratio``, ``trust_received``,
-        ``trust_raters``, ``one_sided_ties``, ``observable_ties``,
-        ``one_sided_share``, ``region_norm``, ``capacity_periods``.
+        ``pass_through``, ``articulation_point``, ``sender_dependence``,
+        ``absorbable_share``, ``inflow``, ``outflow``, ``utilisation`` (latest,
+        all services), ``utilisation_max`` and ``worst_service``, ``capacity``,
+        ``demand``, ``waiting_list``, ``waiting_list_ratio`` (per place of a
+        :attr:`Caps.period_months` period), ``wait_days``, the slopes (per
+        :attr:`Caps.period_months` months), ``period_months`` (of the latest
+        capacity period), ``step_months`` (of the trend), ``vacancies_fte``,
+        ``fte``, ``vacancy_ratio``, ``trust_received``, ``trust_raters``,
+        ``one_sided_ties``, ``observable_ties``, ``one_sided_share``,
+        ``region_norm``, ``capacity_periods``.
 
     Examples
     --------
@@ -475,36 +562,43 @@ def organisation_factors(
     >>> data = ScanData(RegionInfo("x", "X"), orgs, none, flows, none, cap, none, none)
     >>> a = analyse(data)
     >>> of = organisation_factors(a, orgs)
-    >>> of.values.loc["B", ["flow_betweenness", "utilisation"]].tolist()
-    [1.0, 1.0]
+    >>> of.values.loc["B", ["flow_betweenness", "utilisation"]].round(2).tolist()
+    [0.67, 1.0]
+    >>> float(of.values.loc["A", "utilisation"]), bool(of.known.loc["A", "utilisation"])
+    (nan, False)
     >>> bottleneck_scores(of)[["score", "rank"]].round(2).values.tolist()
-    [[0.1, 3.0], [0.4, 1.0], [0.25, 2.0]]
+    [[0.08, 3.0], [0.37, 1.0], [0.21, 2.0]]
     """
     c = caps or Caps()
+    floor = c.min_flow_clients if min_clients is None else min_clients
     prof = analysis.organisations
     idx = pd.Index([str(v) for v in prof.index], name="org_id")
     prof = prof.set_axis(idx)
     raw = pd.DataFrame(index=idx)
-    vals = pd.DataFrame(index=idx, columns=list(FACTORS), dtype=float)
-    known = pd.DataFrame(False, index=idx, columns=list(FACTORS))
+    vals = pd.DataFrame(np.nan, index=idx, columns=list(FACTORS), dtype=float)
 
     # --- criticality -------------------------------------------------------------
-    raw["flow_share"] = _col(prof, "flow_share")
-    raw["inflow"] = _col(prof, "inflow")
-    raw["outflow"] = _col(prof, "outflow")
-    raw["flow_betweenness"] = _col(prof, "flow_betweenness")
-    has_flows = analysis.dependencies is not None
-    vals["flow_share"] = capped(raw["flow_share"], 0.0, c.flow_share)
-    known["flow_share"] = has_flows
-    fb = raw["flow_betweenness"]
-    top = float(fb.max()) if fb.notna().any() else 0.0
-    vals["flow_betweenness"] = fb / top if top > 0 else 0.0 * fb
-    known["flow_betweenness"] = has_flows
-    if "articulation_point" in prof.columns:
+    for col in ("flow_share", "inflow", "outflow", "pass_through", "flow_betweenness"):
+        raw[col] = _col(prof, col)
+    if analysis.dependencies is not None:
+        # too few clients to carry weight: the factor is 0, not unknown (the flows are known)
+        volume = raw["inflow"].fillna(0.0) + raw["outflow"].fillna(0.0)
+        # the square root keeps the largest hubs apart: 1 % → 0.14, 10 % → 0.45, 50 % → 1
+        root = np.sqrt(raw["flow_share"].fillna(0.0).clip(lower=0.0))
+        vals["flow_share"] = capped(root, 0.0, float(np.sqrt(c.flow_share))).where(
+            volume >= floor, 0.0
+        )
+        raw["route_share"] = route_share(analysis.dependencies.graph, raw["flow_betweenness"])
+        vals["flow_betweenness"] = capped(raw["route_share"].fillna(0.0), 0.0, c.route_share).where(
+            raw["pass_through"].fillna(0.0) >= floor, 0.0
+        )
+    else:
+        raw["route_share"] = np.nan
+    if structure_known and "articulation_point" in prof.columns:
         ap = prof["articulation_point"].astype("boolean")
         raw["articulation_point"] = ap
-        vals["articulation_point"] = ap.astype("Float64").astype(float)
-        known["articulation_point"] = ap.notna().to_numpy(bool)
+        if structure_known:
+            vals["articulation_point"] = ap.astype("Float64").astype(float)
     else:
         raw["articulation_point"] = pd.Series(pd.NA, index=idx, dtype="boolean")
 
@@ -514,12 +608,11 @@ def organisation_factors(
     raw["room_elsewhere"] = absorb["room_elsewhere"].reindex(idx)
     if analysis.dependencies is not None:
         raw["sender_dependence"] = sender_dependence(analysis.dependencies.shares).reindex(idx)
+        # whether others could take over is judged from the flows alone when capacity is unknown
+        few = raw["sender_dependence"].fillna(0.0) * (1.0 - raw["absorbable_share"].fillna(0.0))
+        vals["few_alternatives"] = few.where(raw["inflow"].fillna(0.0) >= floor, 0.0)
     else:
         raw["sender_dependence"] = np.nan
-    vals["few_alternatives"] = raw["sender_dependence"] * (
-        1.0 - raw["absorbable_share"].fillna(0.0)
-    )
-    known["few_alternatives"] = raw["sender_dependence"].notna()
 
     # --- pressure ----------------------------------------------------------------
     for col in (
@@ -541,23 +634,33 @@ def organisation_factors(
         worst = worst.drop_duplicates("org_id").set_index("org_id")
         raw["utilisation_max"] = worst["utilisation"].reindex(idx).astype(float)
         raw["worst_service"] = worst["service"].reindex(idx).astype("string")
-        periods = analysis.capacity.utilisation.groupby(
-            analysis.capacity.utilisation["org_id"].astype(str)
-        )["period"].nunique()
-        raw["capacity_periods"] = periods.reindex(idx).fillna(0).astype(int)
+        util = analysis.capacity.utilisation
+        by_org = util.groupby(util["org_id"].astype(str))
+        raw["capacity_periods"] = by_org["period"].nunique().reindex(idx).fillna(0).astype(int)
+        # the trend's step is the shortest period delivered (as in the capacity analysis)
+        raw["step_months"] = by_org["period_months"].min().reindex(idx).astype(float)
+        latest_months = services.groupby(services["org_id"].astype(str))["period_months"].min()
+        raw["period_months"] = latest_months.reindex(idx).astype(float)
     else:
         raw["utilisation_max"] = np.nan
         raw["worst_service"] = pd.Series(pd.NA, index=idx, dtype="string")
         raw["capacity_periods"] = 0
+        raw["step_months"] = np.nan
+        raw["period_months"] = np.nan
     raw["utilisation_max"] = raw["utilisation_max"].fillna(raw["utilisation"])
     vals["utilisation"] = capped(raw["utilisation_max"], c.utilisation_low, c.utilisation_high)
-    known["utilisation"] = raw["utilisation_max"].notna()
 
+    # one yardstick whatever the delivery: capacity per period of ``period_months``
+    # months, slopes per such period (a monthly and a yearly delivery of the same
+    # organisation give the same factors)
+    q = float(c.period_months)
+    per_step = q / raw["step_months"]
+    place = raw["capacity"] * q / raw["period_months"]
+    for col in ("utilisation_slope", "waiting_list_slope", "wait_days_slope"):
+        raw[col] = raw[col] * per_step
     with np.errstate(divide="ignore", invalid="ignore"):
-        raw["waiting_list_ratio"] = (raw["waiting_list"] / raw["capacity"]).where(
-            raw["capacity"] > 0
-        )
-        wl_slope_ratio = (raw["waiting_list_slope"] / raw["capacity"]).where(raw["capacity"] > 0)
+        raw["waiting_list_ratio"] = (raw["waiting_list"] / place).where(place > 0)
+        wl_slope_ratio = (raw["waiting_list_slope"] / place).where(place > 0)
     waiting_parts = pd.DataFrame(
         {
             "wait": capped(raw["wait_days"], 0.0, c.wait_days),
@@ -565,7 +668,6 @@ def organisation_factors(
         }
     )
     vals["waiting"] = waiting_parts.mean(axis=1, skipna=True)
-    known["waiting"] = waiting_parts.notna().any(axis=1)
     trend_parts = pd.DataFrame(
         {
             "utilisation": capped(raw["utilisation_slope"], 0.0, c.utilisation_slope),
@@ -574,7 +676,6 @@ def organisation_factors(
         }
     )
     vals["trend"] = trend_parts.mean(axis=1, skipna=True)
-    known["trend"] = trend_parts.notna().any(axis=1)
 
     fte = pd.Series(np.nan, index=idx, dtype=float)
     if organisations is not None and "fte" in organisations.columns and len(organisations):
@@ -589,7 +690,6 @@ def organisation_factors(
         raw["vacancy_ratio"] = (raw["vacancies_fte"] / fte).where(fte > 0)
     vac = capped(raw["vacancy_ratio"], 0.0, c.vacancy_ratio)
     vals["vacancies"] = vac.fillna(capped(raw["vacancies_fte"], 0.0, c.vacancies_fte))
-    known["vacancies"] = raw["vacancies_fte"].notna()
 
     # --- strain ------------------------------------------------------------------
     raw["trust_received"] = _col(prof, "trust_received")
@@ -597,28 +697,32 @@ def organisation_factors(
     enough = raw["trust_raters"] >= c.min_trust_raters
     low = capped(c.trust_ok - raw["trust_received"], 0.0, c.trust_ok - c.trust_floor)
     vals["low_trust"] = low.where(enough)
-    known["low_trust"] = enough & raw["trust_received"].notna()
     sided = one_sided_shares(analysis, idx, c.min_observable_ties)
     for col in sided.columns:
         raw[col] = sided[col]
     # one-sided ties are common in many regions: only more than the region's norm counts
     excess = sided["one_sided_share"] - sided["region_norm"]
     vals["one_sided"] = capped(excess, 0.0, c.one_sided)
-    known["one_sided"] = excess.notna()
 
-    vals = vals.astype(float).fillna(0.0)
-    return OrgFactors(values=vals, known=known.astype(bool), raw=raw)
+    vals = vals.astype(float)
+    return OrgFactors(values=vals, known=vals.notna(), raw=raw)
 
 
 def score_table(
     values: pd.DataFrame, weights: Mapping[str, float], groups: Mapping[str, str]
 ) -> pd.DataFrame:
-    """Weighted sum of the factors, with each contribution and the group totals.
+    """Weighted sum of the known factors, with each contribution and the group totals.
+
+    An unknown factor (NaN) contributes nothing *known*: its contribution is
+    NaN, the score is the sum of the known contributions (what the data show,
+    a lower bound), and ``unknown_weight`` is the weight that is unknown, so
+    the score could be as high as ``score + unknown_weight``. A group with no
+    known factor is NaN.
 
     Parameters
     ----------
     values : pandas.DataFrame
-        Factors 0-1, one column per factor in ``weights``.
+        Factors 0-1 (NaN where unknown), one column per factor in ``weights``.
     weights : mapping
         Factor → weight (already normalised to sum to 1).
     groups : mapping
@@ -627,27 +731,35 @@ def score_table(
     Returns
     -------
     pandas.DataFrame
-        Same index: ``score``, one column per group (sum of its contributions),
-        ``c_<factor>`` contributions, and ``rank`` (1 = highest score; ties by
-        index).
+        Same index: ``score``, one column per group (sum of its known
+        contributions), ``c_<factor>`` contributions, ``unknown_weight``,
+        ``unknown_<group>`` (the unknown weight per group) and ``rank``
+        (1 = highest score; ties by index).
 
     Examples
     --------
-    >>> v = pd.DataFrame({"a": [1.0, 0.0], "b": [0.5, 1.0]}, index=["X", "Y"])
+    >>> v = pd.DataFrame({"a": [1.0, 0.0], "b": [0.5, np.nan]}, index=["X", "Y"])
     >>> s = score_table(v, {"a": 0.5, "b": 0.5}, {"a": "g1", "b": "g2"})
-    >>> s[["score", "g1", "rank"]].values.tolist()
-    [[0.75, 0.5, 1.0], [0.5, 0.0, 2.0]]
+    >>> s[["score", "g1", "g2", "unknown_weight", "rank"]].values.tolist()
+    [[0.75, 0.5, 0.25, 0.0, 1.0], [0.0, 0.0, nan, 0.5, 2.0]]
     """
     factors = list(weights)
     w = np.array([weights[f] for f in factors], dtype=float)
-    contrib = values[factors].to_numpy(float) * w
+    F = values[factors].to_numpy(float)
+    contrib = F * w
+    unknown = np.isnan(F)
     out = pd.DataFrame(index=values.index)
-    out["score"] = contrib.sum(axis=1)
+    out["score"] = np.nansum(contrib, axis=1)
     for g in dict.fromkeys(groups[f] for f in factors):
         cols = [i for i, f in enumerate(factors) if groups[f] == g]
-        out[g] = contrib[:, cols].sum(axis=1)
+        part = contrib[:, cols]
+        out[g] = np.where(unknown[:, cols].all(axis=1), np.nan, np.nansum(part, axis=1))
     for i, f in enumerate(factors):
         out[f"c_{f}"] = contrib[:, i]
+    out["unknown_weight"] = (unknown * w).sum(axis=1)
+    for g in dict.fromkeys(groups[f] for f in factors):
+        cols = [i for i, f in enumerate(factors) if groups[f] == g]
+        out[f"unknown_{g}"] = (unknown[:, cols] * w[cols]).sum(axis=1)
     # highest score first (rounded, so float noise never decides), ties by index
     names = np.array([str(v) for v in out.index], dtype=object)
     order = np.lexsort((names, -np.round(out["score"].to_numpy(float), 12)))
@@ -726,6 +838,7 @@ def _pair_slopes(per: pd.DataFrame, min_periods: int) -> pd.DataFrame:
             "wait_slope": slope.round(12),
             "wait_first": g["y"].first(),
             "wait_last": g["y"].last(),
+            "step_months": step.reindex(slope.index).astype(float),
         }
     )
 
@@ -750,7 +863,8 @@ def transition_factors(
         One row per pair with clients: ``from_org``, ``to_org``, ``clients``,
         ``share_of_region``, ``flow_type`` (the largest), ``wait_days``
         (client-weighted), ``usual_wait_days`` (median over pairs of the same
-        flow type), ``wait_ratio``, ``wait_slope`` (days per period),
+        flow type), ``wait_ratio``, ``wait_slope`` (days per
+        :attr:`Caps.period_months` months),
         ``wait_first``, ``wait_last``, ``periods``, ``trust_ab``,
         ``trust_ba``, ``trust``, ``receiver_utilisation``, the factors of
         :data:`TRANSITION_FACTORS` and ``known_<factor>``. Empty without flows.
@@ -825,7 +939,9 @@ def transition_factors(
         t["wait_days"] = (t["wait_x"] / t["wait_w"]).where(t["wait_w"] > 0)
     t["flow_type"] = by_type.reindex(t.index)
     t = t.join(_pair_slopes(per, c.min_trend_periods))
-    t = t.drop(columns=["wait_x", "wait_w"]).reset_index()
+    # the wait's change per period of ``period_months`` months, whatever the delivery
+    t["wait_slope"] = t["wait_slope"] * float(c.period_months) / t["step_months"]
+    t = t.drop(columns=["wait_x", "wait_w", "step_months"]).reset_index()
     t["share_of_region"] = t["clients"] / total
     # the usual wait of this kind of transfer: median over pairs of the same flow type
     usual = t.groupby("flow_type")["wait_days"].median()
@@ -904,14 +1020,19 @@ def transition_scores(
 
 @dataclass(frozen=True)
 class Stability:
-    """How the ranking holds up when the weights change (:func:`stability`).
+    """How the ranking holds up when the weights change and the unknown figures are filled in.
 
     Attributes
     ----------
-    label : {"robust", "depends_on_weighting"}
-        Robust when the 5th percentile of the rank correlation is at least
-        ``min_rho`` and every organisation in the default top 3 (of those in
-        ``focus``) stays in the top 3 in at least ``min_share`` of the draws.
+    label : {"robust", "depends_on_weighting", "depends_on_unknown_data", "nothing_listed"}
+        ``nothing_listed`` when there is no bottleneck to test (an empty list is
+        never called robust). Otherwise robust when the 5th percentile of the
+        rank correlation is at least ``min_rho`` and every organisation in the
+        default top 3 (of those in ``focus``) stays in the top 3 in at least
+        ``min_share`` of the draws, with the known factors and with the unknown
+        ones filled in; when that fails with the weights alone it
+        ``depends_on_weighting``, when it fails only once the unknown factors
+        are filled in it ``depends_on_unknown_data``.
     draws : int
     concentration : float
         Dirichlet concentration: the weights are drawn from
@@ -920,14 +1041,22 @@ class Stability:
     seed : int
     spearman_median, spearman_p05 : float
         Spearman rank correlation between the default ranking and the
-        rankings of the draws (NaN with fewer than 3 organisations).
+        rankings of the redrawn weightings (on the known factors; NaN with
+        fewer than 3 organisations).
     top3 : tuple of str
-        The default top 3.
+        The default top 3 (organisations tied across third place are not in
+        it: their place is shared).
     organisations : DataFrame
         Indexed by ``org_id`` (organisations with a score above 0): ``rank``
-        (default), ``top3_share`` (share of draws in the top 3), ``rank_p05``,
-        ``rank_p95``, ``label`` (robust when the top3_share is at least
-        ``min_share`` or at most ``1 − min_share``).
+        (default; tied organisations share their average rank),
+        ``top3_share`` (share of draws in the top 3; a tie shares the places
+        it straddles equally), ``rank_p05``, ``rank_p95``, ``label``
+        (``robust`` when the top3_share is at least ``min_share`` or at most
+        ``1 − min_share``; ``tied`` when its default place in the top 3 is
+        shared with equal organisations; else ``depends_on_weighting`` or
+        ``depends_on_unknown_data``, as for the ranking).
+    unknown_drawn : int
+        Unknown factors (organisation × factor) drawn in every round.
 
     Examples
     --------
@@ -943,20 +1072,60 @@ class Stability:
     spearman_p05: float
     top3: tuple[str, ...]
     organisations: pd.DataFrame = field(default_factory=pd.DataFrame)
+    unknown_drawn: int = 0
 
 
-def _ranks(scores: np.ndarray) -> np.ndarray:
-    """Ranks 1..n per column (highest first), ties broken by row order."""
-    order = np.argsort(-scores, axis=0, kind="stable")
-    ranks = np.empty_like(order)
-    n = scores.shape[0]
-    np.put_along_axis(ranks, order, np.arange(1, n + 1)[:, None].repeat(scores.shape[1], 1), 0)
-    return ranks
+def _place_ranks(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per column the first and last place (1 = highest) each row shares with its equals."""
+    frame = pd.DataFrame(np.round(scores, 12))
+    first = frame.rank(axis=0, method="min", ascending=False).to_numpy(float)
+    last = frame.rank(axis=0, method="max", ascending=False).to_numpy(float)
+    return first, last
 
 
-def _average_ranks(x: np.ndarray) -> np.ndarray:
-    """Ranks per column with ties sharing their average rank (as Spearman needs)."""
-    return pd.DataFrame(x).rank(axis=0, method="average").to_numpy(float)
+def _top_share(first: np.ndarray, last: np.ndarray, k: int) -> np.ndarray:
+    """The part of a top-``k`` place each row holds: equals share the places they straddle."""
+    size = last - first + 1
+    return np.clip(k - first + 1, 0, size) / size
+
+
+def _spearman(base: np.ndarray, ranks: np.ndarray) -> np.ndarray:
+    """Rank correlation of the base ranks with each column of ``ranks`` (average ranks)."""
+    a0 = base - base.mean()
+    b0 = ranks - ranks.mean(axis=0)
+    denom = np.sqrt((a0**2).sum() * (b0**2).sum(axis=0))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(denom > 0, (a0[:, None] * b0).sum(axis=0) / denom, np.nan)
+
+
+def draw_unknown(
+    values: pd.DataFrame, draws: int, rng: np.random.Generator, *, min_known: int = 3
+) -> np.ndarray:
+    """Values for the unknown factors, one set per draw (organisations × factors × draws).
+
+    An unknown factor is drawn from the values the same factor has at the
+    organisations where it is known (at least ``min_known`` of them), else
+    uniformly from 0 to 1: its plausible range. Known factors keep their value.
+
+    Examples
+    --------
+    >>> v = pd.DataFrame({"a": [0.2, 0.4, 0.6, np.nan], "b": [np.nan] * 4})
+    >>> X = draw_unknown(v, 100, np.random.default_rng(0))
+    >>> sorted(set(X[3, 0].round(1).tolist())), bool(((X[:, 1] >= 0) & (X[:, 1] <= 1)).all())
+    ([0.2, 0.4, 0.6], True)
+    """
+    F = values.to_numpy(float)
+    out = np.repeat(F[:, :, None], draws, axis=2)
+    for j in range(F.shape[1]):
+        missing = np.flatnonzero(np.isnan(F[:, j]))
+        if len(missing) == 0:
+            continue
+        pool = F[~np.isnan(F[:, j]), j]
+        if len(pool) >= max(min_known, 1):
+            out[missing, j, :] = rng.choice(pool, size=(len(missing), draws))
+        else:
+            out[missing, j, :] = rng.uniform(0.0, 1.0, size=(len(missing), draws))
+    return out
 
 
 def stability(
@@ -969,24 +1138,31 @@ def stability(
     min_share: float = 0.8,
     min_rho: float = 0.8,
     focus: Sequence[str] | None = None,
+    min_known: int = 3,
 ) -> Stability:
-    """Perturb the weights around the defaults and see whether the ranking holds.
+    """Perturb the weights and fill in the unknown factors, and see whether the ranking holds.
 
     Weights are drawn ``draws`` times from ``Dirichlet(concentration × w)``
-    (factors with weight 0 stay 0), seeded; each draw ranks the organisations
-    with a default score above 0.
+    (factors with weight 0 stay 0), seeded. Each draw ranks the organisations
+    with a default score above 0 twice: with the known factors only (what the
+    weights do) and with every unknown factor drawn across its plausible range
+    (:func:`draw_unknown`; what the missing data could do). Equal scores share
+    their places: of eight equal organisations each holds 3/8 of the top 3.
 
     Parameters
     ----------
     values : pandas.DataFrame
-        Factors 0-1 per organisation (``OrgFactors.values``).
+        Factors 0-1 per organisation, NaN where unknown (``OrgFactors.values``).
     weights : mapping
         The default weights, normalised.
     draws, concentration, seed, min_share, min_rho
         See :class:`Stability`.
     focus : sequence of str, optional
         Only these organisations of the default top 3 must stay there for the
-        ranking to be robust (e.g. those named as bottlenecks); all by default.
+        ranking to be robust (the listed bottlenecks); all by default. An
+        empty ``focus`` (nothing listed) gives ``nothing_listed``.
+    min_known : int
+        See :func:`draw_unknown`.
 
     Returns
     -------
@@ -999,19 +1175,20 @@ def stability(
     >>> s = stability(v, {"a": 0.5, "b": 0.5}, draws=200, seed=1)
     >>> s.label, s.top3, float(s.organisations.loc["W", "top3_share"])
     ('robust', ('W', 'X', 'Y'), 1.0)
+    >>> stability(v, {"a": 0.5, "b": 0.5}, draws=10, focus=[]).label
+    'nothing_listed'
     """
     factors = [f for f in weights if weights[f] > 0]
     w = np.array([weights[f] for f in factors], dtype=float)
     w = w / w.sum()
-    F = values[factors].to_numpy(float)
-    base = F @ w
+    V = values[factors]
+    base = np.nan_to_num(V.to_numpy(float)) @ w
     keep = base > 1e-12
-    ids = [str(v) for v in values.index[keep]]
-    F, base = F[keep], base[keep]
     cols = ["rank", "top3_share", "rank_p05", "rank_p95", "label"]
-    if len(ids) == 0:
+    rng = np.random.default_rng(seed)
+    if not keep.any() or (focus is not None and len(focus) == 0):
         return Stability(
-            "robust",
+            "nothing_listed",
             draws,
             concentration,
             seed,
@@ -1020,48 +1197,66 @@ def stability(
             (),
             pd.DataFrame(columns=cols, index=pd.Index([], name="org_id")),
         )
-    # a stable order for ties: by id
-    order = np.argsort(np.array(ids), kind="stable")
-    ids = [ids[i] for i in order]
-    F, base = F[order], base[order]
-    rng = np.random.default_rng(seed)
+    ids = np.array([str(v) for v in values.index[keep]], dtype=object)
+    order = np.argsort(ids, kind="stable")
+    ids, base = ids[order], base[keep][order]
     W = rng.dirichlet(concentration * w, size=draws) if len(w) > 1 else np.ones((draws, 1))
-    S = F @ W.T  # organisations × draws
-    base_rank = _ranks(base[:, None])[:, 0]
-    R = _ranks(S)
+    X = draw_unknown(V, draws, rng, min_known=min_known)[keep][order]  # orgs × factors × draws
+    S_known = np.nan_to_num(V.to_numpy(float)[keep][order]) @ W.T
+    S_all = np.einsum("ofd,df->od", X, W)
     k = min(3, len(ids))
-    top3_share = (R <= k).mean(axis=1)  # noqa: SIM300
-    rho = np.full(draws, np.nan)
-    if len(ids) >= 3:
-        a = _average_ranks(base[:, None])[:, 0]
-        b = _average_ranks(S)
-        a0 = a - a.mean()
-        b0 = b - b.mean(axis=0)
-        denom = np.sqrt((a0**2).sum() * (b0**2).sum(axis=0))
-        with np.errstate(divide="ignore", invalid="ignore"):
-            rho = np.where(denom > 0, (a0[:, None] * b0).sum(axis=0) / denom, np.nan)
+    b_first, b_last = _place_ranks(base[:, None])
+    base_share = _top_share(b_first, b_last, k)[:, 0]
+    base_rank = ((b_first + b_last) / 2)[:, 0]
+
+    def judge(S: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        first, last = _place_ranks(S)
+        ranks = (first + last) / 2
+        rho = _spearman(base_rank, ranks) if len(ids) >= 3 else np.full(draws, np.nan)
+        return _top_share(first, last, k).mean(axis=1), ranks, rho
+
+    share_w, _, rho = judge(S_known)
+    share, ranks, _ = judge(S_all)
     orgs = pd.DataFrame(
         {
             "rank": base_rank,
-            "top3_share": top3_share,
-            "rank_p05": np.quantile(R, 0.05, axis=1),
-            "rank_p95": np.quantile(R, 0.95, axis=1),
+            "top3_share": share,
+            "rank_p05": np.quantile(ranks, 0.05, axis=1),
+            "rank_p95": np.quantile(ranks, 0.95, axis=1),
         },
-        index=pd.Index(ids, name="org_id"),
-    ).sort_values(["rank"])
-    stable = (orgs["top3_share"] >= min_share - 1e-12) | (
-        orgs["top3_share"] <= 1 - min_share + 1e-12
+        index=pd.Index([str(v) for v in ids], name="org_id"),
+    ).sort_values(["rank"], kind="stable")
+
+    def steady(x: np.ndarray) -> np.ndarray:
+        return (x >= min_share - 1e-12) | (x <= 1 - min_share + 1e-12)
+
+    tied = (base_share > 1e-12) & (base_share < 1 - 1e-12)
+    label = np.where(
+        steady(share),
+        "robust",
+        np.where(steady(share_w), "depends_on_unknown_data", "depends_on_weighting"),
     )
-    orgs["label"] = np.where(stable, "robust", "depends_on_weighting")
-    top3 = tuple(orgs.index[orgs["rank"] <= k])
+    orgs["label"] = pd.Series(np.where(tied, "tied", label), index=[str(v) for v in ids])
+    top3 = tuple(str(v) for v in ids[base_share >= 1 - 1e-12])
+    top3 = tuple(sorted(top3, key=lambda v: (float(orgs.at[v, "rank"]), v)))
+    checked = [i for i, v in enumerate(ids) if v in top3 and (focus is None or v in set(focus))]
+
     finite = rho[np.isfinite(rho)]
     med = float(np.median(finite)) if len(finite) else float("nan")
     p05 = float(np.quantile(finite, 0.05)) if len(finite) else float("nan")
-    checked = [v for v in top3 if focus is None or v in set(focus)]
-    top_ok = bool((orgs.loc[checked, "top3_share"] >= min_share - 1e-12).all())
-    rho_ok = bool(np.isnan(p05) or p05 >= min_rho - 1e-12)
-    label: StabilityLabel = "robust" if top_ok and rho_ok else "depends_on_weighting"
-    return Stability(label, draws, concentration, seed, med, p05, top3, orgs)
+    weights_ok = bool((share_w[checked] >= min_share - 1e-12).all()) and bool(
+        np.isnan(p05) or p05 >= min_rho - 1e-12
+    )
+    unknown_ok = bool((share[checked] >= min_share - 1e-12).all())
+    overall: StabilityLabel = (
+        "depends_on_weighting"
+        if not weights_ok
+        else "depends_on_unknown_data"
+        if not unknown_ok
+        else "robust"
+    )
+    unknown = int(np.isnan(V.to_numpy(float)[keep]).sum())
+    return Stability(overall, draws, concentration, seed, med, p05, top3, orgs, unknown)
 
 
 # --------------------------------------------------------------------------------------
@@ -1097,6 +1292,7 @@ def resilience(
     org_factors: OrgFactors | None = None,
     caps: Caps | None = None,
     max_senders: int = 5,
+    structure_known: bool = True,
 ) -> pd.DataFrame:
     """What happens when an organisation closes its intake or drops out.
 
@@ -1116,6 +1312,9 @@ def resilience(
     caps : Caps, optional
     max_senders : int
         Senders listed per organisation (largest first).
+    structure_known : bool
+        False when too few organisations answered the network survey to say
+        who holds it together: nobody is then said to be cut off.
 
     Returns
     -------
@@ -1175,13 +1374,14 @@ def resilience(
         absorb = of.raw["absorbable_share"].get(org, np.nan)
         demand = of.raw["demand"].get(org, np.nan)
         room = of.raw["room_elsewhere"].get(org, np.nan)
-        lost = cut_off(U, org) if U is not None else []
+        lost = cut_off(U, org) if U is not None and structure_known else []
         flow_risk = (
-            float(capped(share, 0.0, c.flow_share)) * (1.0 - (0.0 if np.isnan(absorb) else absorb))
+            float(capped(share, 0.0, c.inflow_share))
+            * (1.0 - (0.0 if np.isnan(absorb) else absorb))
             if not np.isnan(share)
             else 0.0
         )
-        network_risk = float(capped(len(lost) / (n - 1), 0.0, c.flow_share)) if n > 1 else 0.0
+        network_risk = float(capped(len(lost) / (n - 1), 0.0, c.cut_off_share)) if n > 1 else 0.0
         rows.append(
             {
                 "org_id": org,
@@ -1221,12 +1421,12 @@ def resilience(
 
 
 def resilience_candidates(
-    scores: pd.DataFrame, analysis: Analysis, *, top_n: int = 10
+    scores: pd.DataFrame, analysis: Analysis, *, top_n: int = 10, structure_known: bool = True
 ) -> list[str]:
     """Organisations worth simulating: the top bottleneck scores and the articulation points.
 
     Up to ``top_n`` of each: organisations by bottleneck score (above 0),
-    articulation points by network betweenness.
+    articulation points by network betweenness (only when ``structure_known``).
 
     Examples
     --------
@@ -1247,7 +1447,7 @@ def resilience_candidates(
     ranked = scores[scores["score"] > 0].sort_values("rank")
     chosen: list[str] = [str(v) for v in ranked.index[:top_n]]
     prof = analysis.organisations
-    if "articulation_point" in prof.columns:
+    if structure_known and "articulation_point" in prof.columns:
         ap = prof[prof["articulation_point"].astype("boolean").fillna(False).to_numpy(bool)]
         by = ap["betweenness"] if "betweenness" in ap.columns else pd.Series(0.0, index=ap.index)
         order = sorted(ap.index, key=lambda v: (-float(by.get(v, 0.0)), str(v)))

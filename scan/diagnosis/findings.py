@@ -31,11 +31,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from scan.data.model import ScanData
 from scan.diagnosis import bottlenecks as bn
 from scan.diagnosis import quickwins as qw
+from scan.diagnosis import signals
 from scan.diagnosis.evidence import (
     Confidence,
     Level,
@@ -44,6 +46,7 @@ from scan.diagnosis.evidence import (
     Org,
     Orgs,
     Pct,
+    Term,
     count,
     is_missing,
     num,
@@ -78,6 +81,8 @@ def _why(factor: str, raw: pd.Series) -> Message:
     key = f"why.{factor}"
     if factor == "flow_share":
         return Message.of(key, share=Pct(float(raw["flow_share"])))
+    if factor == "flow_betweenness":
+        return Message.of(key, share=Pct(float(raw["route_share"])))
     if factor == "few_alternatives":
         return Message.of(key, share=Pct(float(raw["sender_dependence"])))
     if factor == "utilisation":
@@ -134,6 +139,105 @@ def _orgs(ids: Iterable[str], names: Mapping[str, str]) -> tuple[OrgRef, ...]:
     return tuple(OrgRef(str(v), names.get(str(v), str(v))) for v in ids)
 
 
+def _net_scores(analysis: Analysis) -> Mapping[str, Any]:
+    return analysis.network.scores if analysis.network is not None else {}
+
+
+def supporting_network_issues(analysis: Analysis, p: DiagnosisParams) -> list[tuple[Level, str]]:
+    """What the network survey takes off the confidence of a finding it only supports.
+
+    Bottlenecks and transitions rest on flows and capacity; the network adds
+    articulation points, trust and one-sided ties. Without it, or with a
+    response rate below the low-confidence band (:func:`signals.structure_known`),
+    those parts are unknown and the finding is ``moderate``, never lower: less
+    information never gives more confidence (one respondent out of nine is no
+    better than none). Findings that rest on the network itself use
+    :func:`scan.diagnosis.quickwins.network_issues`.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as NS
+    >>> supporting_network_issues(NS(network=None), DiagnosisParams())
+    [('moderate', 'no_network_data')]
+    >>> supporting_network_issues(NS(network=NS(scores={"response_rate": 0.1})), DiagnosisParams())
+    [('moderate', 'structure_unknown')]
+    >>> supporting_network_issues(NS(network=NS(scores={"response_rate": 0.7})), DiagnosisParams())
+    [('moderate', 'response_rate_moderate')]
+    """
+    if analysis.network is None:
+        return [("moderate", "no_network_data")]
+    if not signals.structure_known(analysis.network.scores, p):
+        return [("moderate", "structure_unknown")]
+    return qw.network_issues(analysis)
+
+
+def _bottleneck_message(
+    org: str,
+    reasons: tuple[Message, ...],
+    held_up: bool,
+    unknown: Iterable[str],
+    row: pd.Series,
+) -> Message:
+    """The sentence of a bottleneck: held up, or critical with its pressure (partly) unknown."""
+    if held_up:
+        return Message.of("bottleneck", org=Org(org), reasons=reasons)
+    missing = tuple(Term("missing", f) for f in unknown if bn.FACTORS[f] == "pressure")
+    if is_missing(row["pressure"]):
+        return Message.of("bottleneck_unknown", org=Org(org), reasons=reasons)
+    return Message.of("bottleneck_partly_unknown", org=Org(org), reasons=reasons, missing=missing)
+
+
+def listing(scores: pd.DataFrame, weights: Mapping[str, float], p: DiagnosisParams) -> pd.Series:
+    """Which organisations are listed as bottlenecks, and why.
+
+    ``held_up``: critical (criticality level at least ``min_criticality``) and
+    under pressure or strained (level at least ``min_held_up``), score at least
+    ``min_score``; levels count the known factors only. ``pressure_unknown``:
+    not held up by what is known, but structurally critical (level at least
+    ``min_critical_unknown``) and the pressure could reach ``min_held_up`` with
+    the factors nobody delivered, while what is known of it is not all zero.
+    ``""``: not listed. A group's *level* is its contributions / its weight.
+
+    Examples
+    --------
+    >>> v = pd.DataFrame(dict.fromkeys(bn.FACTORS, 0.0), index=["H", "Y"])
+    >>> v.loc["H", ["flow_share", "few_alternatives", "articulation_point"]] = 1.0
+    >>> v.loc["H", ["utilisation", "waiting", "trend", "vacancies"]] = float("nan")
+    >>> w = bn.BottleneckWeights().normalised()
+    >>> listing(bn.score_table(v, w, bn.FACTORS), w, DiagnosisParams()).tolist()
+    ['pressure_unknown', '']
+    """
+    gw = {g: sum(w for f, w in weights.items() if bn.FACTORS[f] == g) for g in bn.GROUPS}
+
+    def level(col: pd.Series, g: str) -> pd.Series:
+        return col / gw[g] if gw[g] > 0 else pd.Series(1.0, index=scores.index)
+
+    known = {g: level(scores[g].fillna(0.0), g) for g in bn.GROUPS}
+    held = [g for g in ("pressure", "strain") if gw[g] > 0]
+    held_up = (
+        pd.concat([known[g] for g in held], axis=1).max(axis=1)
+        if held
+        else pd.Series(1.0, index=scores.index)
+    )
+    ok = (
+        (scores["score"] >= p.min_score - 1e-12)
+        & (known["criticality"] >= p.min_criticality - 1e-12)
+        & (held_up >= p.min_held_up - 1e-12)
+    )
+    could = level(scores["pressure"].fillna(0.0) + scores["unknown_pressure"], "pressure")
+    some = scores["pressure"].isna() | (scores["pressure"] > 1e-12)
+    unknown = (
+        ~ok
+        & (gw["pressure"] > 0)
+        & (known["criticality"] >= p.min_critical_unknown - 1e-12)
+        & (could >= p.min_held_up - 1e-12)
+        & some
+    )
+    return pd.Series(
+        np.where(ok, "held_up", np.where(unknown, "pressure_unknown", "")), index=scores.index
+    )
+
+
 def _bottleneck_findings(
     data: ScanData,
     analysis: Analysis,
@@ -143,17 +247,20 @@ def _bottleneck_findings(
     listed: list[str],
     stab: bn.Stability,
     names: Mapping[str, str],
+    status: Mapping[str, str],
 ) -> tuple[Finding, ...]:
     out = []
     dep_source = analysis.dependencies.source if analysis.dependencies is not None else None
+    structure = signals.structure_known(_net_scores(analysis), p)
     for rank, org in enumerate(listed, start=1):
         raw = of.raw.loc[org]
         row = scores.loc[org]
         factors = {f: float(of.values.at[org, f]) for f in bn.FACTORS}
         contributions = {f: float(row[f"c_{f}"]) for f in bn.FACTORS}
-        issues = qw.network_issues(analysis)
+        unknown = [f for f in bn.FACTORS if not bool(of.known.at[org, f])]
+        issues = supporting_network_issues(analysis, p)
         missing = 0
-        if analysis.network is None:
+        if analysis.network is None or not structure:
             missing += 1
         if dep_source is None:
             issues.append(("moderate", "no_flow_data"))
@@ -168,6 +275,10 @@ def _bottleneck_findings(
             issues.append(("moderate", "few_trust_raters"))
         if missing >= 2:
             issues.append(("low", "sparse_data"))
+        held_up = status[org] == "held_up"
+        if not held_up:
+            # listed for its position alone: whether it holds up the flow is not known
+            issues.append(("low", "pressure_unknown"))
         st = None
         if org in stab.organisations.index:
             srow = stab.organisations.loc[org]
@@ -177,20 +288,24 @@ def _bottleneck_findings(
                 "rank_p95": float(srow["rank_p95"]),
                 "label": str(srow["label"]),
             }
-            if st["label"] != "robust":
-                issues.append(("moderate", "depends_on_weighting"))
+            if st["label"] in ("depends_on_weighting", "depends_on_unknown_data"):
+                issues.append(("moderate", st["label"]))
         sources = [s for s in (dep_source,) if s]
         if periods:
             sources.append("capacity")
         if analysis.network is not None:
             sources.append("ties")
         evidence = {
+            "status": status[org],
+            "unknown_factors": unknown,
             "flow_share": _f(raw["flow_share"]),
             "inflow": count(raw["inflow"]) if dep_source else None,
             "outflow": count(raw["outflow"]) if dep_source else None,
             "flow_betweenness": _f(raw["flow_betweenness"]),
+            "route_share": _f(raw["route_share"]),
+            "pass_through": count(raw["pass_through"]) if dep_source else None,
             "articulation_point": None
-            if is_missing(raw["articulation_point"])
+            if is_missing(raw["articulation_point"]) or not structure
             else bool(raw["articulation_point"]),
             "sender_dependence": _f(raw["sender_dependence"]),
             "absorbable_share": _f(raw["absorbable_share"]),
@@ -222,7 +337,7 @@ def _bottleneck_findings(
             "one_sided_region_norm": _f(raw["region_norm"]),
         }
         reasons = tuple(_why(f, raw) for f in _top_reasons(contributions, factors))
-        message = Message.of("bottleneck", org=Org(org), reasons=reasons)
+        message = _bottleneck_message(org, reasons, held_up, unknown, scores.loc[org])
         out.append(
             Finding(
                 id=f"B-{org}",
@@ -279,7 +394,7 @@ def _transition_findings(
     for rank, row in enumerate(keep.to_dict("records"), start=1):
         a, b = str(row["from_org"]), str(row["to_org"])
         contributions = {f: float(row[f"c_{f}"]) for f in facts}
-        issues = qw.network_issues(analysis)
+        issues = supporting_network_issues(analysis, p)
         if int(row["periods"]) < p.caps.min_trend_periods:
             issues.append(("moderate", "few_periods"))
         if not row["known_low_trust"]:
@@ -438,7 +553,7 @@ def _quick_win_findings(
     return tuple(out)
 
 
-def _data_summary(data: ScanData, analysis: Analysis) -> dict[str, Any]:
+def _data_summary(data: ScanData, analysis: Analysis, p: DiagnosisParams) -> dict[str, Any]:
     net = analysis.network
     rate = num(net.scores.get("response_rate")) if net is not None else None
     return {
@@ -446,6 +561,8 @@ def _data_summary(data: ScanData, analysis: Analysis) -> dict[str, Any]:
         "respondents": int(net.scores["respondents"]) if net is not None else 0,
         "response_rate": rate,
         "network_confidence": response_level(rate) if net is not None else None,
+        "structure_known": signals.structure_known(net.scores, p) if net is not None else None,
+        "flow_floor": p.flow_floor,
         "flow_source": analysis.dependencies.source if analysis.dependencies is not None else None,
         "families": {
             name: getattr(analysis, name) is not None
@@ -487,22 +604,24 @@ def diagnose(data: ScanData, analysis: Analysis, params: DiagnosisParams | None 
     """
     p = params or DiagnosisParams.for_region(data.region, seed=int(analysis.params.seed))
     names = data.org_names()
-    of = bn.organisation_factors(analysis, data.organisations, p.caps)
+    structure = signals.structure_known(_net_scores(analysis), p)
+    of = bn.organisation_factors(
+        analysis,
+        data.organisations,
+        p.caps,
+        min_clients=p.flow_floor,
+        structure_known=structure,
+    )
     w = p.weights.normalised()
     scores = bn.score_table(of.values, w, bn.FACTORS)
-    group_weight = {g: sum(w[f] for f in bn.FACTORS if bn.FACTORS[f] == g) for g in bn.GROUPS}
-    # a group's level: its contributions / its weight (0-1); a group weighted 0 is not required
-    level = pd.DataFrame(
-        {g: scores[g] / group_weight[g] if group_weight[g] > 0 else 1.0 for g in bn.GROUPS}
-    )
-    held = [g for g in ("pressure", "strain") if group_weight[g] > 0]
-    held_up = level[held].max(axis=1) if held else pd.Series(1.0, index=level.index)
-    ok = (
-        (scores["score"] >= p.min_score - 1e-12)
-        & (level["criticality"] >= p.min_criticality - 1e-12)
-        & (held_up >= p.min_held_up - 1e-12)
-    )
-    listed = [str(v) for v in scores[ok].sort_values("rank").index[: p.top_n]]
+    status = listing(scores, w, p)
+    ranked = scores.sort_values("rank")
+    # what is known to hold up the flow first, then what is critical with its pressure unknown
+    listed = [
+        str(v)
+        for kind in ("held_up", "pressure_unknown")
+        for v in ranked.index[status.reindex(ranked.index).to_numpy() == kind]
+    ][: p.top_n]
     stab = bn.stability(
         of.values,
         w,
@@ -512,15 +631,20 @@ def diagnose(data: ScanData, analysis: Analysis, params: DiagnosisParams | None 
         min_share=p.robust_share,
         min_rho=p.robust_rho,
         focus=listed,
+        min_known=p.unknown_min_known,
     )
-    bottlenecks = _bottleneck_findings(data, analysis, p, of, scores, listed, stab, names)
+    bottlenecks = _bottleneck_findings(
+        data, analysis, p, of, scores, listed, stab, names, status.to_dict()
+    )
 
     tf = bn.transition_factors(analysis, of, p.caps)
     ts = bn.transition_scores(tf, p.transition_weights)
     transitions = _transition_findings(analysis, p, ts, names)
 
-    cands = bn.resilience_candidates(scores.loc[listed], analysis, top_n=p.top_n)
-    res = bn.resilience(analysis, cands, org_factors=of, caps=p.caps)
+    cands = bn.resilience_candidates(
+        scores.loc[listed], analysis, top_n=p.top_n, structure_known=structure
+    )
+    res = bn.resilience(analysis, cands, org_factors=of, caps=p.caps, structure_known=structure)
     resilience = _resilience_findings(analysis, p, res, names)
 
     wins = qw.quick_wins(
@@ -531,11 +655,12 @@ def diagnose(data: ScanData, analysis: Analysis, params: DiagnosisParams | None 
     org_scores = of.values.join(scores)
     org_scores.insert(0, "name", [names.get(str(v), str(v)) for v in org_scores.index])
     org_scores["listed"] = [str(v) in set(listed) for v in org_scores.index]
+    org_scores["status"] = [status[v] if str(v) in set(listed) else "" for v in org_scores.index]
     org_scores = org_scores.sort_values("rank")
     return Findings(
         region=data.region,
         params=p,
-        data=_data_summary(data, analysis),
+        data=_data_summary(data, analysis, p),
         bottlenecks=bottlenecks,
         transitions=transitions,
         resilience=resilience,
@@ -556,7 +681,9 @@ __all__ = [
     "OrgRef",
     "diagnose",
     "finding_dict",
+    "listing",
     "render",
+    "supporting_network_issues",
     "to_dict",
     "to_frame",
     "to_json",

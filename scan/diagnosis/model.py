@@ -61,12 +61,24 @@ class DiagnosisParams:
     min_held_up : float
         Smallest pressure or strain level (0-1): a bottleneck must be critical
         *and* under pressure or strained.
+    min_critical_unknown : float
+        Smallest criticality level (0-1) at which an organisation whose
+        pressure is unknown (or only partly known, and what is known does not
+        rule it out) is still listed: "structurally critical; pressure unknown".
+    min_structural_response : float
+        Below this response rate of the network survey (the low-confidence
+        band) the network yields no structural finding: no articulation point,
+        broker or cut-off.
+    unknown_min_known : int
+        Stability: an unknown factor is drawn from the values at the
+        organisations where it is known when at least this many know it, else
+        uniformly from 0 to 1.
     min_transition_score : float
         Smallest transition score listed.
     min_transition_clients : int
         Fewest clients for a transition to be listed.
     draws : int
-        Weight draws for the stability.
+        Draws for the stability (weights, and the unknown factors).
     concentration : float
         Dirichlet concentration around the default weights.
     robust_share : float
@@ -99,6 +111,9 @@ class DiagnosisParams:
     min_score: float = 0.2
     min_criticality: float = 0.05
     min_held_up: float = 0.25
+    min_critical_unknown: float = 0.5
+    min_structural_response: float = 0.65
+    unknown_min_known: int = 3
     min_transition_score: float = 0.4
     min_transition_clients: int = 10
     draws: int = 1000
@@ -178,6 +193,18 @@ class DiagnosisParams:
             if key in values and isinstance(values[key], Mapping):
                 values[key] = build(values[key])
         return cls(**values)
+
+    @property
+    def flow_floor(self) -> int:
+        """The volume floor of the flow factors: ``caps.min_flow_clients``, never below the
+        suppression threshold.
+
+        Examples
+        --------
+        >>> DiagnosisParams().flow_floor, DiagnosisParams(suppression_threshold=20).flow_floor
+        (10, 20)
+        """
+        return max(int(self.caps.min_flow_clients), int(self.suppression_threshold))
 
     def as_dict(self) -> dict[str, Any]:
         """The parameters as plain data (for the JSON file and the method section)."""
@@ -311,8 +338,8 @@ class Findings:
     >>> from scan.diagnosis.findings import diagnose
     >>> from scan.diagnosis.quickwins import example_region
     >>> f = diagnose(*example_region())
-    >>> [q.id for q in f.quick_wins][:2], f.bottlenecks, f.stability.label
-    (['QW-missing_link-A-B', 'QW-tables_to_merge-t1--t2'], (), 'robust')
+    >>> [q.id for q in f.quick_wins][:2], [b.id for b in f.bottlenecks]
+    (['QW-missing_link-A-B', 'QW-tables_to_merge-t1--t2'], ['B-A'])
     """
 
     region: RegionInfo

@@ -130,6 +130,8 @@ def to_dict(findings: Findings) -> dict[str, Any]:
                 "rank": int(row["rank"]),
                 "score": float(row["score"]),
                 "listed": bool(row["listed"]),
+                "status": str(row.get("status", "")) or None,
+                "unknown_weight": float(row.get("unknown_weight", 0.0)),
                 "groups": {g: float(row[g]) for g in bn.GROUPS},
                 "factors": {f: float(row[f]) for f in bn.FACTORS},
                 "contributions": {f: float(row[f"c_{f}"]) for f in bn.FACTORS},
@@ -157,10 +159,11 @@ def to_dict(findings: Findings) -> dict[str, Any]:
             "spearman_median": st.spearman_median,
             "spearman_p05": st.spearman_p05,
             "top3": list(st.top3),
+            "unknown_drawn": st.unknown_drawn,
             "organisations": [
                 {
                     "org_id": str(org),
-                    "rank": int(r["rank"]),
+                    "rank": float(r["rank"]),
                     "top3_share": float(r["top3_share"]),
                     "rank_p05": float(r["rank_p05"]),
                     "rank_p95": float(r["rank_p95"]),

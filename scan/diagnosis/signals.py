@@ -1,4 +1,4 @@
-"""Judgements the report states besides the findings: low trust and dependence.
+"""Judgements the report states besides the findings: low trust, dependence, known structure.
 
 Both are rules of the diagnosis, with their thresholds in
 :class:`~scan.diagnosis.model.DiagnosisParams` (``low_trust``,
@@ -20,8 +20,12 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import pandas as pd
 
+from scan.diagnosis.evidence import num
 from scan.diagnosis.model import DiagnosisParams
 
 
@@ -39,6 +43,33 @@ def low_trust(organisations: pd.DataFrame, params: DiagnosisParams) -> list[str]
     enough = organisations["trust_raters"] >= params.caps.min_trust_raters
     low = organisations["trust_received"] < params.low_trust
     return [str(o) for o in organisations.index[enough & low]]
+
+
+def structure_known(scores: Mapping[str, Any], params: DiagnosisParams) -> bool:
+    """Whether enough organisations answered the network survey to say who holds it together.
+
+    Below ``params.min_structural_response`` (the low-confidence band, 65 %) the
+    network yields no structural judgement: no broker, no articulation point,
+    nobody cut off. With one respondent out of nine the "hub" is only the one
+    who answered.
+
+    Parameters
+    ----------
+    scores : mapping
+        The network's scores (:func:`scan.analysis.network.network_scores`),
+        with ``response_rate``; empty or None when there is no network survey.
+    params : DiagnosisParams
+
+    Examples
+    --------
+    >>> structure_known({"response_rate": 0.7}, DiagnosisParams())
+    True
+    >>> p = DiagnosisParams()
+    >>> structure_known({"response_rate": 1 / 9}, p), structure_known({}, p)
+    (False, False)
+    """
+    rate = num((scores or {}).get("response_rate"))
+    return rate is not None and rate >= params.min_structural_response - 1e-12
 
 
 def depends_on(shares: pd.DataFrame, params: DiagnosisParams) -> pd.DataFrame:
@@ -60,4 +91,4 @@ def depends_on(shares: pd.DataFrame, params: DiagnosisParams) -> pd.DataFrame:
     return shares[keep]
 
 
-__all__ = ["depends_on", "low_trust"]
+__all__ = ["depends_on", "low_trust", "structure_known"]

@@ -389,12 +389,16 @@ def network(ctx: Context) -> Html:
     )
     brokers = orgs.sort_values("betweenness", ascending=False)
     brokers = brokers[brokers["betweenness"] > 0].head(3)
-    if len(brokers):
+    structure = signals.structure_known(s, ctx.findings.params)
+    if not structure:
+        rate = ctx.pct(float(s["response_rate"]))
+        parts.append(show.paragraph(t("report.structure_unknown", lang, rate=rate), "ns-note"))
+    if structure and len(brokers):
         parts.append(
             show.paragraph(t("report.brokers_sentence", lang, names=ctx.names(list(brokers.index))))
         )
     cut = orgs[orgs["articulation_point"].astype(bool)]
-    if len(cut):
+    if structure and len(cut):
         parts.append(
             show.paragraph(
                 t("report.articulation_sentence", lang, names=ctx.names(list(cut.index)))
@@ -665,10 +669,16 @@ def summary(ctx: Context) -> Html:
         )
     if f.bottlenecks:
         top = f.bottlenecks[0]
-        robust = (top.stability or {}).get("label") == "robust"
-        items.append(
-            top.text[lang] + " " + t("report.sum_robust" if robust else "report.sum_fragile", lang)
-        )
+        label = (top.stability or {}).get("label")
+        if top.evidence.get("status") == "pressure_unknown":
+            label = "pressure_unknown"
+        key = {
+            "robust": "report.sum_robust",
+            "depends_on_unknown_data": "report.sum_depends_on_unknown_data",
+            "tied": "report.sum_tied",
+            "pressure_unknown": "report.sum_pressure_unknown",
+        }.get(str(label), "report.sum_fragile")
+        items.append(top.text[lang] + " " + t(key, lang))
     if f.transitions:
         items.append(f.transitions[0].text[lang])
     for win in f.quick_wins[:2]:

@@ -21,13 +21,21 @@ FINDINGS: dict[str, dict[Lang, str]] = {
         "nl": "{org} houdt de doorstroom in de regio op: {reasons}.",
         "en": "{org} holds up the flow of care in the region: {reasons}.",
     },
+    "finding.bottleneck_unknown": {
+        "nl": "{org} is structureel kritiek: {reasons}. De druk is onbekend: vraag capaciteitsgegevens op.",
+        "en": "{org} is structurally critical: {reasons}. Its pressure is unknown: request its capacity figures.",
+    },
+    "finding.bottleneck_partly_unknown": {
+        "nl": "{org} is structureel kritiek: {reasons}. De druk is maar deels bekend: vraag gegevens op over {missing}.",
+        "en": "{org} is structurally critical: {reasons}. Its pressure is only partly known: request figures on {missing}.",
+    },
     "finding.why.flow_share": {
         "nl": "veel cliënten in de regio gaan erdoorheen ({share} van alle overdrachten)",
         "en": "many of the region's clients pass through it ({share} of all transfers)",
     },
     "finding.why.flow_betweenness": {
-        "nl": "veel routes tussen organisaties lopen erdoorheen",
-        "en": "many routes between organisations run through it",
+        "nl": "veel routes tussen organisaties lopen erdoorheen ({share} van de routes)",
+        "en": "many routes between organisations run through it ({share} of the routes)",
     },
     "finding.why.articulation_point": {
         "nl": "zonder deze organisatie valt het netwerk uit elkaar",
@@ -225,6 +233,18 @@ FINDINGS: dict[str, dict[Lang, str]] = {
         "nl": "de plaats in de lijst hangt af van de weging",
         "en": "its place in the list depends on the weighting",
     },
+    "finding.conf.depends_on_unknown_data": {
+        "nl": "de plaats in de lijst hangt af van cijfers die ontbreken",
+        "en": "its place in the list depends on figures that are missing",
+    },
+    "finding.conf.pressure_unknown": {
+        "nl": "of de organisatie onder druk staat is niet (volledig) bekend, alleen dat zij op een cruciale plek staat",
+        "en": "whether it is under pressure is not (fully) known, only that it holds a crucial place",
+    },
+    "finding.conf.structure_unknown": {
+        "nl": "te weinig organisaties vulden de netwerkvragenlijst in om te zeggen wie het netwerk bij elkaar houdt",
+        "en": "too few organisations answered the network survey to say who holds the network together",
+    },
 }
 
 #: Words of the findings: kinds, colours, factors, layers, labels and workbook headings.
@@ -250,6 +270,27 @@ TERMS: dict[str, dict[Lang, str]] = {
     "term.stability.depends_on_weighting": {
         "nl": "hangt af van de weging",
         "en": "depends on the weighting",
+    },
+    "term.stability.depends_on_unknown_data": {
+        "nl": "hangt af van ontbrekende cijfers",
+        "en": "depends on missing figures",
+    },
+    "term.stability.tied": {"nl": "gelijk met andere", "en": "tied with others"},
+    "term.stability.nothing_listed": {
+        "nl": "geen knelpunten om te toetsen",
+        "en": "no bottlenecks to test",
+    },
+    "term.missing.utilisation": {"nl": "vraag en capaciteit", "en": "demand and capacity"},
+    "term.missing.waiting": {"nl": "wachttijden en wachtlijsten", "en": "waits and waiting lists"},
+    "term.missing.trend": {
+        "nl": "meer perioden (de ontwikkeling)",
+        "en": "more periods (the trend)",
+    },
+    "term.missing.vacancies": {"nl": "vacatures", "en": "vacancies"},
+    "term.value.held_up": {"nl": "houdt doorstroom op", "en": "holds up the flow"},
+    "term.value.pressure_unknown": {
+        "nl": "kritiek, druk onbekend",
+        "en": "critical, pressure unknown",
     },
     "term.layer.bestuur": {"nl": "bestuurders", "en": "board members"},
     "term.layer.management": {"nl": "managers", "en": "managers"},
@@ -392,6 +433,13 @@ EVIDENCE: dict[str, dict[Lang, str]] = {
     },
     "evidence.members_b": {"nl": "leden tafel 2", "en": "members table 2"},
     "evidence.movable": {"nl": "cliënten die over kunnen", "en": "clients that could move"},
+    "evidence.pass_through": {
+        "nl": "cliënten doorgestuurd na binnenkomst",
+        "en": "clients passed on",
+    },
+    "evidence.route_share": {"nl": "aandeel routes erdoorheen", "en": "share of routes through it"},
+    "evidence.status": {"nl": "reden op de lijst", "en": "why listed"},
+    "evidence.unknown_factors": {"nl": "onbekende factoren", "en": "unknown factors"},
     "evidence.one_sided_region_norm": {
         "nl": "eenzijdig gebruikelijk in regio",
         "en": "one-sided, region norm",

@@ -123,6 +123,10 @@ REPORT: dict[str, dict[Lang, str]] = {
         "nl": "Kwetsbare schakels: {names}. Valt een van hen weg, dan raken andere organisaties los van de rest van het netwerk.",
         "en": "Weak links: {names}. If one of them drops out, other organisations lose their connection to the rest of the network.",
     },
+    "report.structure_unknown": {
+        "nl": "Slechts {rate} van de organisaties vulde de netwerkvragenlijst in. Dat is te weinig om te zeggen wie het netwerk bij elkaar houdt: dit rapport noemt daarom geen spilorganisaties of kwetsbare schakels. Wie wel meedeed, lijkt vanzelf centraal te staan.",
+        "en": "Only {rate} of the organisations answered the network survey. That is too few to say who holds the network together, so this report names no hubs or weak links: whoever did answer looks central by default.",
+    },
     "report.low_trust_sentence": {
         "nl": "Weinig vertrouwen van partners (gemiddeld minder dan 2,5 op 4): {names}.",
         "en": "Little trust from partners (on average less than 2.5 out of 4): {names}.",
@@ -278,6 +282,18 @@ REPORT: dict[str, dict[Lang, str]] = {
         "nl": "Of dit het belangrijkste knelpunt is, hangt af van hoe je de factoren weegt.",
         "en": "Whether this is the main bottleneck depends on how the factors are weighed.",
     },
+    "report.sum_depends_on_unknown_data": {
+        "nl": "Of dit het belangrijkste knelpunt is, hangt af van cijfers die nog ontbreken.",
+        "en": "Whether this is the main bottleneck depends on figures that are still missing.",
+    },
+    "report.sum_tied": {
+        "nl": "Andere organisaties scoren precies even hoog; de volgorde tussen hen zegt niets.",
+        "en": "Other organisations score exactly as high; the order among them means nothing.",
+    },
+    "report.sum_pressure_unknown": {
+        "nl": "Of deze organisatie de doorstroom werkelijk ophoudt, is pas te zeggen met haar capaciteitscijfers.",
+        "en": "Whether this organisation really holds up the flow can only be said with its capacity figures.",
+    },
     "report.sum_quick_win": {"nl": "Snel te doen: {text}", "en": "Quick to do: {text}"},
     "report.sum_readiness": {
         "nl": "Samenwerkingskracht: het sterkst is {high} ({high_score} op 5), het zwakst {low} ({low_score} op 5).",
@@ -289,16 +305,24 @@ REPORT: dict[str, dict[Lang, str]] = {
     },
     # bottlenecks
     "report.bn_intro": {
-        "nl": "Een knelpunt is een plek waar de doorstroom van cliënten stokt: 'de langzaamste partner bepaalt het tempo'. Een organisatie komt op deze lijst als zij op een cruciale plek in de keten staat én meer vraag heeft dan zij aankan, of als de samenwerking met haar gespannen is. Per knelpunt staat erbij waarom.",
-        "en": "A bottleneck is where the flow of clients stalls: 'the slowest partner sets the pace'. An organisation is listed when it holds a crucial place in the chain and has more demand than it can handle, or when relations with it are strained. Each bottleneck says why.",
+        "nl": "Een knelpunt is een plek waar de doorstroom van cliënten stokt: 'de langzaamste partner bepaalt het tempo'. Een organisatie komt op deze lijst als zij op een cruciale plek in de keten staat én meer vraag heeft dan zij aankan, of als de samenwerking met haar gespannen is. Staat zij op een cruciale plek maar ontbreken haar capaciteitscijfers, dan staat zij er ook op, met de vraag die cijfers op te vragen: onbekend is niet hetzelfde als geen druk. Per knelpunt staat erbij waarom.",
+        "en": "A bottleneck is where the flow of clients stalls: 'the slowest partner sets the pace'. An organisation is listed when it holds a crucial place in the chain and has more demand than it can handle, or when relations with it are strained. One that holds a crucial place but whose capacity figures are missing is listed too, with the request to obtain them: unknown is not the same as no pressure. Each bottleneck says why.",
     },
     "report.bn_none": {
         "nl": "Er zijn geen organisaties die op een cruciale plek staan én onder druk staan.",
         "en": "No organisation holds a crucial place while under pressure.",
     },
     "report.bn_stability_robust": {
-        "nl": "Stevig: bij andere weging van de factoren blijft deze organisatie in {share} van de gevallen in de top 3.",
-        "en": "Robust: with other weightings of the factors this organisation stays in the top 3 in {share} of cases.",
+        "nl": "Stevig: bij andere weging van de factoren, en met ontbrekende cijfers ingevuld, blijft deze organisatie in {share} van de gevallen in de top 3.",
+        "en": "Robust: with other weightings of the factors, and the missing figures filled in, this organisation stays in the top 3 in {share} of cases.",
+    },
+    "report.bn_stability_depends_on_unknown_data": {
+        "nl": "Let op: of deze organisatie in de top 3 staat, hangt af van cijfers die ontbreken (met die cijfers ingevuld in {share} van de gevallen).",
+        "en": "Note: whether this organisation is in the top 3 depends on figures that are missing ({share} of cases with them filled in).",
+    },
+    "report.bn_stability_tied": {
+        "nl": "Deze organisatie scoort even hoog als andere; zij delen hun plaats (in {share} van de gevallen in de top 3).",
+        "en": "This organisation scores as high as others; they share their place ({share} of cases in the top 3).",
     },
     "report.bn_stability_depends_on_weighting": {
         "nl": "Let op: of deze organisatie in de top 3 staat, hangt af van de weging (in {share} van de gevallen).",
@@ -315,6 +339,14 @@ REPORT: dict[str, dict[Lang, str]] = {
     "report.bn_ranking_robust": {
         "nl": "De volgorde is stevig: bij {draws} andere wegingen van de factoren blijft zij vrijwel gelijk (rangcorrelatie {rho}).",
         "en": "The ranking is robust: across {draws} other weightings of the factors it stays much the same (rank correlation {rho}).",
+    },
+    "report.bn_ranking_depends_on_unknown_data": {
+        "nl": "Bij {draws} andere wegingen van de factoren blijft de volgorde vrijwel gelijk (rangcorrelatie {rho}), maar vullen we de ontbrekende cijfers in met waarden die bij andere organisaties voorkomen, dan verschuift de top 3. Vraag die cijfers op.",
+        "en": "Across {draws} other weightings of the factors the ranking stays much the same (rank correlation {rho}), but when the missing figures are filled in with values seen at other organisations, the top 3 shifts. Request those figures.",
+    },
+    "report.bn_ranking_nothing_listed": {
+        "nl": "Er is geen knelpunt waarvan de plaats te toetsen is.",
+        "en": "There is no bottleneck whose place can be tested.",
     },
     "report.bn_ranking_depends_on_weighting": {
         "nl": "De volgorde hangt af van de weging: bij {draws} andere wegingen verschuift zij merkbaar (rangcorrelatie {rho}). Bespreek welke factoren zwaar moeten wegen.",
