@@ -120,8 +120,8 @@ REPORT: dict[str, dict[Lang, str]] = {
         "en": "Hubs: most connections between others run through {names}. They can spread information quickly, but can also hold it up.",
     },
     "report.articulation_sentence": {
-        "nl": "Kwetsbare schakels: {names}. Valt een van hen weg, dan raken andere organisaties los van de rest van het netwerk.",
-        "en": "Weak links: {names}. If one of them drops out, other organisations lose their connection to the rest of the network.",
+        "nl": "Kwetsbare schakels: {names}. Valt een van hen weg, dan valt het netwerk in stukken uiteen.",
+        "en": "Weak links: {names}. If one of them drops out, the network falls apart into pieces.",
     },
     "report.low_trust_sentence": {
         "nl": "Weinig vertrouwen van partners (gemiddeld minder dan 2,5 op 4): {names}.",
