@@ -458,3 +458,72 @@ def test_a_hub_with_a_real_rest_cuts_off_only_the_small_part() -> None:
     assert hub.text["en"] == (
         "If Org H drops out, Org L loses its connection to the rest of the network."
     )
+
+
+# --- robustness labels: what each figure promises at a response rate, checked -----------------
+
+
+def _complete_network(kind: str, n: int = 40, seed: int = 0) -> pd.DataFrame:
+    """A complete survey (everyone answered): heavy-tailed ("ba") or sparse random ("er")."""
+    rng = np.random.default_rng(seed)
+    if kind == "er":
+        D = nx.gnp_random_graph(n, 0.1, seed=seed, directed=True)
+    else:
+        D = nx.DiGraph()
+        for u, v in nx.barabasi_albert_graph(n, 3, seed=seed).edges:
+            r = rng.random()
+            D.add_edges_from([(u, v), (v, u)] if r < 0.6 else [(u, v)] if r < 0.8 else [(v, u)])
+    freq = ("yearly", "quarterly", "monthly", "weekly", "daily")
+    rows = [(f"O{u:02d}", f"O{v:02d}", freq[rng.integers(5)]) for u, v in sorted(D.edges)]
+    return pd.DataFrame(rows, columns=["respondent_org", "partner_org", "frequency"])
+
+
+def _figures(ties: pd.DataFrame, orgs: pd.DataFrame, answered: list[str]) -> tuple[dict, dict]:
+    G = net.collaboration_graph(ties, orgs, answered)
+    c = net.centrality(net.symmetrise(G))
+    per_org = {m: c[m].astype(float) for m in net.ROBUSTNESS_PER_ORGANISATION if m in c}
+    per_org["in_degree"] = pd.Series(dict(G.in_degree()), dtype=float)
+    s = net.network_scores(G)
+    return per_org, {m: float(s[m]) for m in net.ROBUSTNESS if m not in per_org}
+
+
+@pytest.mark.parametrize("kind", ["ba", "er"])
+def test_robustness_labels_keep_their_promise(kind: str) -> None:
+    # Remove respondents at random from a complete network; every figure labelled robust or
+    # indicative at that response rate must keep what the label promises (Smith & Moody 2013).
+    from scipy.stats import spearmanr
+
+    ties = _complete_network(kind)
+    ids = [f"O{i:02d}" for i in range(40)]
+    orgs = pd.DataFrame({"org_id": ids, "name": ids, "type": ["other"] * 40})
+    full_org, full_net = _figures(ties, orgs, ids)
+    rng = np.random.default_rng(1)
+    for rate in (0.5, 0.65, 0.8, 0.9, 0.95):
+        labels = net.robustness(rate).set_index("metric")
+        rho: dict[str, list[float]] = {m: [] for m in full_org}
+        err: dict[str, list[float]] = {m: [] for m in full_net}
+        for _ in range(15):
+            answered = sorted(rng.choice(ids, size=round(rate * 40), replace=False))
+            seen = ties[ties["respondent_org"].isin(answered)]
+            obs_org, obs_net = _figures(seen, orgs, answered)
+            for m in rho:
+                rho[m].append(spearmanr(full_org[m], obs_org[m].reindex(full_org[m].index))[0])
+            for m in err:
+                err[m].append(abs(obs_net[m] - full_net[m]))
+        for m, values in rho.items():
+            label, promise = labels.loc[m, ["label", "promise"]]
+            if label != "fragile":
+                assert np.median(values) >= promise, (kind, rate, m, label, np.median(values))
+        for m, values in err.items():
+            label, promise = labels.loc[m, ["label", "promise"]]
+            if label != "fragile":
+                assert np.percentile(values, 90) <= promise, (kind, rate, m, label, values)
+    # the labels follow the literature's order: in-degree holds up first, betweenness last
+    at_80 = net.robustness(0.8).set_index("metric")["label"]
+    assert (at_80["in_degree"], at_80["closeness"], at_80["betweenness"]) == (
+        "robust",
+        "indicative",
+        "fragile",
+    )
+    at_70 = net.robustness(0.7).set_index("metric")["label"]
+    assert at_70["degree_centralisation"] == "fragile"

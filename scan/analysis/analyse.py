@@ -146,6 +146,9 @@ class NetworkResult:
     value_gaps : DataFrame
         :func:`scan.analysis.network.value_gaps`: pairs that value each other
         unequally, kept apart from the asymmetric ties.
+    robustness : DataFrame
+        :func:`scan.analysis.network.robustness` at the observed response
+        rate: which figures are robust, indicative or fragile.
     """
 
     graph: nx.DiGraph
@@ -155,6 +158,7 @@ class NetworkResult:
     asymmetric_ties: pd.DataFrame
     bridges: pd.DataFrame
     value_gaps: pd.DataFrame = field(default_factory=pd.DataFrame)
+    robustness: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
 @dataclass(frozen=True)
@@ -309,10 +313,11 @@ def analyse_network(
     """
     answered = respondents["org_id"] if respondents is not None and len(respondents) else None
     G = net.collaboration_graph(ties, organisations, answered)
+    scores = net.network_scores(G)
     return NetworkResult(
         graph=G,
         undirected=net.symmetrise(G),
-        scores=net.network_scores(G),
+        scores=scores,
         organisations=net.organisation_table(
             G,
             seed=params.seed,
@@ -328,6 +333,7 @@ def analyse_network(
         ),
         bridges=net.bridges(G),
         value_gaps=net.value_gaps(G, gap_threshold=params.asymmetry_gap),
+        robustness=net.robustness(float(scores["response_rate"])),
     )
 
 
