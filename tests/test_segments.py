@@ -8,16 +8,14 @@ import pytest
 
 from scan.analysis import segments as seg
 
+#: Three clear groups: front-runners, overloaded hubs, a periphery not yet ready.
+#: Per group: degree, betweenness, utilisation, wait, readiness.
+GROUPS = [(0.8, 0.30, 0.70, 10, 4.4), (0.7, 0.35, 1.40, 80, 3.4), (0.1, 0.00, 0.95, 30, 2.4)]
 
-def _profile(seed: int = 0) -> pd.DataFrame:
-    """Three clear groups: front-runners, overloaded hubs, a periphery not yet ready."""
+
+def _profile(seed: int = 0, groups: list[tuple[float, ...]] = GROUPS) -> pd.DataFrame:
+    """Six organisations around each group's centre, a little noise."""
     rng = np.random.default_rng(seed)
-    groups = [
-        # degree, betweenness, utilisation, wait, readiness
-        (0.8, 0.30, 0.70, 10, 4.4),
-        (0.7, 0.35, 1.40, 80, 3.4),
-        (0.1, 0.00, 0.95, 30, 2.4),
-    ]
     rows, ids = [], []
     for g, centre in enumerate(groups):
         for i in range(6):
@@ -118,16 +116,8 @@ def test_segment_table_has_group_scores_and_raw_means() -> None:
 def test_two_segments_never_share_a_name() -> None:
     # two kinds of front-runner: the well-connected and the very ready. Both are
     # "voorlopers"; their names say what differs: position, where they differ most.
-    rng = np.random.default_rng(0)
     groups = [(0.9, 0.40, 0.70, 10, 3.6), (0.5, 0.05, 0.70, 10, 4.6), (0.1, 0.0, 1.0, 40, 2.4)]
-    rows, ids = [], []
-    for g, centre in enumerate(groups):
-        for i in range(6):
-            noise = rng.normal(0, 0.02, size=5) * np.array([1, 1, 1, 50, 5])
-            rows.append(np.array(centre) + noise)
-            ids.append(f"G{g}_{i}")
-    cols = ["degree_centrality", "betweenness", "utilisation", "wait_days", "readiness"]
-    s = seg.segment(pd.DataFrame(rows, columns=cols, index=pd.Index(ids, name="org_id")))
+    s = seg.segment(_profile(groups=groups))
     assert s.segments["label"].tolist()[:2] == ["front_runners", "front_runners"]
     assert s.segments["label_nl"].is_unique and s.segments["label_en"].is_unique
     assert s.segments["label_nl"].tolist()[:2] == [
