@@ -192,7 +192,7 @@ def test_resilience_of_the_route_and_of_a_single_connection() -> None:
     assert res.loc["B", "flow_risk"] > 0
     # E is tied to the rest only through H2
     assert res.loc["H2", "cut_off"] == ["E"]
-    assert bn.cut_off(nx.path_graph(["A", "B", "C"]), "B") == ["C"]
+    assert bn.cut_off(nx.path_graph(["A", "B", "C"]), "B") == ["A", "C"]
 
 
 # --- issue 13: unknown is not zero, volume floors, comparable periods, stability ----------
@@ -364,3 +364,6 @@ def test_t6_an_empty_list_is_never_called_robust() -> None:
     findings = diagnose(data, analysed(data))
     assert findings.bottlenecks == ()
     assert findings.stability.label == "nothing_listed"
+
+    # a chain without its middle: A and C lose each other, neither is "the rest"
+    assert bn.cut_off(nx.path_graph(["A", "B", "C"]), "B") == ["A", "C"]

@@ -353,7 +353,8 @@ def test_readiness_chart_colours_cells_by_band() -> None:
     assert np.allclose(image[0, 0], strength)  # trust, bestuur 4.26
     assert np.allclose(image[0, 1], concern)  # trust, uitvoering 2.5
     assert np.allclose(image[1, 0], discuss)  # finance, bestuur 3.0
-    assert np.allclose(image[1, 1], discuss)  # finance, uitvoering 3.95
+    # finance, uitvoering 3.95 reads "4,0": judged as shown, a strength
+    assert np.allclose(image[1, 1], strength)
     texts = texts_of(fig)
     assert {"4,3", "2,5", "3,0", "4,0"} <= set(texts)  # 3.95 rounds to 4,0 yet stays amber
     assert "bestuur\n(n = 10)" in texts

@@ -224,3 +224,30 @@ def test_multiline_quoted_cell_keeps_row_numbers(region: RegionWriter) -> None:
 
 def test_tables_in_schema_order() -> None:
     assert next(iter(TABLES)) == "organisations"
+
+
+def test_a_form_answered_no_is_a_response_but_no_rows(region: RegionWriter) -> None:
+    # WV01 answers "nee" for everyone; GEM1's form came back untouched; ZH01 names VVT1
+    folder = region(
+        {
+            "WV01/ties_wv01.csv": "respondent_org;partner_org;works_with\nWV01;ZH01;nee\n"
+            "WV01;VVT1;Nee\nWV01;GEM1;n\n",
+            "GEM1/ties_gem1.csv": "respondent_org;partner_org;works_with\nGEM1;ZH01;\nGEM1;WV01;\n",
+            "ZH01/ties_zh01.csv": "respondent_org;partner_org;works_with;frequency\n"
+            "ZH01;VVT1;ja;weekly\nZH01;WV01;;never\nZH01;GEM1;nee;\n",
+        }
+    )
+    data = load_region(folder)
+    assert data.ties[["respondent_org", "partner_org"]].values.tolist() == [
+        ["ZH01", "VVT1"],
+        ["ZH01", "WV01"],  # "never" stays in the table as delivered; the network skips it
+    ]
+    resp = data.respondents.set_index("org_id")
+    assert sorted(resp.index) == ["WV01", "ZH01"]  # not GEM1: its form says nothing
+    assert resp.loc["WV01", ["partners", "not_partners"]].tolist() == [0, 3]
+    assert resp.loc["ZH01", ["partners", "not_partners"]].tolist() == [1, 2]
+    assert resp.loc["WV01", "src_file"] == "WV01/ties_wv01.csv"
+    # a "nee" row is not a row: nothing read, nothing quarantined
+    acc = data.quality.accounts.query("table == 'ties'").set_index("supplier")
+    assert acc.loc["WV01", ["read", "quarantined"]].tolist() == [0, 0]
+    assert data.quality.issues.empty

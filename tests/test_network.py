@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import networkx as nx
 import numpy as np
@@ -11,8 +12,13 @@ import pytest
 
 from scan.analysis import network as net
 from scan.analysis import paths
+from scan.analysis.analyse import analyse
 from scan.analysis.paths import Method
+from scan.data.merge import load_region
+from scan.diagnosis import quickwins as qw
+from scan.diagnosis.findings import diagnose
 from tests.analysis_builders import scan_data
+from tests.conftest import RegionWriter
 
 # --- published values, through our own functions ---------------------------------------
 
@@ -112,10 +118,10 @@ def test_non_positive_distances_are_refused() -> None:
 
 
 def test_strong_ties_are_short_distances_in_path_metrics() -> None:
-    # A-D only "never" work together; A-B and B-D daily. The strong route runs via B.
+    # A-D only work together yearly; A-B and B-D daily. The strong route runs via B.
     data = scan_data(
         ties=[
-            {"respondent_org": "A", "partner_org": "D", "frequency": "never"},
+            {"respondent_org": "A", "partner_org": "D", "frequency": "yearly"},
             {"respondent_org": "A", "partner_org": "B", "frequency": "daily"},
             {"respondent_org": "B", "partner_org": "D", "frequency": "daily"},
             {"respondent_org": "D", "partner_org": "C", "frequency": "daily"},
@@ -123,7 +129,7 @@ def test_strong_ties_are_short_distances_in_path_metrics() -> None:
     )
     G = net.collaboration_graph(data.ties, data.organisations)
     assert G["A"]["B"]["distance"] == 1.0
-    assert G["A"]["D"]["distance"] == 6.0
+    assert G["A"]["D"]["distance"] == 3.0
     table = net.organisation_table(G)
     # shortest A-D and A-C paths go through B: with weights as strengths B would be skipped
     assert table.loc["B", "betweenness"] > 0
@@ -322,3 +328,202 @@ def test_collaboration_graph_edge_attributes_and_purity() -> None:
     assert G.nodes["A"]["name"] == "Org A"
     raw = pd.DataFrame({"respondent_org": ["A"], "partner_org": ["B"], "frequency": ["3"]})
     assert net.score_ties(raw)["frequency_level"].tolist() == [3]
+
+
+# --- who answered: the form, not the rows it produced (issue 13, T1 and T2) -----------------
+
+
+def _prefilled_region(region: RegionWriter, ties: set[tuple[str, str]], orgs: list[str]) -> Path:
+    """Every organisation returns the pre-filled form: "ja" for its ties, "nee" elsewhere."""
+    lines = ["respondent_org,partner_org,works_with,frequency"]
+    for r in orgs:
+        for p in orgs:
+            if p != r:
+                lines.append(f"{r},{p},ja,weekly" if (r, p) in ties else f"{r},{p},nee,")
+    organisations = "org_id,name,type\n" + "".join(f"{o},Org {o},other\n" for o in orgs)
+    flows = "from_org,to_org,period,clients\nO2,O9,2026,30\nO9,O2,2026,10\n"
+    return region(
+        {
+            "organisations.csv": organisations,
+            "ties.csv": "\n".join(lines) + "\n",
+            "flows.csv": flows,
+        }
+    )
+
+
+def test_a_form_answered_no_everywhere_is_a_response(region: RegionWriter) -> None:
+    # T1: ten organisations, 22 ties among eight of them (one of them O1 -> O9); O9 and
+    # O10 return their forms answering "nee" everywhere. Everyone answered: 100 %, and
+    # the density is 22 / (10 * 9) = 0.244, not 22 / (8 * 9) = 0.306.
+    orgs = [f"O{i}" for i in range(1, 11)]
+    ring = [(f"O{i}", f"O{i % 8 + 1}") for i in range(1, 9)]
+    ties = {*ring, *((b, a) for a, b in ring)}
+    ties |= {("O1", "O3"), ("O3", "O1"), ("O5", "O7"), ("O7", "O5"), ("O2", "O6"), ("O1", "O9")}
+    assert len(ties) == 22
+    data = load_region(_prefilled_region(region, ties, orgs))
+    assert len(data.ties) == 22  # a "nee" row is no tie
+    assert set(data.respondents["org_id"]) == set(orgs)
+    no_ties = data.respondents.set_index("org_id").loc["O9"]
+    assert (no_ties["partners"], no_ties["not_partners"]) == (0, 9)
+
+    a = analyse(data)
+    s = a.network.scores
+    assert (s["respondents"], s["response_rate"]) == (10, 1.0)
+    assert s["density"] == pytest.approx(22 / 90)
+    assert s["confidence"] == "high"
+    # the one-sided tie to O9 is seen: O9 answered and did not name O1
+    asym = a.network.asymmetric_ties
+    assert ["O1", "O9", "not_named_back"] in asym[["org_a", "org_b", "reason"]].values.tolist()
+    # the missing link to O9 rests on two answers: no "one side did not answer"
+    (link,) = [q for q in qw.quick_wins(data, a) if q.kind == "missing_link"]
+    assert link.id == "QW-missing_link-O2-O9"
+    assert "one_side_did_not_answer" not in dict(link.issues).values()
+    assert link.candidate.evidence["b_answered"] is True
+
+
+def test_an_untouched_form_is_no_response(region: RegionWriter) -> None:
+    # a pre-filled form sent back blank says nothing: its organisation did not answer
+    orgs = ["O1", "O2", "O3"]
+    lines = ["respondent_org,partner_org,works_with,frequency", "O1,O2,ja,daily", "O1,O3,nee,"]
+    lines += ["O2,O1,,", "O2,O3,,"]
+    organisations = "org_id,name,type\n" + "".join(f"{o},Org {o},other\n" for o in orgs)
+    data = load_region(region({"organisations.csv": organisations, "ties.csv": "\n".join(lines)}))
+    assert data.respondents["org_id"].tolist() == ["O1"]
+    s = analyse(data).network.scores
+    assert (s["respondents"], s["organisations"]) == (1, 3)
+
+
+def test_never_is_an_answer_not_a_tie() -> None:
+    # T2: a hub H with six partners (A-B and C-D also pair up): 16 relations. N fills in
+    # its form with works_with blank and "never" for seven organisations. G and Z never
+    # answered. Right: 16 ties, density 16 / (8 * 9) = 22 %, H the articulation point,
+    # N a respondent without ties. Counting "never" would give 23 ties (32 %), tie N to
+    # everyone, take H's articulation point away and put N in the top 3.
+    rows = []
+    for leaf in "ABCDEF":
+        rows += [("H", leaf, "weekly"), (leaf, "H", "weekly")]
+    rows += [("A", "B", "monthly"), ("B", "A", "monthly"), ("C", "D", "daily"), ("D", "C", "daily")]
+    rows += [("N", p, "never") for p in "ABCDEFG"]
+    data = scan_data(
+        ties=[{"respondent_org": r, "partner_org": p, "frequency": f} for r, p, f in rows],
+        extra_orgs=["G", "Z"],
+    )
+    G = net.collaboration_graph(data.ties, data.organisations)
+    s = net.network_scores(G)
+    assert (s["ties"], s["respondents"], s["organisations"]) == (16, 8, 10)
+    assert s["density"] == pytest.approx(16 / 72)
+    assert G.nodes["N"]["respondent"] and G.degree("N") == 0 and G.graph["never"] == 7
+    table = net.organisation_table(G)
+    assert table.loc["H", "articulation_point"]
+    assert table.loc["N", "isolate"] and table.loc["N", "out_degree"] == 0
+    top3 = table.sort_values(["betweenness", "degree"], ascending=False).index[:3]
+    assert "N" not in top3 and top3[0] == "H"
+
+
+# --- a star whose hub drops out falls apart; there is no "rest of the network" (T7) ---------
+
+
+def test_a_star_without_its_hub_falls_apart_into_its_leaves() -> None:
+    assert net.split_without(nx.star_graph(4), 0) == [["1"], ["2"], ["3"], ["4"]]
+    data = scan_data(
+        ties=[
+            {"respondent_org": a, "partner_org": b, "frequency": "weekly"}
+            for leaf in ("L1", "L2", "L3", "L4")
+            for a, b in (("H", leaf), (leaf, "H"))
+        ]
+    )
+    f = diagnose(data, analyse(data))
+    hub = f.by_id("R-H")
+    assert hub.evidence["cut_off"] == ["L1", "L2", "L3", "L4"]  # all four, not three
+    assert hub.evidence["parts"] == 4
+    assert hub.text["nl"] == (
+        "Als Org H wegvalt, raken Org L1, Org L2, Org L3 en Org L4 los van elkaar: "
+        "het netwerk valt uiteen in 4 delen."
+    )
+    assert "rest of the network" not in hub.text["en"]
+
+
+def test_a_hub_with_a_real_rest_cuts_off_only_the_small_part() -> None:
+    # A-B-C triangle hangs on H, and so does the leaf L: L loses the rest (A, B, C)
+    ties = [("A", "B"), ("B", "C"), ("C", "A"), ("H", "A"), ("H", "L")]
+    data = scan_data(
+        ties=[
+            {"respondent_org": x, "partner_org": y, "frequency": "weekly"}
+            for a, b in ties
+            for x, y in ((a, b), (b, a))
+        ]
+    )
+    hub = diagnose(data, analyse(data)).by_id("R-H")
+    assert hub.evidence["cut_off"] == ["L"]
+    assert hub.text["en"] == (
+        "If Org H drops out, Org L loses its connection to the rest of the network."
+    )
+
+
+# --- robustness labels: what each figure promises at a response rate, checked -----------------
+
+
+def _complete_network(kind: str, n: int = 40, seed: int = 0) -> pd.DataFrame:
+    """A complete survey (everyone answered): heavy-tailed ("ba") or sparse random ("er")."""
+    rng = np.random.default_rng(seed)
+    if kind == "er":
+        D = nx.gnp_random_graph(n, 0.1, seed=seed, directed=True)
+    else:
+        D = nx.DiGraph()
+        for u, v in nx.barabasi_albert_graph(n, 3, seed=seed).edges:
+            r = rng.random()
+            D.add_edges_from([(u, v), (v, u)] if r < 0.6 else [(u, v)] if r < 0.8 else [(v, u)])
+    freq = ("yearly", "quarterly", "monthly", "weekly", "daily")
+    rows = [(f"O{u:02d}", f"O{v:02d}", freq[rng.integers(5)]) for u, v in sorted(D.edges)]
+    return pd.DataFrame(rows, columns=["respondent_org", "partner_org", "frequency"])
+
+
+def _figures(ties: pd.DataFrame, orgs: pd.DataFrame, answered: list[str]) -> tuple[dict, dict]:
+    G = net.collaboration_graph(ties, orgs, answered)
+    c = net.centrality(net.symmetrise(G))
+    per_org = {m: c[m].astype(float) for m in net.ROBUSTNESS_PER_ORGANISATION if m in c}
+    per_org["in_degree"] = pd.Series(dict(G.in_degree()), dtype=float)
+    s = net.network_scores(G)
+    return per_org, {m: float(s[m]) for m in net.ROBUSTNESS if m not in per_org}
+
+
+@pytest.mark.parametrize("kind", ["ba", "er"])
+def test_robustness_labels_keep_their_promise(kind: str) -> None:
+    # Remove respondents at random from a complete network; every figure labelled robust or
+    # indicative at that response rate must keep what the label promises (Smith & Moody 2013).
+    from scipy.stats import spearmanr
+
+    ties = _complete_network(kind)
+    ids = [f"O{i:02d}" for i in range(40)]
+    orgs = pd.DataFrame({"org_id": ids, "name": ids, "type": ["other"] * 40})
+    full_org, full_net = _figures(ties, orgs, ids)
+    rng = np.random.default_rng(1)
+    for rate in (0.5, 0.65, 0.8, 0.9, 0.95):
+        labels = net.robustness(rate).set_index("metric")
+        rho: dict[str, list[float]] = {m: [] for m in full_org}
+        err: dict[str, list[float]] = {m: [] for m in full_net}
+        for _ in range(15):
+            answered = sorted(rng.choice(ids, size=round(rate * 40), replace=False))
+            seen = ties[ties["respondent_org"].isin(answered)]
+            obs_org, obs_net = _figures(seen, orgs, answered)
+            for m in rho:
+                rho[m].append(spearmanr(full_org[m], obs_org[m].reindex(full_org[m].index))[0])
+            for m in err:
+                err[m].append(abs(obs_net[m] - full_net[m]))
+        for m, values in rho.items():
+            label, promise = labels.loc[m, ["label", "promise"]]
+            if label != "fragile":
+                assert np.median(values) >= promise, (kind, rate, m, label, np.median(values))
+        for m, values in err.items():
+            label, promise = labels.loc[m, ["label", "promise"]]
+            if label != "fragile":
+                assert np.percentile(values, 90) <= promise, (kind, rate, m, label, values)
+    # the labels follow the literature's order: in-degree holds up first, betweenness last
+    at_80 = net.robustness(0.8).set_index("metric")["label"]
+    assert (at_80["in_degree"], at_80["closeness"], at_80["betweenness"]) == (
+        "robust",
+        "indicative",
+        "fragile",
+    )
+    at_70 = net.robustness(0.7).set_index("metric")["label"]
+    assert at_70["degree_centralisation"] == "fragile"

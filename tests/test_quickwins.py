@@ -66,6 +66,76 @@ def test_no_asymmetric_tie_when_the_partner_did_not_answer() -> None:
     assert not [i for i in ids(data) if i.startswith("QW-asymmetric_tie")]
 
 
+def test_valuing_a_hospital_more_is_no_one_sided_tie() -> None:
+    # T8: hospital and care home name each other weekly and trust each other alike; the
+    # care home rates the hospital's power, involvement and resources 4, the hospital
+    # rates the care home's 2. A difference in position, not in the relation.
+    ties = [
+        tie("VVT", "ZH", "weekly", trust=3.0, value=4.0),
+        tie("ZH", "VVT", "weekly", trust=3.0, value=2.0),
+        *both("VVT", "GEM"),
+        *both("ZH", "GEM"),
+    ]
+    data = region(
+        orgs={"VVT": "vvt", "ZH": "ziekenhuis", "GEM": "gemeente"},
+        ties=ties,
+        flows=[flow("ZH", "VVT", 60), flow("VVT", "ZH", 10)],
+    )
+    a = analysed(data)
+    assert a.network.asymmetric_ties.empty
+    assert a.network.value_gaps[["org_a", "org_b", "value_gap"]].values.tolist() == [
+        ["ZH", "VVT", 2.0]
+    ]
+    assert not [i for i in ids(data) if i.startswith("QW-asymmetric_tie")]
+
+
+def test_trust_or_frequency_one_sided_is_an_asymmetric_tie() -> None:
+    # the relation itself seen differently: far less trust back, or far less often
+    ties = [
+        tie("A", "B", "weekly", trust=4.0, value=4.0),
+        tie("B", "A", "weekly", trust=2.0, value=4.0),
+        tie("A", "C", "daily", trust=3.0, value=4.0),
+        tie("C", "A", "quarterly", trust=3.0, value=4.0),
+        *both("B", "C"),
+    ]
+    data = region(orgs={"A": "vvt", "B": "ziekenhuis", "C": "gemeente"}, ties=ties)
+    wins = {q.id: q for q in qw.quick_wins(data, analysed(data)) if q.kind == "asymmetric_tie"}
+    assert set(wins) == {"QW-asymmetric_tie-A-B", "QW-asymmetric_tie-A-C"}
+    assert wins["QW-asymmetric_tie-A-B"].candidate.evidence["reason"] == "rated_lower"
+    less = wins["QW-asymmetric_tie-A-C"]
+    assert less.candidate.evidence["reason"] == "less_often"
+    assert ("moderate", "frequency_reported_differently") in less.issues
+
+
+def test_one_sided_ties_of_one_organisation_are_one_finding() -> None:
+    # P1 names six practices as close partners; five of them (who all answered) do not
+    # name it back. One conversation, and it outweighs a single one-sided pair (X -> Y).
+    practices = [f"HA{i}" for i in range(1, 7)]
+    ties = [tie("P1", h, "weekly", trust=4.0, value=4.0) for h in practices]
+    ties += [tie("HA1", "P1", "weekly", trust=4.0)]
+    ties += [t for h in practices[1:] for t in both(h, "GEM", frequency="monthly")]
+    ties += [tie("X", "Y", "weekly", trust=4.0, value=4.0)]
+    ties += [t for o in ("X", "Y") for t in both(o, "GEM", frequency="monthly")]
+    orgs = {o: "huisartsenpraktijk" for o in practices} | {
+        "P1": "huisartsenpost",
+        "X": "vvt",
+        "Y": "ziekenhuis",
+        "GEM": "gemeente",
+    }
+    data = region(orgs=orgs, ties=ties)
+    findings = diagnose(data, analysed(data))
+    asym = [f for f in findings.quick_wins if f.kind == "asymmetric_tie"]
+    assert [f.id for f in asym] == ["QW-asymmetric_tie-P1-HA2", "QW-asymmetric_tie-X-Y"]
+    group = asym[0]
+    assert group.evidence["others_a_relies_on"] == ["HA3", "HA4", "HA5", "HA6"]
+    assert group.evidence["partners_named_by_a"] == 6
+    assert group.text["nl"].startswith(
+        "Org P1 noemt 6 organisaties als partner, maar 5 daarvan noemen Org P1 niet terug "
+        "(Org HA2, Org HA3, Org HA4, Org HA5 en Org HA6)"
+    )
+    assert group.scores["impact"] > asym[1].scores["impact"]
+
+
 def test_overloaded_next_to_room_in_the_same_service_is_capacity_to_pool() -> None:
     capacity = [
         cap("W1", "wijkverpleging", "2026-Q4", 100, 130),

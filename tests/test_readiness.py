@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from scan.analysis import readiness as rdy
+from scan.text import fmt
 from tests.analysis_builders import table
 
 
@@ -69,10 +70,27 @@ def test_layer_and_region_scores_count_respondents() -> None:
 
 def test_bands() -> None:
     assert rdy.band(4.0) == "strength"
-    assert rdy.band(3.95) == "discuss"
     assert rdy.band(3.0) == "discuss"
-    assert rdy.band(2.99) == "concern"
+    assert rdy.band(2.94) == "concern"
     assert rdy.band(float("nan")) is None
+
+
+@pytest.mark.parametrize(
+    ("score", "shown", "expected"),
+    [(3.95, "4,0", "strength"), (3.94, "3,9", "discuss"), (2.99, "3,0", "discuss"),
+     (2.949, "2,9", "concern")],
+)  # fmt: skip
+def test_band_is_judged_on_the_score_as_reported(score: float, shown: str, expected: str) -> None:
+    # a reader who sees "4,0" must not read "bespreken" next to it
+    assert fmt.number(score, "nl", 1, fixed=True) == shown
+    assert rdy.band(score) == expected
+    scores = rdy.readiness_scores(
+        pd.DataFrame(
+            {"respondent_id": ["r1"], "org_id": ["A"], "layer": ["bestuur"], "trust": [score]}
+        ),
+        by=(),
+    )
+    assert scores.set_index("dimension").loc["trust", "band"] == expected
     assert rdy.BAND_LABELS["concern"]["nl"] == "zorgpunt"
 
 

@@ -8,16 +8,14 @@ import pytest
 
 from scan.analysis import segments as seg
 
+#: Three clear groups: front-runners, overloaded hubs, a periphery not yet ready.
+#: Per group: degree, betweenness, utilisation, wait, readiness.
+GROUPS = [(0.8, 0.30, 0.70, 10, 4.4), (0.7, 0.35, 1.40, 80, 3.4), (0.1, 0.00, 0.95, 30, 2.4)]
 
-def _profile(seed: int = 0) -> pd.DataFrame:
-    """Three clear groups: front-runners, overloaded hubs, a periphery not yet ready."""
+
+def _profile(seed: int = 0, groups: list[tuple[float, ...]] = GROUPS) -> pd.DataFrame:
+    """Six organisations around each group's centre, a little noise."""
     rng = np.random.default_rng(seed)
-    groups = [
-        # degree, betweenness, utilisation, wait, readiness
-        (0.8, 0.30, 0.70, 10, 4.4),
-        (0.7, 0.35, 1.40, 80, 3.4),
-        (0.1, 0.00, 0.95, 30, 2.4),
-    ]
     rows, ids = [], []
     for g, centre in enumerate(groups):
         for i in range(6):
@@ -113,3 +111,36 @@ def test_segment_table_has_group_scores_and_raw_means() -> None:
     assert front["readiness"] == pytest.approx(4.4, abs=0.1)  # raw mean on the 1-5 scale
     assert front["readiness_score"] > 0.5  # standardised: high
     assert front["pressure_score"] < -0.5
+
+
+def test_two_segments_never_share_a_name() -> None:
+    # two kinds of front-runner: the well-connected and the very ready. Both are
+    # "voorlopers"; their names say what differs: position, where they differ most.
+    groups = [(0.9, 0.40, 0.70, 10, 3.6), (0.5, 0.05, 0.70, 10, 4.6), (0.1, 0.0, 1.0, 40, 2.4)]
+    s = seg.segment(_profile(groups=groups))
+    assert s.segments["label"].tolist()[:2] == ["front_runners", "front_runners"]
+    assert s.segments["label_nl"].is_unique and s.segments["label_en"].is_unique
+    assert s.segments["label_nl"].tolist()[:2] == [
+        "voorlopers: centraler",
+        "voorlopers: minder centraal",
+    ]
+    central = s.assignments.loc["G0_0", "segment"]
+    assert s.segments.set_index("segment").loc[central, "label_en"] == "front-runners: more central"
+
+
+def test_three_alike_segments_are_most_in_between_and_least() -> None:
+    s = pd.DataFrame(
+        {
+            "label": ["middle"] * 3,
+            "label_nl": ["middenveld"] * 3,
+            "label_en": ["middle group"] * 3,
+            "position_score": [0.1, 0.0, -0.1],
+            "pressure_score": [0.4, -0.4, 0.0],
+            "readiness_score": [0.0, 0.1, 0.2],
+        }
+    )
+    assert seg.distinct_labels(s)["label_en"].tolist() == [
+        "middle group: most pressure",
+        "middle group: least pressure",
+        "middle group: in between",
+    ]

@@ -125,22 +125,47 @@ def test_text_in_a_required_number_column_quarantines() -> None:
     ("column", "value", "detail"),
     [("trust_open", "7", "1–4"), ("trust_reliable", "0", "1–4"), ("value_power", "4,5", "1–4")],
 )
-def test_out_of_range_quarantines_with_the_range(column: str, value: str, detail: str) -> None:
+def test_an_impossible_rating_empties_that_cell_and_keeps_the_tie(
+    column: str, value: str, detail: str
+) -> None:
+    # one rating out of range: the tie and its other answers stay, only that cell goes
     valid = validate(
         _source(
             "ties",
-            {"respondent_org": ["A", "A"], "partner_org": ["B", "C"], column: [value, "3"]},
+            {
+                "respondent_org": ["A", "A"],
+                "partner_org": ["B", "C"],
+                "frequency": ["weekly", "daily"],
+                "trust_mission": ["3", "4"],
+                column: [value, "3"],
+            },
             decimal=",",
         )
     )
-    assert valid.quarantined.tolist() == [True, False]
+    assert valid.quarantined.tolist() == [False, False]
+    assert pd.isna(valid.frame.loc[0, column]) and valid.frame.loc[1, column] == 3.0
+    assert valid.frame.loc[0, "trust_mission"] == 3.0
+    assert valid.frame.loc[0, "frequency"] == "weekly"
     issue = valid.issues.iloc[0]
-    assert (issue["code"], issue["column"], issue["detail"], issue["row"]) == (
-        "out_of_range",
+    assert (issue["code"], issue["column"], issue["detail"], issue["row"], issue["action"]) == (
+        "out_of_range_cell",
         column,
         detail,
         2,
+        "warning",
     )
+
+
+def test_an_impossible_count_still_quarantines_the_row() -> None:
+    valid = validate(
+        _source(
+            "flows",
+            {"from_org": ["A", "A"], "to_org": ["B", "C"], "period": ["2026"] * 2,
+             "clients": ["-1", "3"]},
+        )
+    )  # fmt: skip
+    assert valid.quarantined.tolist() == [True, False]
+    assert valid.issues["code"].tolist() == ["out_of_range"]
 
 
 def test_half_a_client_is_impossible() -> None:

@@ -50,7 +50,11 @@ class AnalysisParams:
     path_method : {"auto", "networkx", "scipy"}
         Force an implementation of the path metrics.
     asymmetry_gap : float
-        Smallest rating gap (1-4 scale) for an asymmetric tie.
+        Smallest trust gap (1-4 scale) for an asymmetric tie ("rated lower"),
+        and smallest value gap listed in ``NetworkResult.value_gaps``.
+    asymmetry_frequency_gap : int
+        Smallest difference in reported frequency (levels: yearly 1 … daily 5)
+        for an asymmetric tie ("less often").
     periphery_core : int
         Organisations in a k-core up to this k are periphery.
     flow_periods : tuple of str, optional
@@ -95,6 +99,7 @@ class AnalysisParams:
     pivots: int | None = 1000
     path_method: Method = "auto"
     asymmetry_gap: float = 1.0
+    asymmetry_frequency_gap: int = 3
     periphery_core: int = 1
     flow_periods: tuple[str, ...] | None = None
     transition_window_days: int = 30
@@ -134,9 +139,16 @@ class NetworkResult:
     organisations : DataFrame
         Per organisation, :func:`scan.analysis.network.organisation_table`.
     asymmetric_ties : DataFrame
-        :func:`scan.analysis.network.asymmetric_ties`.
+        :func:`scan.analysis.network.asymmetric_ties`: the relation seen
+        differently (named, trusted, used).
     bridges : DataFrame
         :func:`scan.analysis.network.bridges`.
+    value_gaps : DataFrame
+        :func:`scan.analysis.network.value_gaps`: pairs that value each other
+        unequally, kept apart from the asymmetric ties.
+    robustness : DataFrame
+        :func:`scan.analysis.network.robustness` at the observed response
+        rate: which figures are robust, indicative or fragile.
     """
 
     graph: nx.DiGraph
@@ -145,6 +157,8 @@ class NetworkResult:
     organisations: pd.DataFrame
     asymmetric_ties: pd.DataFrame
     bridges: pd.DataFrame
+    value_gaps: pd.DataFrame = field(default_factory=pd.DataFrame)
+    robustness: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
 @dataclass(frozen=True)
@@ -287,14 +301,23 @@ class Analysis:
 
 
 def analyse_network(
-    ties: pd.DataFrame, organisations: pd.DataFrame, params: AnalysisParams
+    ties: pd.DataFrame,
+    organisations: pd.DataFrame,
+    params: AnalysisParams,
+    respondents: pd.DataFrame | None = None,
 ) -> NetworkResult:
-    """The network family for one region (see :class:`NetworkResult`)."""
-    G = net.collaboration_graph(ties, organisations)
+    """The network family for one region (see :class:`NetworkResult`).
+
+    ``respondents`` is ``ScanData.respondents``: whose form came in, also when
+    it named nobody.
+    """
+    answered = respondents["org_id"] if respondents is not None and len(respondents) else None
+    G = net.collaboration_graph(ties, organisations, answered)
+    scores = net.network_scores(G)
     return NetworkResult(
         graph=G,
         undirected=net.symmetrise(G),
-        scores=net.network_scores(G),
+        scores=scores,
         organisations=net.organisation_table(
             G,
             seed=params.seed,
@@ -303,8 +326,14 @@ def analyse_network(
             pivots=params.pivots,
             method=params.path_method,
         ),
-        asymmetric_ties=net.asymmetric_ties(G, gap_threshold=params.asymmetry_gap),
+        asymmetric_ties=net.asymmetric_ties(
+            G,
+            gap_threshold=params.asymmetry_gap,
+            frequency_gap=params.asymmetry_frequency_gap,
+        ),
         bridges=net.bridges(G),
+        value_gaps=net.value_gaps(G, gap_threshold=params.asymmetry_gap),
+        robustness=net.robustness(float(scores["response_rate"])),
     )
 
 
@@ -553,8 +582,8 @@ def analyse(data: ScanData, params: AnalysisParams | None = None) -> Analysis:
     orgs = data.organisations
 
     network = None
-    if len(data.ties):
-        network = analyse_network(data.ties, orgs, p)
+    if len(data.ties) or len(data.respondents):
+        network = analyse_network(data.ties, orgs, p, data.respondents)
     else:
         skipped["network"] = "no ties (network survey) delivered"
 

@@ -6,6 +6,15 @@ they work together, the kinds of relation, and the PARTNER-style ratings the
 respondent gives the partner: **trust** (mean of reliable, mission, open;
 1-4) and **value** (mean of power, involvement, resources; 1-4).
 
+Respondents and ties
+--------------------
+An organisation *answered* when its form came in, whatever it said: a row
+naming a partner, a row answered "never", or a pre-filled form answered "no"
+everywhere (``ScanData.respondents``, passed as ``respondents``). A *tie* is a
+row naming a partner it works with: a row whose frequency is "never" is an
+answer ("we do not work together"), not a tie. So an organisation that works
+with nobody is a respondent with no ties, not a non-respondent.
+
 Non-respondents
 ---------------
 An organisation that did not answer has *unknown* outgoing ties, not absent
@@ -31,13 +40,13 @@ core, isolates, periphery         (reconstruction); its ties to other
 
 Weights
 -------
-``strength = (frequency level + 1) / 6`` with never = 0 … daily = 5, so a
-daily tie has strength 1 and a tie named without a frequency counts as yearly.
-In the symmetrised network the strength of a pair is the mean of the reports
-of both sides. Path-based metrics (betweenness, closeness) use
-``distance = 1 / strength`` (1 for a daily tie, 6 for a tie that is "never"
-active): a strong tie is a short step. Eigenvector centrality and community
-detection use the strength itself.
+``strength = (frequency level + 1) / 6`` with yearly = 1 … daily = 5, so a
+daily tie has strength 1, a yearly one 1/3, and a tie named without a
+frequency counts as yearly ("never" = 0 is no tie at all). In the symmetrised
+network the strength of a pair is the mean of the reports of both sides.
+Path-based metrics (betweenness, closeness) use ``distance = 1 / strength``
+(1 for a daily tie, 3 for a yearly one): a strong tie is a short step.
+Eigenvector centrality and community detection use the strength itself.
 
 References
 ----------
@@ -69,6 +78,8 @@ FREQUENCY_LEVEL: dict[str, int] = {
 }
 #: Level assumed when a respondent names a partner without a frequency (yearly).
 MISSING_FREQUENCY_LEVEL = 1
+#: The level of "never": an answer that the two do not work together, not a tie.
+NEVER_LEVEL = 0
 RELATION_KINDS: tuple[str, ...] = (
     "referral",
     "information",
@@ -81,6 +92,89 @@ VALUE_ITEMS: tuple[str, ...] = ("value_power", "value_involvement", "value_resou
 
 #: Confidence in network metrics by response rate (lower bounds).
 CONFIDENCE_BANDS: tuple[tuple[float, str], ...] = ((0.80, "high"), (0.65, "moderate"))
+
+
+#: Robustness of each network figure to organisations that did not answer:
+#: ``metric -> (robust from, indicative from)``, response rates. Below the second
+#: the figure is fragile. The order follows Smith & Moody (2013): in-degree holds up
+#: best when respondents are missing at random, closeness next, betweenness and
+#: centralisation least; density and reciprocity, estimated among respondents, are
+#: unbiased. The rates are calibrated by removing respondents at random from
+#: complete networks (a heavy-tailed and a sparse random one, 40 organisations;
+#: ``tests/test_network.py::test_robustness_labels_keep_their_promise``).
+ROBUSTNESS: dict[str, tuple[float, float]] = {
+    "in_degree": (0.80, 0.50),
+    "closeness": (0.90, 0.65),
+    "degree": (0.95, 0.80),
+    "eigenvector": (0.95, 0.80),
+    "betweenness": (0.95, 0.90),
+    "density": (0.50, 0.50),
+    "reciprocity": (0.80, 0.50),
+    "degree_centralisation": (0.95, 0.80),
+}
+#: Figures per organisation (their promise is a rank correlation); the others are
+#: figures of the whole network (their promise is a relative error).
+ROBUSTNESS_PER_ORGANISATION: frozenset[str] = frozenset(
+    {"in_degree", "closeness", "degree", "eigenvector", "betweenness"}
+)
+#: What a label promises, against the same figure on the complete network. Per
+#: organisation: the median Spearman rank correlation over random draws of who
+#: answers is at least this. For the whole network (shares and indices, 0-1): the
+#: error stays within this many points in 9 of 10 draws. A fragile figure promises
+#: nothing.
+RANK_PROMISE: dict[str, float] = {"robust": 0.8, "indicative": 0.6}
+ERROR_PROMISE: dict[str, float] = {"robust": 0.05, "indicative": 0.10}
+
+
+def robustness(rate: float) -> pd.DataFrame:
+    """How far each network figure can be read at response rate ``rate``.
+
+    Parameters
+    ----------
+    rate : float
+        The response rate (respondents / organisations); NaN counts as 0.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per figure of :data:`ROBUSTNESS`: ``metric``, ``per``
+        (``organisation`` or ``network``), ``label`` (``robust``,
+        ``indicative``, ``fragile``), ``robust_from``, ``indicative_from``
+        and ``promise`` (the minimum rank correlation, or the maximum error in
+        points, the label stands for; NaN for fragile).
+
+    References
+    ----------
+    Smith, J. A., & Moody, J. (2013). Structural effects of network sampling
+    coverage I: Nodes missing at random. Social Networks 35(4), 652-668.
+
+    Examples
+    --------
+    >>> r = robustness(0.8).set_index("metric")
+    >>> r.loc[["in_degree", "closeness", "betweenness", "degree_centralisation"], "label"].tolist()
+    ['robust', 'indicative', 'fragile', 'indicative']
+    """
+    known = 0.0 if rate is None or math.isnan(rate) else float(rate)
+    rows = []
+    for metric, (robust_from, indicative_from) in ROBUSTNESS.items():
+        label = (
+            "robust"
+            if known >= robust_from - 1e-12
+            else ("indicative" if known >= indicative_from - 1e-12 else "fragile")
+        )
+        per = "organisation" if metric in ROBUSTNESS_PER_ORGANISATION else "network"
+        promises = RANK_PROMISE if per == "organisation" else ERROR_PROMISE
+        rows.append(
+            {
+                "metric": metric,
+                "per": per,
+                "label": label,
+                "robust_from": robust_from,
+                "indicative_from": indicative_from,
+                "promise": promises.get(label, float("nan")),
+            }
+        )
+    return pd.DataFrame(rows)
 
 
 def strength_of(level: float | None) -> float:
@@ -154,7 +248,9 @@ def _none_if_nan(x: Any) -> float | None:
 
 
 def collaboration_graph(
-    ties: pd.DataFrame, organisations: pd.DataFrame | None = None
+    ties: pd.DataFrame,
+    organisations: pd.DataFrame | None = None,
+    respondents: Iterable[Hashable] | None = None,
 ) -> nx.DiGraph:
     """The directed collaboration network: respondent → named partner.
 
@@ -165,24 +261,34 @@ def collaboration_graph(
     organisations : pandas.DataFrame, optional
         The ``organisations`` table: every organisation becomes a node (also
         those nobody named), with attributes ``name``, ``type``, ``echelon``.
+    respondents : iterable of str, optional
+        Organisations whose form came in (``ScanData.respondents["org_id"]``),
+        also those that named nobody. Every ``respondent_org`` of ``ties``
+        answered too.
 
     Returns
     -------
     networkx.DiGraph
         Nodes (sorted by ``org_id``) carry ``respondent`` (True when the
-        organisation answered the survey). Edges carry ``frequency`` (str or
-        None), ``frequency_level`` (0-5 or None), ``kinds`` (tuple of relation
-        kinds marked yes), ``trust`` and ``value`` (float or None),
-        ``strength`` and ``distance``. ``G.graph["organisations"]`` is the
-        number of organisations (the response-rate denominator): those of the
-        organisations table plus any referenced only in ties.
+        organisation answered the survey). Edges are the rows naming a
+        partner; a row answered "never" is no edge (it still makes its
+        respondent one). Edges carry ``frequency`` (str or None),
+        ``frequency_level`` (1-5 or None), ``kinds`` (tuple of relation kinds
+        marked yes), ``trust`` and ``value`` (float or None), ``strength`` and
+        ``distance``. ``G.graph["organisations"]`` is the number of
+        organisations (the response-rate denominator): those of the
+        organisations table plus any referenced only in ties;
+        ``G.graph["never"]`` the number of rows answered "never".
 
     Examples
     --------
-    >>> t = pd.DataFrame({"respondent_org": ["A", "B"], "partner_org": ["B", "C"]})
-    >>> G = collaboration_graph(t)
-    >>> sorted(G.edges), G.nodes["C"]["respondent"]
-    ([('A', 'B'), ('B', 'C')], False)
+    >>> t = pd.DataFrame({"respondent_org": ["A", "B", "D"], "partner_org": ["B", "C", "A"],
+    ...                   "frequency": ["weekly", "monthly", "never"]})
+    >>> G = collaboration_graph(t, respondents=["E"])
+    >>> sorted(G.edges), G.nodes["C"]["respondent"], G.nodes["D"]["respondent"]
+    ([('A', 'B'), ('B', 'C')], False, True)
+    >>> G.nodes["E"]["respondent"], G.graph["never"]
+    (True, 1)
     """
     scored = score_ties(ties)
     G = nx.DiGraph()
@@ -195,12 +301,16 @@ def collaboration_graph(
                 "type": None if pd.isna(row.get("type")) else str(row.get("type")),
                 "echelon": None if pd.isna(row.get("echelon")) else int(row["echelon"]),
             }
-    respondents = set(scored["respondent_org"].astype(str))
+    answered = set(scored["respondent_org"].astype(str))
+    answered |= {str(v) for v in (respondents if respondents is not None else ()) if pd.notna(v)}
+    never = scored["frequency_level"].eq(NEVER_LEVEL).fillna(False).to_numpy(bool)
+    scored = scored[~never]
     named = set(scored["partner_org"].astype(str))
-    for org in sorted(set(attrs) | respondents | named):
+    for org in sorted(set(attrs) | answered | named):
         a = attrs.get(org, {"name": None, "type": None, "echelon": None})
-        G.add_node(org, **a, respondent=org in respondents)
+        G.add_node(org, **a, respondent=org in answered)
     G.graph["organisations"] = G.number_of_nodes()
+    G.graph["never"] = int(never.sum())
     kinds = [k for k in RELATION_KINDS if k in scored.columns]
     kind_flags = {k: scored[k].astype("boolean").fillna(False).to_numpy(bool) for k in kinds}
     freq = (
@@ -566,6 +676,30 @@ def bridges(G: nx.Graph) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["org_a", "org_b", "leaf"]).astype({"leaf": bool})
 
 
+def split_without(G: nx.Graph, org: Hashable) -> list[list[str]]:
+    """The parts ``org``'s part of the network falls into when ``org`` drops out.
+
+    Direction is ignored. Parts are sorted largest first (ties by their first
+    member), members by name. One part: nothing is cut off. Several parts of
+    which the first is the largest by itself: that is the rest of the network,
+    the others are cut off from it. Several equally large parts (a star whose
+    hub drops out): there is no rest; they all lose each other.
+
+    Examples
+    --------
+    >>> split_without(nx.star_graph(3), 0)
+    [['1'], ['2'], ['3']]
+    >>> split_without(nx.Graph([("A", "B"), ("B", "C"), ("C", "D"), ("B", "E")]), "C")
+    [['A', 'B', 'E'], ['D']]
+    """
+    U = G.to_undirected(as_view=True) if G.is_directed() else G
+    if org not in U:
+        return []
+    part = nx.node_connected_component(U, org) - {org}
+    comps = [sorted(str(v) for v in c) for c in nx.connected_components(U.subgraph(part))]
+    return sorted(comps, key=lambda c: (-len(c), c[0]))
+
+
 def received_ratings(G: nx.DiGraph) -> pd.DataFrame:
     """Trust and value each organisation receives from the partners that name it.
 
@@ -670,37 +804,54 @@ def organisation_table(
     return out
 
 
-def asymmetric_ties(G: nx.DiGraph, *, gap_threshold: float = 1.0) -> pd.DataFrame:
+def asymmetric_ties(
+    G: nx.DiGraph, *, gap_threshold: float = 1.0, frequency_gap: int = 2
+) -> pd.DataFrame:
     """Ties seen differently from both sides: topics for a conversation.
 
-    Two kinds, both with A = the organisation that values the tie more:
+    A tie asymmetry is about the *relation*: whether it exists, how often it
+    is used and how far the two trust each other. Three kinds, each with
+    A = the side that holds the tie dearer:
 
     * ``not_named_back``: A names B, B answered the survey and does not name A;
-    * ``rated_lower``: both name each other, and A's trust or value rating of
-      B exceeds B's rating of A by at least ``gap_threshold`` (on the 1-4 scale).
+    * ``rated_lower``: both name each other, and A's trust in B exceeds B's
+      trust in A by at least ``gap_threshold`` (on the 1-4 scale);
+    * ``less_often``: both name each other, and A reports working together at
+      least ``frequency_gap`` levels more often than B does (weekly against
+      quarterly).
+
+    How much each *values* the other (power, involvement, resources) is not a
+    tie asymmetry: a hospital has more influence than a care home whatever
+    their relation. Those differences are in :func:`value_gaps`.
 
     Parameters
     ----------
     G : networkx.DiGraph
         From :func:`collaboration_graph`.
     gap_threshold : float
-        Smallest rating gap reported.
+        Smallest trust gap reported.
+    frequency_gap : int
+        Smallest difference in frequency levels reported.
 
     Returns
     -------
     pandas.DataFrame
         ``org_a``, ``org_b``, ``reason``, ``frequency_a`` (A's report),
-        ``trust_a_to_b``, ``trust_b_to_a``, ``trust_gap``, ``value_a_to_b``,
-        ``value_b_to_a``, ``value_gap`` (gaps A minus B; NaN when not
-        rated); sorted by reason, largest gap, then names.
+        ``frequency_b`` (B's, None when B does not name A), ``frequency_gap``
+        (levels, A minus B), ``trust_a_to_b``, ``trust_b_to_a``,
+        ``trust_gap``, ``value_a_to_b``, ``value_b_to_a``, ``value_gap``
+        (gaps A minus B; NaN when not rated; value for information only);
+        sorted by reason, largest gap, then names.
 
     Examples
     --------
     >>> D = nx.DiGraph()
-    >>> D.add_nodes_from(["A", "B"], respondent=True)
+    >>> D.add_nodes_from(["A", "B", "C"], respondent=True)
     >>> D.add_edge("A", "B", trust=4.0, value=3.0, frequency="weekly")
+    >>> D.add_edge("A", "C", trust=3.0, value=4.0, frequency_level=4)
+    >>> D.add_edge("C", "A", trust=3.0, value=1.0, frequency_level=2)
     >>> asymmetric_ties(D)[["org_a", "org_b", "reason"]].values.tolist()
-    [['A', 'B', 'not_named_back']]
+    [['A', 'C', 'less_often'], ['A', 'B', 'not_named_back']]
     """
     resp = set(respondents(G))
     rows: list[dict[str, Any]] = []
@@ -708,6 +859,10 @@ def asymmetric_ties(G: nx.DiGraph, *, gap_threshold: float = 1.0) -> pd.DataFram
     def rating(u: Hashable, v: Hashable, attr: str) -> float:
         x = G[u][v].get(attr) if G.has_edge(u, v) else None
         return float("nan") if x is None else float(x)
+
+    def level(u: Hashable, v: Hashable) -> int:
+        lv = G[u][v].get("frequency_level")
+        return MISSING_FREQUENCY_LEVEL if lv is None else int(lv)
 
     for a, b, d in G.edges(data=True):
         base = {"org_a": a, "org_b": b, "frequency_a": d.get("frequency")}
@@ -718,6 +873,8 @@ def asymmetric_ties(G: nx.DiGraph, *, gap_threshold: float = 1.0) -> pd.DataFram
                     base
                     | {
                         "reason": "not_named_back",
+                        "frequency_b": None,
+                        "frequency_gap": np.nan,
                         "trust_a_to_b": ta,
                         "trust_b_to_a": np.nan,
                         "trust_gap": np.nan,
@@ -728,25 +885,34 @@ def asymmetric_ties(G: nx.DiGraph, *, gap_threshold: float = 1.0) -> pd.DataFram
                 )
             continue
         tb, vb = rating(b, a, "trust"), rating(b, a, "value")
-        tgap, vgap = ta - tb, va - vb
-        if tgap >= gap_threshold - 1e-12 or vgap >= gap_threshold - 1e-12:
-            rows.append(
-                base
-                | {
-                    "reason": "rated_lower",
-                    "trust_a_to_b": ta,
-                    "trust_b_to_a": tb,
-                    "trust_gap": tgap,
-                    "value_a_to_b": va,
-                    "value_b_to_a": vb,
-                    "value_gap": vgap,
-                }
-            )
+        tgap, fgap = ta - tb, level(a, b) - level(b, a)
+        if tgap >= gap_threshold - 1e-12:
+            reason = "rated_lower"
+        elif fgap >= frequency_gap:
+            reason = "less_often"
+        else:
+            continue
+        rows.append(
+            base
+            | {
+                "reason": reason,
+                "frequency_b": G[b][a].get("frequency"),
+                "frequency_gap": float(fgap),
+                "trust_a_to_b": ta,
+                "trust_b_to_a": tb,
+                "trust_gap": tgap,
+                "value_a_to_b": va,
+                "value_b_to_a": vb,
+                "value_gap": va - vb,
+            }
+        )
     columns = [
         "org_a",
         "org_b",
         "reason",
         "frequency_a",
+        "frequency_b",
+        "frequency_gap",
         "trust_a_to_b",
         "trust_b_to_a",
         "trust_gap",
@@ -756,9 +922,44 @@ def asymmetric_ties(G: nx.DiGraph, *, gap_threshold: float = 1.0) -> pd.DataFram
     ]
     out = pd.DataFrame(rows, columns=columns)
     if len(out):
-        out["_gap"] = out[["trust_gap", "value_gap"]].max(axis=1).fillna(-np.inf)
+        gap = out["trust_gap"].where(out["reason"] == "rated_lower", out["frequency_gap"])
+        out["_gap"] = gap.fillna(-np.inf)
         out = out.sort_values(
             ["reason", "_gap", "org_a", "org_b"], ascending=[True, False, True, True]
         )
         out = out.drop(columns="_gap").reset_index(drop=True)
     return out
+
+
+def value_gaps(G: nx.DiGraph, *, gap_threshold: float = 1.0) -> pd.DataFrame:
+    """Pairs that value each other unequally (power, involvement, resources).
+
+    Kept apart from :func:`asymmetric_ties`: that a hospital is valued for
+    its influence more than a care home is a difference in position, not a
+    relation seen differently. Only pairs that name each other count.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``org_a`` (the one valued more), ``org_b``, ``value_a`` (B's rating of
+        A), ``value_b`` (A's rating of B), ``value_gap``; largest gap first.
+
+    Examples
+    --------
+    >>> D = nx.DiGraph()
+    >>> D.add_edge("VVT", "ZH", value=4.0)
+    >>> D.add_edge("ZH", "VVT", value=2.0)
+    >>> value_gaps(D).values.tolist()
+    [['ZH', 'VVT', 4.0, 2.0, 2.0]]
+    """
+    rows = []
+    for u, v, d in G.edges(data=True):
+        if not G.has_edge(v, u) or d.get("value") is None or G[v][u].get("value") is None:
+            continue
+        received_v, received_u = float(d["value"]), float(G[v][u]["value"])
+        if received_v - received_u >= gap_threshold - 1e-12:
+            rows.append((v, u, received_v, received_u, received_v - received_u))
+    out = pd.DataFrame(rows, columns=["org_a", "org_b", "value_a", "value_b", "value_gap"])
+    return out.sort_values(
+        ["value_gap", "org_a", "org_b"], ascending=[False, True, True]
+    ).reset_index(drop=True)

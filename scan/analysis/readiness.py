@@ -9,7 +9,8 @@ number of respondents behind it:
    respondents' scores: every person counts once, whatever their
    organisation's size;
 3. the band: ``>= 4`` strength, ``3 - 3.9`` discuss, ``< 3`` concern
-   (Wilder Collaboration Factors Inventory practice).
+   (Wilder Collaboration Factors Inventory practice), judged on the score as
+   reported, to one decimal: 3.95 is shown as 4,0 and is a strength.
 
 Perception gaps compare layers (bestuur, management, uitvoering): the gap is
 the difference of the two layers' means, with a percentile bootstrap
@@ -19,8 +20,10 @@ layer, seeded). A gap is ``significant`` when its interval excludes 0.
 References
 ----------
 Mattessich, P., & Johnson, K. (2018). Collaboration: What Makes It Work
-(3rd ed.). Wilder Research. Efron, B., & Tibshirani, R. (1993). An
-Introduction to the Bootstrap. Chapman & Hall.
+(3rd ed.). Wilder Research. Mattessich, P., Murray-Close, M., & Monsey, B.
+(2001). The Wilder Collaboration Factors Inventory. Fieldstone Alliance (the
+bands). Efron, B., & Tibshirani, R. (1993). An Introduction to the Bootstrap.
+Chapman & Hall.
 """
 
 from __future__ import annotations
@@ -32,14 +35,19 @@ import numpy as np
 import pandas as pd
 
 from scan.data.schema import DIMENSIONS, LAYERS
+from scan.text import fmt
 from scan.text.labels import BAND_LABELS, DIMENSION_LABELS
 
 __all__ = ["BAND_LABELS", "DIMENSION_LABELS"]  # the labels live in the catalogue
 
 ITEM_PATTERN = re.compile(rf"^({'|'.join(DIMENSIONS)})_\d+$")
 
-#: Bands on the 1-5 scale: (lower bound, code).
+#: Bands on the 1-5 scale: (lower bound, code) (Mattessich & Johnson 2018, the Wilder
+#: Collaboration Factors Inventory: 4.0 and up a strength, 3.0-3.9 to discuss, below
+#: 3.0 a concern).
 BANDS: tuple[tuple[float, str], ...] = ((4.0, "strength"), (3.0, "discuss"))
+#: Decimals of a score as reported; its band is judged on that number.
+BAND_DECIMALS = 1
 
 
 def item_columns(survey: pd.DataFrame) -> dict[str, list[str]]:
@@ -63,17 +71,22 @@ def item_columns(survey: pd.DataFrame) -> dict[str, list[str]]:
 
 
 def band(score: float | None) -> str | None:
-    """The band of a score: strength (>= 4), discuss (>= 3), concern (< 3), None if unknown.
+    """The band of a score as reported (one decimal): strength (>= 4), discuss (>= 3), concern.
+
+    The score is first rounded as the report writes it (:func:`scan.text.fmt.rounded`):
+    3.95 reads "4,0" and is a strength, 3.94 reads "3,9" and is to discuss.
+    None if unknown.
 
     Examples
     --------
-    >>> [band(s) for s in (4.0, 3.99, 3.0, 2.99, float("nan"))]
-    ['strength', 'discuss', 'discuss', 'concern', None]
+    >>> [band(s) for s in (4.0, 3.95, 3.94, 3.0, 2.95, 2.94, float("nan"))]
+    ['strength', 'strength', 'discuss', 'discuss', 'discuss', 'concern', None]
     """
     if score is None or pd.isna(score):
         return None
+    shown = fmt.rounded(float(score), BAND_DECIMALS)
     for bound, code in BANDS:
-        if score >= bound - 1e-9:
+        if shown >= bound:
             return code
     return "concern"
 

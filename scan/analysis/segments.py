@@ -31,6 +31,11 @@ its capacity and its **readiness** to collaborate. The recipe:
    middenveld            middle group           otherwise
    ====================  =====================  ==================================
 
+5. two segments never share a name (:func:`distinct_labels`): segments with the
+   same label are told apart by the group in which their centroids differ
+   most: "voorlopers: centraler" and "voorlopers: minder centraal" (with three
+   or more: the most, the least and "in between").
+
 The same data and seed always give the same segments.
 """
 
@@ -150,6 +155,69 @@ def describe(scores: Mapping[str, float], language: Lang = "nl", cut: float = 0.
             continue
         parts.append(t(f"segment.{group}.{_LEVELS[level(x, cut) + 1]}", language))
     return ", ".join(parts)
+
+
+def distinct_labels(segments: pd.DataFrame) -> pd.DataFrame:
+    """The segments with ``label_nl``/``label_en`` made distinct.
+
+    Segments sharing a label code are told apart by the group (position,
+    pressure, readiness) whose centroid scores differ most between them: the
+    one highest on it is "more …", the lowest "less …"; with three or more,
+    "most …", "least …" and "in between" for the others (numbered if several).
+
+    Parameters
+    ----------
+    segments : pandas.DataFrame
+        ``label``, ``label_nl``, ``label_en`` and the group scores
+        ``position_score``, ``pressure_score``, ``readiness_score``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy with distinct ``label_nl`` and ``label_en``; ``label`` (the
+        code) is left as it is.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"label": ["front_runners"] * 2 + ["periphery"],
+    ...     "label_nl": ["voorlopers"] * 2 + ["aan de rand"],
+    ...     "label_en": ["front-runners"] * 2 + ["on the periphery"],
+    ...     "position_score": [1.5, 0.6, -1.2], "pressure_score": [-0.6, -0.7, 0.1],
+    ...     "readiness_score": [0.7, 0.9, -0.4]})
+    >>> distinct_labels(s)["label_nl"].tolist()
+    ['voorlopers: centraler', 'voorlopers: minder centraal', 'aan de rand']
+    """
+    out = segments.copy()
+    if not len(out) or "label" not in out.columns:
+        return out
+    for _code, rows in out.groupby("label", sort=False):
+        if len(rows) < 2:
+            continue
+        spread = {
+            g: float(rows[f"{g}_score"].max() - rows[f"{g}_score"].min())
+            for g in GROUPS
+            if f"{g}_score" in rows.columns and rows[f"{g}_score"].notna().all()
+        }
+        if not spread:
+            continue
+        group = max(spread, key=lambda g: (spread[g], -GROUPS.index(g)))
+        order = rows.sort_values(f"{group}_score", ascending=False, kind="stable").index
+        n = len(order)
+        words = (
+            [f"more.{group}", f"less.{group}"]
+            if n == 2
+            else [f"most.{group}", *["between"] * (n - 2), f"least.{group}"]
+        )
+        for i, (index, word) in enumerate(zip(order, words, strict=True)):
+            for lang in ("nl", "en"):
+                qualifier = t(f"segment.{word}", lang)
+                if word == "between" and n > 3:
+                    qualifier = f"{qualifier} {i}"
+                label = out.at[index, f"label_{lang}"]
+                out.at[index, f"label_{lang}"] = t(
+                    "segment.qualified", lang, label=label, qualifier=qualifier
+                )
+    return out
 
 
 def segment(
@@ -286,7 +354,7 @@ def segment(
         for f in used:
             row[f] = float(raw.loc[members, f].mean())
         seg_rows.append(row)
-    segments = pd.DataFrame(seg_rows)
+    segments = distinct_labels(pd.DataFrame(seg_rows))
     assignments = pd.DataFrame({"segment": seg}, index=z.index.rename("org_id"))
     labels_by_seg = (
         dict(zip(segments["segment"], segments["label"], strict=True)) if len(segments) else {}

@@ -34,7 +34,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from scan.data.model import FILE_COLUMNS, ISSUE_COLUMNS, RegionInfo
+from scan.data.model import DECLINED_ROWS, FILE_COLUMNS, ISSUE_COLUMNS, RegionInfo
 from scan.data.schema import NO, Table, canonical_header, table_for_name
 from scan.errors import ScanError
 
@@ -333,25 +333,42 @@ def drop_absent(frame: pd.DataFrame, table: Table) -> pd.DataFrame:
     *no* but with other answers is kept (validation quarantines it); a blank
     presence cell with answers means yes.
 
+    A row that says *no* in so many words is still an answer: the form was
+    filled in. Those rows travel on, apart from the rows, in
+    ``frame.attrs[DECLINED_ROWS]`` as ``(key cells..., src_row)`` tuples, so
+    that an organisation that works with nobody still counts as having
+    answered (:mod:`scan.data.merge`, ``ScanData.respondents``). A blank
+    presence cell is no answer.
+
     Examples
     --------
     >>> from scan.data.schema import TABLES
     >>> raw = pd.DataFrame({"respondent_org": ["A"] * 4, "partner_org": ["B", "C", "D", "E"],
     ...                     "works_with": ["nee", "ja", "nee", None],
     ...                     "frequency": [None, None, "daily", None],
-    ...                     "partner_naam": ["Bb", "Cc", "Dd", "Ee"]})
-    >>> drop_absent(raw, TABLES["ties"])["partner_org"].tolist()
-    ['C', 'D']
+    ...                     "partner_naam": ["Bb", "Cc", "Dd", "Ee"],
+    ...                     "src_row": [2, 3, 4, 5]})
+    >>> kept = drop_absent(raw, TABLES["ties"])
+    >>> kept["partner_org"].tolist(), kept.attrs[DECLINED_ROWS]
+    (['C', 'D'], (('A', 'B', 2),))
     """
     presence = table.presence
     if presence is None or presence not in frame.columns or frame.empty:
         return frame
     answers = [c for c in frame.columns if table.knows(c) and c not in table.key and c != presence]
-    no = frame[presence].map(lambda c: _says_no(c) or _blank(c)).astype(bool)
+    said_no = frame[presence].map(_says_no).astype(bool)
+    no = said_no | frame[presence].map(_blank).astype(bool)
     blank = pd.Series(True, index=frame.index)
     for column in answers:
         blank &= frame[column].map(_blank).astype(bool)
-    return frame[~(no & blank)].reset_index(drop=True)
+    declined = frame[said_no & blank]
+    columns = [c for c in (*table.key, "src_row") if c in frame.columns]
+    kept = frame[~(no & blank)].reset_index(drop=True)
+    kept.attrs[DECLINED_ROWS] = tuple(
+        tuple(None if _blank(v) else v for v in row)
+        for row in declined[columns].itertuples(index=False, name=None)
+    )
+    return kept
 
 
 def read_csv(path: Path, table: Table, where: dict[str, object], log: _Log) -> SourceTable | None:

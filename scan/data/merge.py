@@ -27,12 +27,14 @@ from scan.data.model import (
     FILE_COLUMNS,
     ISSUE_COLUMNS,
     MATCH_COLUMNS,
+    RESPONDENT_COLUMNS,
     DataQuality,
     ScanData,
+    empty_respondents,
     empty_table,
 )
 from scan.data.resolve import OrgResolver, resolve_table, supplier_org
-from scan.data.schema import ECHELON_BY_TYPE, PROVENANCE, TABLES, Table
+from scan.data.schema import ECHELON_BY_TYPE, FREQUENCIES, PROVENANCE, TABLES, Table
 from scan.data.validate import DTYPES, ValidTable, validate
 from scan.files import atomic_folder
 
@@ -173,6 +175,79 @@ def _accounts(
     return pd.DataFrame(records, columns=list(ACCOUNT_COLUMNS))
 
 
+def respondent_table(parts: list[ValidTable], ties: pd.DataFrame) -> pd.DataFrame:
+    """Who answered the network survey, told by the forms (``ScanData.respondents``).
+
+    An organisation answered when a ties delivery holds a row of its form: a
+    tie, a row that could not be used, or a row of a pre-filled form answered
+    "no" and nothing else (``part.declined``). A form answered "no" everywhere
+    therefore makes a respondent without a single tie.
+
+    Parameters
+    ----------
+    parts : list of ValidTable
+        The resolved ``ties`` parts, in file order.
+    ties : DataFrame
+        The merged ``ties`` table.
+
+    Returns
+    -------
+    DataFrame
+        :data:`scan.data.model.RESPONDENT_COLUMNS`, one row per organisation in
+        order of first appearance: ``partners`` = distinct partners named with
+        any frequency but "never"; ``not_partners`` = distinct organisations
+        answered "no" or "never" (and not named otherwise); where the first
+        row of its form came from.
+    """
+    first: dict[str, tuple[str, str, str]] = {}
+    declined: set[tuple[str, str]] = set()
+    for part in parts:
+        for frame, is_declined in ((part.frame, False), (part.declined, True)):
+            if "respondent_org" not in frame.columns or not len(frame):
+                continue
+            for r, p, supplier, file, sheet in zip(
+                frame["respondent_org"],
+                frame["partner_org"] if "partner_org" in frame.columns else [None] * len(frame),
+                frame["src_supplier"],
+                frame["src_file"],
+                frame["src_sheet"],
+                strict=True,
+            ):
+                if pd.isna(r):
+                    continue
+                first.setdefault(str(r), (str(supplier), str(file), _cell(sheet)))
+                if is_declined and not pd.isna(p) and str(p) != str(r):
+                    declined.add((str(r), str(p)))
+    if not first:
+        return empty_respondents()
+    pairs = ties[["respondent_org", "partner_org"]].astype("string")
+    never = (
+        ties["frequency"].astype("string").eq(FREQUENCIES[0]).fillna(False).to_numpy(bool)
+        if "frequency" in ties.columns
+        else [False] * len(ties)
+    )
+    named: set[tuple[str, str]] = set()
+    not_named = set(declined)
+    for (r, p), is_never in zip(pairs.itertuples(index=False, name=None), never, strict=True):
+        if pd.isna(r) or pd.isna(p) or r == p:
+            continue
+        (not_named if is_never else named).add((str(r), str(p)))
+    not_named -= named
+    rows = [
+        {
+            "org_id": org,
+            "partners": sum(1 for r, _ in named if r == org),
+            "not_partners": sum(1 for r, _ in not_named if r == org),
+            "src_supplier": src[0],
+            "src_file": src[1],
+            "src_sheet": src[2],
+        }
+        for org, src in first.items()
+    ]
+    out = pd.DataFrame(rows, columns=list(RESPONDENT_COLUMNS))
+    return out.astype(empty_respondents().dtypes.to_dict())
+
+
 def derive_echelon(organisations: pd.DataFrame) -> pd.DataFrame:
     """Fill a blank ``echelon`` from the organisation's type."""
     out = organisations.copy()
@@ -237,6 +312,7 @@ def load_region(
     matches: list[pd.DataFrame] = []
     issues: list[pd.DataFrame] = [ingested.issues]
     tables: dict[str, pd.DataFrame] = {}
+    respondents = empty_respondents()
 
     orgs_parts = by_table["organisations"]
     organisations, acc, conf = merge_table(orgs_parts, TABLES["organisations"], {})
@@ -264,6 +340,8 @@ def load_region(
         tables[name] = clean
         accounts.append(acc)
         conflicts.append(conf)
+        if name == "ties":
+            respondents = respondent_table(parts, clean)
 
     quality = DataQuality(
         files=_frame([ingested.files], FILE_COLUMNS),
@@ -272,7 +350,7 @@ def load_region(
         conflicts=_frame(conflicts, CONFLICT_COLUMNS),
         accounts=_frame(accounts, ACCOUNT_COLUMNS),
     )
-    return ScanData(region=ingested.region, quality=quality, **tables)
+    return ScanData(region=ingested.region, quality=quality, respondents=respondents, **tables)
 
 
 def usable_problem(data: ScanData) -> str | None:
@@ -303,6 +381,7 @@ def write_processed(data: ScanData, folder: Path | None = None) -> Path:
     with atomic_folder(target) as build:
         for name in TABLES:
             data.table(name).to_parquet(build / f"{name}.parquet", index=False)
+        data.respondents.to_parquet(build / "respondents.parquet", index=False)
         for name in ("files", "issues", "matches", "conflicts", "accounts"):
             frame: pd.DataFrame = getattr(data.quality, name)
             frame.to_parquet(build / f"quality_{name}.parquet", index=False)
@@ -311,6 +390,7 @@ def write_processed(data: ScanData, folder: Path | None = None) -> Path:
             "name": data.region.name,
             "period": data.region.period,
             "rows": {name: len(data.table(name)) for name in TABLES},
+            "respondents": len(data.respondents),
             "totals": data.quality.totals,
         }
         text = json.dumps(manifest, indent=2, sort_keys=True) + "\n"

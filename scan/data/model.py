@@ -74,6 +74,18 @@ CONFLICT_COLUMNS: tuple[str, ...] = (
     "other_supplier",
     "other_source",
 )
+#: Where ingest passes the rows of a pre-filled form answered "no" and nothing else
+#: (``DataFrame.attrs`` key): not rows, but proof that the form was answered.
+DECLINED_ROWS = "declined_rows"
+#: One row per organisation that answered the network survey (:attr:`ScanData.respondents`).
+RESPONDENT_COLUMNS: tuple[str, ...] = (
+    "org_id",
+    "partners",
+    "not_partners",
+    "src_supplier",
+    "src_file",
+    "src_sheet",
+)
 ACCOUNT_COLUMNS: tuple[str, ...] = (
     "supplier",
     "table",
@@ -88,6 +100,16 @@ ACCOUNT_COLUMNS: tuple[str, ...] = (
 def empty_frame(columns: tuple[str, ...]) -> pd.DataFrame:
     """An empty DataFrame with the given columns (object dtype)."""
     return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+
+
+def empty_respondents() -> pd.DataFrame:
+    """An empty :attr:`ScanData.respondents` table with its typed columns."""
+    return pd.DataFrame(
+        {
+            c: pd.Series(dtype="Int64" if c in ("partners", "not_partners") else "string")
+            for c in RESPONDENT_COLUMNS
+        }
+    )
 
 
 @dataclass(frozen=True)
@@ -176,6 +198,14 @@ class ScanData:
         The clean tables (see the module docstring for their columns).
     quality : DataQuality
         How the data came in.
+    respondents : DataFrame
+        Who answered the network survey, told by the forms rather than by the
+        ties they produced (:data:`RESPONDENT_COLUMNS`): ``org_id``,
+        ``partners`` (ties naming a partner, "never" not counted),
+        ``not_partners`` (organisations it answered "no" or "never" for) and
+        where its form came from. A form answered "no" everywhere leaves no
+        tie but makes its organisation a respondent. Organisations named as
+        ``respondent_org`` in ``ties`` answered too, whether listed here or not.
     """
 
     region: RegionInfo
@@ -187,6 +217,7 @@ class ScanData:
     survey: pd.DataFrame
     initiatives: pd.DataFrame
     quality: DataQuality = field(default_factory=DataQuality)
+    respondents: pd.DataFrame = field(default_factory=empty_respondents)
 
     def table(self, name: str) -> pd.DataFrame:
         """The table called ``name``."""

@@ -180,11 +180,14 @@ def resolve_table(valid: ValidTable, resolver: OrgResolver) -> tuple[ValidTable,
 
     Rows already quarantined are left as they are. A reference that cannot be
     resolved quarantines its row; for ``ties``, a respondent naming itself too.
+    The rows a form answered "no" (``valid.declined``) are resolved alike; one
+    that cannot be resolved is left out (it was never a row).
 
     Returns
     -------
     resolved : ValidTable
-        With org columns holding ``org_id`` and the new quarantines and issues.
+        With org columns holding ``org_id`` (in ``declined`` too) and the new
+        quarantines and issues.
     matches : DataFrame
         References resolved by name, alias or fuzzy match (:data:`MATCH_COLUMNS`).
     """
@@ -257,7 +260,16 @@ def resolve_table(valid: ValidTable, resolver: OrgResolver) -> tuple[ValidTable,
     all_issues = (
         pd.concat([valid.issues, new_issues], ignore_index=True) if issues else valid.issues
     )
-    resolved_table = ValidTable(source, frame, quarantined, all_issues)
+    declined = valid.declined.copy()
+    for column in source.table.org_columns:
+        if column in declined.columns:
+            values = declined[column].dropna().unique()
+            known = {v: resolver.resolve(str(v)).org_id for v in values}
+            declined[column] = declined[column].map(known).astype("string")
+    if len(declined):
+        org_cols = [c for c in source.table.org_columns if c in declined.columns]
+        declined = declined.dropna(subset=org_cols).reset_index(drop=True)
+    resolved_table = ValidTable(source, frame, quarantined, all_issues, declined)
     return resolved_table, pd.DataFrame(matches, columns=list(MATCH_COLUMNS))
 
 

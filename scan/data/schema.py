@@ -144,6 +144,10 @@ class Column:
         Raw spellings mapped onto a choice (after lower-casing).
     confidential : bool
         Never shown in a report (client keys, free text).
+    cell_only : bool
+        An answer that stands on its own, such as one rating of a tie: a value
+        outside ``ge``/``le`` empties this cell only (with a warning) and the
+        rest of the row is used. Otherwise an impossible value quarantines the row.
     """
 
     name: str
@@ -155,6 +159,7 @@ class Column:
     choices: tuple[str, ...] = ()
     synonyms: dict[str, str] = field(default_factory=dict)
     confidential: bool = False
+    cell_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -225,6 +230,7 @@ class Table:
                     choices=template.choices,
                     synonyms=template.synonyms,
                     confidential=template.confidential,
+                    cell_only=template.cell_only,
                 )
         raise KeyError(f"{self.name} has no column {name!r}")
 
@@ -243,7 +249,8 @@ class Table:
 
 
 def _score(name: str, doc: str, low: float, high: float) -> Column:
-    return Column(name, "number", doc, ge=float(low), le=float(high))
+    """A rating of a tie: one impossible rating empties that cell, not the tie."""
+    return Column(name, "number", doc, ge=float(low), le=float(high), cell_only=True)
 
 
 _YESNO_DOC = "yes/no"

@@ -5,8 +5,10 @@ Two rules, one per kind of problem:
 * **a cell that cannot be read** (text where a number, date, period, yes/no or
   choice belongs, such as ``n.v.t.``) is read as empty with a warning; if the
   column is required, the row is quarantined;
-* **a value that can be read but is impossible** (a negative count, a trust
-  score of 7, half a client) quarantines the row.
+* **a value that can be read but is impossible** (a negative count, half a
+  client) quarantines the row; in a column whose answer stands on its own
+  (``Column.cell_only``: one rating of a tie, such as a trust score of 7) it
+  empties that cell only, with a warning, and the rest of the row is used.
 
 Parsing is done here per kind of column (:func:`parse_column`); the checks of
 types, ranges and choices are the pandera schema from
@@ -18,13 +20,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
 from scan.data.ingest import SourceTable
-from scan.data.model import ISSUE_COLUMNS
+from scan.data.model import DECLINED_ROWS, ISSUE_COLUMNS
 from scan.data.schema import DTYPES, NO, PROVENANCE, YES, Column, Kind, Table, to_pandera
 
 #: Text partners write for "no value" in a number column (read as empty, with a warning).
@@ -86,12 +88,17 @@ class ValidTable:
         Rows that cannot be used, aligned with ``frame``.
     issues : DataFrame
         Every problem found (columns :data:`scan.data.model.ISSUE_COLUMNS`).
+    declined : DataFrame
+        Rows of a pre-filled form answered "no" and nothing else
+        (:func:`scan.data.ingest.drop_absent`): not rows of the table, but proof
+        that the form was answered. The key columns as text, then provenance.
     """
 
     source: SourceTable
     frame: pd.DataFrame
     quarantined: pd.Series
     issues: pd.DataFrame
+    declined: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
 def _text(cell: object) -> str | None:
@@ -351,12 +358,17 @@ def schema_problems(frame: pd.DataFrame, table: Table) -> list[Problem]:
                 continue
             check = str(getattr(case, "check", ""))
             column = table.column(name)
+            whole_row = True
             if check.startswith(("greater_than", "less_than", "in_range")):
                 code, detail = "out_of_range", _range_text(column)
+                if column.cell_only:
+                    code, whole_row = "out_of_range_cell", False
             else:
                 code, detail = "invalid", check
             problems.append(
-                Problem(int(index), name, getattr(case, "failure_case", None), code, True, detail)
+                Problem(
+                    int(index), name, getattr(case, "failure_case", None), code, whole_row, detail
+                )
             )
         return problems
     return []
@@ -401,7 +413,11 @@ def validate(source: SourceTable) -> ValidTable:
                 pd.array([_text(c) for c in raw[name].array], dtype="string"), index=raw.index
             )
     frame = pd.DataFrame(typed, index=raw.index)
-    problems += schema_problems(frame, table)
+    found = schema_problems(frame, table)
+    for p in found:
+        if not p.quarantine:  # an impossible answer that stands on its own: that cell only
+            frame.loc[frame.index[p.index], p.column] = pd.NA
+    problems += found
     if table.presence is not None and table.presence in frame.columns:
         # rows answering "no" and nothing else were dropped when read (ingest.drop_absent);
         # "no" with answers contradicts itself: not used. The column has done its work.
@@ -424,7 +440,39 @@ def validate(source: SourceTable) -> ValidTable:
         frame=frame[[c for c in frame.columns if c not in PROVENANCE] + list(PROVENANCE)],
         quarantined=quarantined,
         issues=issues_frame(source, problems, raw["src_row"]),
+        declined=declined_rows(source),
     )
+
+
+def declined_rows(source: SourceTable) -> pd.DataFrame:
+    """The rows a pre-filled form answered "no" and nothing else, with provenance.
+
+    Ingest passes them beside the rows (:data:`scan.data.model.DECLINED_ROWS`);
+    they count for nothing but the answering organisation's response.
+
+    Examples
+    --------
+    >>> from scan.data.schema import TABLES
+    >>> raw = pd.DataFrame({"respondent_org": [], "partner_org": []})
+    >>> raw.attrs["declined_rows"] = (("A ", "B", 4),)
+    >>> row = declined_rows(SourceTable(TABLES["ties"], "X", "ties.csv", "", raw)).iloc[0]
+    >>> row.astype(str).tolist()
+    ['A', 'B', 'X', 'ties.csv', '', '4']
+    """
+    table = source.table
+    records = source.frame.attrs.get(DECLINED_ROWS, ())
+    key = list(table.key)
+    data: dict[str, pd.Series] = {
+        c: pd.Series([_text(r[i]) for r in records], dtype="string") for i, c in enumerate(key)
+    }
+    for p in PROVENANCE:
+        if p == "src_row":
+            rows = [r[len(key)] if len(r) > len(key) else None for r in records]
+            data[p] = pd.Series(rows, dtype="Int64")
+        else:
+            value = {"src_supplier": source.supplier, "src_file": source.file}.get(p, source.sheet)
+            data[p] = pd.Series([value] * len(records), dtype="string")
+    return pd.DataFrame(data)
 
 
 def issues_frame(source: SourceTable, problems: list[Problem], rows: pd.Series) -> pd.DataFrame:

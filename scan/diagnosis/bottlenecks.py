@@ -74,6 +74,7 @@ import numpy as np
 import pandas as pd
 
 from scan.analysis.capacity import latest_period
+from scan.analysis.network import split_without
 from scan.data.periods import period_frame
 from scan.diagnosis.evidence import capped
 
@@ -1265,24 +1266,26 @@ def stability(
 
 
 def cut_off(U: nx.Graph, org: str) -> list[str]:
-    """Organisations that lose every connection to the rest of the network without ``org``.
+    """Organisations that lose their connections without ``org``.
 
-    Those in ``org``'s part of the (symmetrised) network that end up outside
-    the largest remaining part when ``org`` is removed.
+    ``org``'s part of the (symmetrised) network falls apart
+    (:func:`scan.analysis.network.split_without`). When one part is larger
+    than each other, it is the rest of the network and the others are cut off
+    from it. When no part is (a star whose hub drops out), there is no rest:
+    every organisation in the parts loses the others.
 
     Examples
     --------
     >>> cut_off(nx.Graph([("A", "B"), ("B", "C"), ("C", "D"), ("B", "E")]), "C")
     ['D']
+    >>> cut_off(nx.Graph([("H", "L1"), ("H", "L2"), ("H", "L3")]), "H")
+    ['L1', 'L2', 'L3']
     """
-    if org not in U:
+    parts = split_without(U, org)
+    if len(parts) < 2:
         return []
-    part = nx.node_connected_component(U, org) - {org}
-    if not part:
-        return []
-    H = U.subgraph(part)
-    comps = sorted(nx.connected_components(H), key=lambda c: (-len(c), min(map(str, c))))
-    return sorted(str(v) for comp in comps[1:] for v in comp)
+    apart = parts if len(parts[0]) == len(parts[1]) else parts[1:]
+    return sorted(v for part in apart for v in part)
 
 
 def resilience(
@@ -1323,7 +1326,9 @@ def resilience(
         ``share_of_region`` (inflow / all transfers), ``senders`` (list of
         dicts ``org_id``, ``clients``, ``share_of_their_outflow``),
         ``demand``, ``room_elsewhere``, ``absorbable_share`` (NaN when
-        unknown), ``cut_off`` (list), ``flow_risk``, ``network_risk``,
+        unknown), ``cut_off`` (list, :func:`cut_off`), ``parts`` (the parts
+        its part of the network falls into; 0 when none is cut off),
+        ``flow_risk``, ``network_risk``,
         ``score`` (the larger of the two risks, 0-1).
 
     Examples
@@ -1375,6 +1380,9 @@ def resilience(
         demand = of.raw["demand"].get(org, np.nan)
         room = of.raw["room_elsewhere"].get(org, np.nan)
         lost = cut_off(U, org) if U is not None and structure_known else []
+        split = split_without(U, org) if U is not None and lost else []
+        parts = len(split)
+        falls_apart = parts >= 2 and len(split[0]) == len(split[1])
         flow_risk = (
             float(capped(share, 0.0, c.inflow_share))
             * (1.0 - (0.0 if np.isnan(absorb) else absorb))
@@ -1393,6 +1401,8 @@ def resilience(
                 "room_elsewhere": float(room),
                 "absorbable_share": float(absorb),
                 "cut_off": lost,
+                "parts": parts,
+                "falls_apart": falls_apart,
                 "flow_risk": flow_risk,
                 "network_risk": network_risk,
                 "score": max(flow_risk, network_risk),
@@ -1410,6 +1420,8 @@ def resilience(
             "room_elsewhere",
             "absorbable_share",
             "cut_off",
+            "parts",
+            "falls_apart",
             "flow_risk",
             "network_risk",
             "score",

@@ -459,21 +459,26 @@ def _resilience_findings(
         else:
             absorb_msg = Message.of("absorb.share", share=Pct(float(absorb)))
         issues: list[tuple[Level, str]] = []
+        parts = int(row.get("parts", 0) or 0)
+        # no rest of the network when no part is larger than the others (a star's hub)
+        cut = "_apart" if row.get("falls_apart") else ("" if len(lost) > 1 else "_one")
         if row["inflow"] > 0 and lost:
             message = Message.of(
-                "resilience_both" if len(lost) > 1 else "resilience_both_one",
+                f"resilience_both{cut}",
                 org=Org(org),
                 clients=count(row["inflow"]),
                 absorb=absorb_msg,
                 orgs=Orgs(tuple(lost)),
+                parts=parts,
             )
         elif row["inflow"] > 0:
             message = Message.of(
                 "resilience_flow", org=Org(org), clients=count(row["inflow"]), absorb=absorb_msg
             )
         else:
-            key = "resilience_network" if len(lost) > 1 else "resilience_network_one"
-            message = Message.of(key, org=Org(org), orgs=Orgs(tuple(lost)))
+            message = Message.of(
+                f"resilience_network{cut}", org=Org(org), orgs=Orgs(tuple(lost)), parts=parts
+            )
         if row["inflow"] > 0 and not known:
             issues.append(("moderate", "no_capacity_data"))
         if lost:
@@ -509,6 +514,7 @@ def _resilience_findings(
                     else count(row["room_elsewhere"]),
                     "absorbable_share": _f(absorb),
                     "cut_off": lost,
+                    "parts": parts,
                 },
                 sources=tuple(sources),
                 confidence=Confidence.of(issues),

@@ -456,18 +456,34 @@ def missing_links(analysis: Analysis, params: QuickWinParams) -> list[Candidate]
 ASYMMETRIC_MESSAGE: dict[str, str] = {
     "not_named_back": "qw.asymmetric_tie",
     "rated_lower": "qw.asymmetric_tie_rated",
+    "less_often": "qw.asymmetric_tie_less_often",
+}
+#: The sentence when one organisation relies on several that do not return it.
+ASYMMETRIC_MESSAGE_MANY: dict[str, str] = {
+    "not_named_back": "qw.asymmetric_tie_many",
+    "rated_lower": "qw.asymmetric_tie_rated_many",
+    "less_often": "qw.asymmetric_tie_less_often_many",
 }
 
 
 def asymmetric_ties(analysis: Analysis, params: QuickWinParams) -> list[Candidate]:
-    """Ties A relies on that B hardly returns.
+    """Ties A relies on that B hardly returns, grouped per organisation.
+
+    Only the relation counts (:func:`scan.analysis.network.asymmetric_ties`):
+    B does not name A, trusts A far less, or reports working together far
+    less often. That B is valued more than A (power, involvement, resources)
+    is a difference in position, not a one-sided tie.
 
     Reliance of A on B is the mean of what is known of: the tie's strength
     (how often, daily = 1), the share of A's outflow that goes to B, and A's
     value rating of B mapped from 1-4 to 0-1. Impact: the reliance, scaled by
     the clients A sends to B (half at none, full from ``tie_clients_cap``);
-    the reliance alone without flow data. When B does not return several ties,
-    only the strongest is kept and the others are listed in its evidence.
+    the reliance alone without flow data.
+
+    One-sided ties that share an organisation and a reason are one
+    conversation (:func:`_grouped`): A that names several organisations that
+    do not return it, or B that does not return several, listed under its
+    strongest tie with the others in its evidence.
 
     Examples
     --------
@@ -508,6 +524,7 @@ def asymmetric_ties(analysis: Analysis, params: QuickWinParams) -> list[Candidat
             "reason": reason,
             "reliance": reliance,
             "frequency_a_to_b": row.get("frequency_a"),
+            "frequency_b_to_a": row.get("frequency_b"),
             "trust_a_to_b": num(row.get("trust_a_to_b")),
             "trust_b_to_a": num(row.get("trust_b_to_a")),
             "value_a_to_b": num(row.get("value_a_to_b")),
@@ -524,51 +541,114 @@ def asymmetric_ties(analysis: Analysis, params: QuickWinParams) -> list[Candidat
                 effort_orgs=2,
                 evidence=evidence,
                 sources=("ties",) + ((dep.source,) if dep is not None else ()),
-                issues=tuple(base),
-                message=Message.of(
-                    ASYMMETRIC_MESSAGE[reason],
-                    a=Org(a),
-                    b=Org(b),
-                ),
+                issues=tuple(base) + _reason_issues(reason),
+                message=Message.of(ASYMMETRIC_MESSAGE[reason], a=Org(a), b=Org(b)),
             )
         )
-    return _one_per_partner(out)
+    resp = {str(v) for v, r in G.nodes(data="respondent") if r}
+    named = {str(v): sum(1 for w in G.successors(v) if str(w) in resp) for v in G}
+    returned = num(net.scores.get("reciprocity"))
+    return _grouped(out, named, None if returned is None else 1.0 - returned)
 
 
-def _one_per_partner(items: list[Candidate]) -> list[Candidate]:
-    """Keep the strongest tie per organisation B; the others who rely on B go in its evidence.
+def _reason_issues(reason: str) -> tuple[tuple[Level, str], ...]:
+    """What lowers the confidence in a one-sided tie of this kind.
 
-    When B does not return the ties of several organisations it is one
-    conversation for B, not several.
+    How often two organisations work together is a perception each side
+    answers in its own way (informant accuracy, Marsden 1990): a tie that is
+    one-sided only in frequency is ``moderate``.
+
+    Examples
+    --------
+    >>> _reason_issues("less_often"), _reason_issues("not_named_back")
+    ((('moderate', 'frequency_reported_differently'),), ())
+    """
+    return (("moderate", "frequency_reported_differently"),) if reason == "less_often" else ()
+
+
+def _grouped(
+    items: list[Candidate], named: Mapping[str, int], norm: float | None = None
+) -> list[Candidate]:
+    """One-sided ties that share an organisation and a reason, as one candidate each.
+
+    Repeatedly the organisation in the most remaining one-sided ties of one
+    reason forms a group: as A (it names several that do not return it) or as
+    B (it does not return several); ties go to A before B, then by name. A
+    group is kept under its strongest tie, with the other organisations in
+    ``others_a_relies_on`` or ``others_relying_on_b``; ``partners_named_by_a``
+    is how many organisations that answered A names.
+
+    Its impact is that of its strongest tie, except for A whose partners do
+    not name it back more often than is usual in the region (``norm``, the
+    share of ties between respondents that is not returned): then the impact
+    moves from the strongest tie's towards 1 by how far A's share exceeds the
+    norm, ``(share − norm) / (1 − norm)``. An organisation five of whose six
+    partners do not name it back is the most telling; one that is named by
+    more than it names (a well-known organisation) is no news by itself.
 
     Examples
     --------
     >>> m = Message.of("x")
-    >>> cs = [Candidate("asymmetric_tie", f"{a}-B", (a, "B"), i, 2, {}, (), (), m)
-    ...       for a, i in (("A", 0.5), ("C", 0.9))]
-    >>> [(c.key, c.evidence["others_relying_on_b"]) for c in _one_per_partner(cs)]
-    [('C-B', ['A'])]
+    >>> ev = {"reason": "not_named_back"}
+    >>> cs = [Candidate("asymmetric_tie", f"{a}-{b}", (a, b), i, 2, ev, (), (), m)
+    ...       for a, b, i in (("A", "P1", 0.5), ("A", "P2", 0.6), ("C", "B", 0.9), ("D", "B", 0.5))]
+    >>> [(c.key, c.evidence["others_a_relies_on"], c.evidence["others_relying_on_b"],
+    ...   round(c.impact, 2)) for c in _grouped(cs, {"A": 2}, norm=0.5)]
+    [('A-P2', ['P1'], [], 1.0), ('C-B', [], ['D'], 0.9)]
     """
-    by_b: dict[str, list[Candidate]] = {}
-    for c in items:
-        by_b.setdefault(c.org_ids[1], []).append(c)
+
+    def reason_of(c: Candidate) -> str:
+        return str(c.evidence.get("reason"))
+
+    remaining = sorted(items, key=lambda c: c.key)
+    groups: list[tuple[str, list[Candidate]]] = []
+    while remaining:
+        tally: dict[tuple[str, str, str], int] = {}
+        for c in remaining:
+            reason = reason_of(c)
+            for side, org in (("a", c.org_ids[0]), ("b", c.org_ids[1])):
+                tally[(org, side, reason)] = tally.get((org, side, reason), 0) + 1
+        org, side, reason = min(tally, key=lambda k: (-tally[k], k[1], k[0], k[2]))
+        at = 0 if side == "a" else 1
+        group = [c for c in remaining if c.org_ids[at] == org and reason_of(c) == reason]
+        remaining = [c for c in remaining if c not in group]
+        groups.append((side, sorted(group, key=lambda c: (-round(c.impact, 12), c.key))))
     out = []
-    for b in sorted(by_b):
-        group = sorted(by_b[b], key=lambda c: (-round(c.impact, 12), c.key))
+    for side, group in sorted(groups, key=lambda g: g[1][0].key):
         first = group[0]
+        a = first.org_ids[0]
+        others = [c.org_ids[1] if side == "a" else c.org_ids[0] for c in group[1:]]
         evidence = dict(first.evidence)
-        evidence["others_relying_on_b"] = [c.org_ids[0] for c in group[1:]]
+        evidence["others_a_relies_on"] = others if side == "a" else []
+        evidence["others_relying_on_b"] = others if side == "b" else []
+        evidence["partners_named_by_a"] = int(named.get(a, 0))
+        evidence["not_named_back_share"] = None
+        evidence["region_not_named_back"] = norm
+        excess = 0.0
+        if side == "a" and others and reason_of(first) == "not_named_back" and norm is not None:
+            share = len(group) / max(int(named.get(a, 0)), len(group))
+            excess = float(capped(share, norm, 1.0)) if norm < 1.0 else 0.0
+            evidence["not_named_back_share"] = share
+        message = first.message
+        if side == "a" and others:
+            message = Message.of(
+                ASYMMETRIC_MESSAGE_MANY[reason_of(first)],
+                a=Org(a),
+                orgs=Orgs(tuple(c.org_ids[1] for c in group)),
+                n=len(group),
+                named=int(named.get(a, 0)),
+            )
         out.append(
             Candidate(
                 kind=first.kind,
                 key=first.key,
                 org_ids=first.org_ids,
-                impact=first.impact,
-                effort_orgs=first.effort_orgs,
+                impact=first.impact + (1.0 - first.impact) * excess,
+                effort_orgs=first.effort_orgs,  # one conversation, led by A or B
                 evidence=evidence,
                 sources=first.sources,
                 issues=first.issues,
-                message=first.message,
+                message=message,
             )
         )
     return out

@@ -351,6 +351,31 @@ def method(ctx: Context) -> Html:
 # -- 3. the network -----------------------------------------------------------------------------
 
 
+def robustness_sentences(ctx: Context, robustness: pd.DataFrame, rate: float) -> str:
+    """Which network figures are robust, indicative or fragile at this response rate.
+
+    Empty when every figure is robust (or nothing is known): there is nothing
+    to warn about.
+    """
+    if not len(robustness) or (robustness["label"] == "robust").all():
+        return ""
+    lang = ctx.lang
+    sentences = [t("report.robustness_intro", lang, rate=ctx.pct(rate))]
+    for label in ("robust", "indicative", "fragile"):
+        metrics = [
+            t(f"report.metric.{m}", lang)
+            for m in robustness.loc[robustness["label"] == label, "metric"]
+        ]
+        if metrics:
+            joined = (
+                f"{', '.join(metrics[:-1])} {t('report.and', lang)} {metrics[-1]}"
+                if len(metrics) > 1
+                else metrics[0]
+            )
+            sentences.append(t(f"report.robustness_{label}", lang, metrics=joined))
+    return " ".join(sentences)
+
+
 def network(ctx: Context) -> Html:
     """The map of who works with whom, its key figures, brokers and weak spots."""
     from scan.report import figures
@@ -373,6 +398,9 @@ def network(ctx: Context) -> Html:
             ]
         )
     )
+    robustness = robustness_sentences(ctx, net.robustness, float(s["response_rate"]))
+    if robustness:
+        parts.append(show.paragraph(robustness, "ns-note"))
     mean_degree = float(orgs["degree"].mean()) if len(orgs) else 0.0
     parts.append(
         show.paragraph(

@@ -119,6 +119,14 @@ FINDINGS: dict[str, dict[Lang, str]] = {
         "nl": "Als {org} wegvalt, moeten {clients} cliënten ergens anders heen ({absorb}) en verliest {orgs} de verbinding met de rest van het netwerk.",
         "en": "If {org} drops out, {clients} clients must go elsewhere ({absorb}) and {orgs} loses its connection to the rest of the network.",
     },
+    "finding.resilience_network_apart": {
+        "nl": "Als {org} wegvalt, raken {orgs} los van elkaar: het netwerk valt uiteen in {parts} delen.",
+        "en": "If {org} drops out, {orgs} lose touch with each other: the network falls apart into {parts} parts.",
+    },
+    "finding.resilience_both_apart": {
+        "nl": "Als {org} wegvalt, moeten {clients} cliënten ergens anders heen ({absorb}) en raken {orgs} los van elkaar: het netwerk valt uiteen in {parts} delen.",
+        "en": "If {org} drops out, {clients} clients must go elsewhere ({absorb}) and {orgs} lose touch with each other: the network falls apart into {parts} parts.",
+    },
     "finding.resilience_both": {
         "nl": "Als {org} wegvalt, moeten {clients} cliënten ergens anders heen ({absorb}) en verliezen {orgs} hun verbinding met de rest van het netwerk.",
         "en": "If {org} drops out, {clients} clients must go elsewhere ({absorb}) and {orgs} lose their connection to the rest of the network.",
@@ -149,8 +157,24 @@ FINDINGS: dict[str, dict[Lang, str]] = {
         "en": "{a} relies on {b}, but {b} does not name {a} as a partner: talk through what you expect of each other.",
     },
     "finding.qw.asymmetric_tie_rated": {
-        "nl": "{a} waardeert de samenwerking met {b} veel hoger dan andersom: bespreek samen wat jullie van elkaar verwachten.",
-        "en": "{a} values working with {b} far more than the other way round: talk through what you expect of each other.",
+        "nl": "{a} vertrouwt {b} veel meer dan andersom: bespreek samen wat jullie van elkaar verwachten.",
+        "en": "{a} trusts {b} far more than the other way round: talk through what you expect of each other.",
+    },
+    "finding.qw.asymmetric_tie_less_often": {
+        "nl": "{a} werkt naar eigen zeggen veel vaker met {b} samen dan {b} met {a}: bespreek samen wat jullie van elkaar verwachten.",
+        "en": "{a} says it works with {b} far more often than {b} says it works with {a}: talk through what you expect of each other.",
+    },
+    "finding.qw.asymmetric_tie_many": {
+        "nl": "{a} noemt {named} organisaties als partner, maar {n} daarvan noemen {a} niet terug ({orgs}): bespreek samen wat jullie van elkaar verwachten.",
+        "en": "{a} names {named} organisations as partners, but {n} of them do not name {a} back ({orgs}): talk through what you expect of each other.",
+    },
+    "finding.qw.asymmetric_tie_rated_many": {
+        "nl": "{a} vertrouwt {orgs} veel meer dan zij {a}: bespreek samen wat jullie van elkaar verwachten.",
+        "en": "{a} trusts {orgs} far more than they trust {a}: talk through what you expect of each other.",
+    },
+    "finding.qw.asymmetric_tie_less_often_many": {
+        "nl": "{a} werkt naar eigen zeggen veel vaker met {orgs} samen dan zij met {a}: bespreek samen wat jullie van elkaar verwachten.",
+        "en": "{a} says it works with {orgs} far more often than they say they work with {a}: talk through what you expect of each other.",
     },
     "finding.qw.capacity_pool": {
         "nl": "{a} heeft te weinig plek voor {service} en {b} heeft nog ruimte ({room} plekken): spreek af dat cliënten bij {b} terechtkunnen.",
@@ -208,6 +232,10 @@ FINDINGS: dict[str, dict[Lang, str]] = {
     "finding.conf.one_side_did_not_answer": {
         "nl": "een van beide vulde de netwerkvragenlijst niet in",
         "en": "one of the two did not answer the network survey",
+    },
+    "finding.conf.frequency_reported_differently": {
+        "nl": "het rust op hoe vaak beide zeggen samen te werken, en dat schatten organisaties verschillend in",
+        "en": "it rests on how often each says they work together, which organisations estimate differently",
     },
     "finding.conf.few_survey_respondents": {
         "nl": "weinig mensen vulden de vragenlijst samenwerking in",
@@ -344,7 +372,8 @@ TERMS: dict[str, dict[Lang, str]] = {
     "term.yes": {"nl": "ja", "en": "yes"},
     "term.no": {"nl": "nee", "en": "no"},
     "term.value.not_named_back": {"nl": "niet teruggenoemd", "en": "not named back"},
-    "term.value.rated_lower": {"nl": "lager gewaardeerd", "en": "rated lower"},
+    "term.value.rated_lower": {"nl": "minder vertrouwd", "en": "trusted less"},
+    "term.value.less_often": {"nl": "minder vaak genoemd", "en": "reported less often"},
     "term.value.none": {"nl": "geen", "en": "none"},
     "term.value.weak": {"nl": "zwak", "en": "weak"},
     "term.stab.top3": {
@@ -397,6 +426,10 @@ EVIDENCE: dict[str, dict[Lang, str]] = {
     "evidence.clients_a_to_b": {"nl": "cliënten van 1e naar 2e", "en": "clients first to second"},
     "evidence.clients_b_to_a": {"nl": "cliënten van 2e naar 1e", "en": "clients second to first"},
     "evidence.cut_off": {"nl": "raken los van het netwerk", "en": "cut off from the network"},
+    "evidence.parts": {
+        "nl": "delen waarin het netwerk uiteenvalt",
+        "en": "parts the network falls into",
+    },
     "evidence.degree_threshold": {
         "nl": "drempel aantal contacten (aandeel)",
         "en": "degree threshold",
@@ -447,6 +480,22 @@ EVIDENCE: dict[str, dict[Lang, str]] = {
     "evidence.one_sided_share": {
         "nl": "aandeel eenzijdige relaties",
         "en": "share of one-sided ties",
+    },
+    "evidence.others_a_relies_on": {
+        "nl": "anderen op wie 1e ook eenzijdig rekent",
+        "en": "others first relies on one-sidedly too",
+    },
+    "evidence.not_named_back_share": {
+        "nl": "deel van de partners van 1e dat 1e niet terugnoemt",
+        "en": "share of first's partners not naming it back",
+    },
+    "evidence.region_not_named_back": {
+        "nl": "deel niet teruggenoemd in de regio",
+        "en": "share not named back in the region",
+    },
+    "evidence.partners_named_by_a": {
+        "nl": "partners die 1e noemt (die de enquête invulden)",
+        "en": "partners first names (that answered the survey)",
     },
     "evidence.others_relying_on_b": {
         "nl": "anderen die ook op 2e rekenen",

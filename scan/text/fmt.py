@@ -14,6 +14,7 @@ Examples
 from __future__ import annotations
 
 import datetime as _dt
+from decimal import ROUND_HALF_EVEN, Decimal
 
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
@@ -34,6 +35,21 @@ def number(value: float | int, lang: Lang = "nl", decimals: int = 1, fixed: bool
     digit = "0" if fixed else "#"
     pattern = "#,##0" + ("." + digit * decimals if decimals > 0 else "")
     return str(format_decimal(value, format=pattern, locale=LOCALES[lang]))
+
+
+def rounded(value: float, decimals: int = 1) -> float:
+    """``value`` as :func:`number` shows it with ``decimals`` decimals, as a float.
+
+    The same rounding as the text (half to even on the number as written), so
+    that a judgement on a shown number agrees with what the reader sees.
+
+    Examples
+    --------
+    >>> rounded(3.95), rounded(3.949), rounded(3.85), number(3.85, "en", 1)
+    (4.0, 3.9, 3.8, '3.8')
+    """
+    step = Decimal(1).scaleb(-decimals)
+    return float(Decimal(repr(float(value))).quantize(step, rounding=ROUND_HALF_EVEN))
 
 
 def percent(value: float, lang: Lang = "nl", decimals: int = 0) -> str:

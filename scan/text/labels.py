@@ -117,6 +117,21 @@ SEGMENT_WORDS: dict[str, dict[Lang, str]] = {
     },
     "segment.readiness.average": {"nl": "deels klaar", "en": "partly ready"},
     "segment.readiness.high": {"nl": "klaar voor samenwerking", "en": "ready to collaborate"},
+    # two segments with the same label, told apart (segments.distinct_labels)
+    "segment.qualified": {"nl": "{label}: {qualifier}", "en": "{label}: {qualifier}"},
+    "segment.more.position": {"nl": "centraler", "en": "more central"},
+    "segment.less.position": {"nl": "minder centraal", "en": "less central"},
+    "segment.most.position": {"nl": "meest centraal", "en": "most central"},
+    "segment.least.position": {"nl": "minst centraal", "en": "least central"},
+    "segment.more.pressure": {"nl": "meer druk", "en": "more pressure"},
+    "segment.less.pressure": {"nl": "minder druk", "en": "less pressure"},
+    "segment.most.pressure": {"nl": "meeste druk", "en": "most pressure"},
+    "segment.least.pressure": {"nl": "minste druk", "en": "least pressure"},
+    "segment.more.readiness": {"nl": "meer klaar voor samenwerking", "en": "readier"},
+    "segment.less.readiness": {"nl": "minder klaar voor samenwerking", "en": "less ready"},
+    "segment.most.readiness": {"nl": "meest klaar voor samenwerking", "en": "readiest"},
+    "segment.least.readiness": {"nl": "minst klaar voor samenwerking", "en": "least ready"},
+    "segment.between": {"nl": "tussenin", "en": "in between"},
 }
 
 #: Every label under its namespaced key.

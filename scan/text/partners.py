@@ -426,6 +426,10 @@ ADVICE: dict[str, dict[Lang, str]] = {
         "nl": "Vul een waarde in binnen {detail}.",
         "en": "Enter a value within {detail}.",
     },
+    "feedback.advice.out_of_range_cell": {
+        "nl": "Vul een waarde in binnen {detail}, of laat de cel leeg.",
+        "en": "Enter a value within {detail}, or leave the cell empty.",
+    },
     "feedback.advice.invalid": {"nl": "Controleer de waarde.", "en": "Check the value."},
     "feedback.advice.extra_cells": {
         "nl": "Verwijder de cellen rechts van de tabel, of geef die kolom een naam in de kopregel.",

@@ -46,6 +46,10 @@ REASONS: dict[str, dict[Lang, str]] = {
         "nl": "{value} ligt buiten het toegestane bereik ({detail}); de rij is niet gebruikt",
         "en": "{value} is outside the allowed range ({detail}); the row is not used",
     },
+    "reason.out_of_range_cell": {
+        "nl": "{value} ligt buiten het toegestane bereik ({detail}); alleen deze cel is als leeg gelezen, de rest van de rij is gebruikt",
+        "en": "{value} is outside the allowed range ({detail}); only this cell is read as empty, the rest of the row is used",
+    },
     "reason.invalid": {
         "nl": "'{value}' voldoet niet aan de regel {detail}; de rij is niet gebruikt",
         "en": "'{value}' does not meet the rule {detail}; the row is not used",

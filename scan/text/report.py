@@ -111,6 +111,45 @@ REPORT: dict[str, dict[Lang, str]] = {
         "en": "of relations are named by both sides",
     },
     "report.kf_trust": {"nl": "gemiddeld vertrouwen (1–4)", "en": "average trust (1–4)"},
+    "report.robustness_intro": {
+        "nl": "Met {rate} respons zijn niet alle netwerkcijfers even hard: wie niet antwoordde, kan het beeld verschuiven (Smith & Moody 2013).",
+        "en": "With {rate} response not every network figure is equally firm: those who did not answer can shift the picture (Smith & Moody 2013).",
+    },
+    "report.robustness_robust": {
+        "nl": "Betrouwbaar: {metrics}.",
+        "en": "Reliable: {metrics}.",
+    },
+    "report.robustness_indicative": {
+        "nl": "Een indicatie: {metrics}.",
+        "en": "An indication: {metrics}.",
+    },
+    "report.robustness_fragile": {
+        "nl": "Kwetsbaar, alleen als grove schets te lezen: {metrics}.",
+        "en": "Fragile, to be read as a rough sketch only: {metrics}.",
+    },
+    "report.metric.in_degree": {
+        "nl": "hoe vaak een organisatie genoemd wordt",
+        "en": "how often an organisation is named",
+    },
+    "report.metric.closeness": {
+        "nl": "hoe dicht een organisatie bij de anderen staat",
+        "en": "how close an organisation is to the others",
+    },
+    "report.metric.degree": {"nl": "het aantal partners", "en": "the number of partners"},
+    "report.metric.eigenvector": {
+        "nl": "verbonden zijn met goed verbonden organisaties",
+        "en": "being tied to well-tied organisations",
+    },
+    "report.metric.betweenness": {
+        "nl": "de spilfunctie (via wie de verbindingen lopen)",
+        "en": "the broker position (through whom connections run)",
+    },
+    "report.metric.density": {"nl": "de dichtheid", "en": "the density"},
+    "report.metric.reciprocity": {"nl": "de wederkerigheid", "en": "reciprocity"},
+    "report.metric.degree_centralisation": {
+        "nl": "de centralisatie (alles via één spil)",
+        "en": "centralisation (everything through one hub)",
+    },
     "report.network_sentence": {
         "nl": "Een organisatie werkt gemiddeld met {degree} andere samen. Van alle denkbare relaties bestaat {density}. Van de relaties tussen organisaties die allebei meededen, noemen beide kanten elkaar in {reciprocity} van de gevallen. Het vertrouwen in elkaar is gemiddeld {trust} op een schaal van 1 tot 4; de waarde die men aan elkaar toekent {value}.",
         "en": "On average an organisation works with {degree} others. Of all conceivable relations, {density} exist. Between organisations that both answered, both sides name each other in {reciprocity} of cases. Trust in each other averages {trust} on a scale of 1 to 4; the value they see in each other {value}.",
@@ -120,8 +159,8 @@ REPORT: dict[str, dict[Lang, str]] = {
         "en": "Hubs: most connections between others run through {names}. They can spread information quickly, but can also hold it up.",
     },
     "report.articulation_sentence": {
-        "nl": "Kwetsbare schakels: {names}. Valt een van hen weg, dan raken andere organisaties los van de rest van het netwerk.",
-        "en": "Weak links: {names}. If one of them drops out, other organisations lose their connection to the rest of the network.",
+        "nl": "Kwetsbare schakels: {names}. Valt een van hen weg, dan valt het netwerk in stukken uiteen.",
+        "en": "Weak links: {names}. If one of them drops out, the network falls apart into pieces.",
     },
     "report.structure_unknown": {
         "nl": "Slechts {rate} van de organisaties vulde de netwerkvragenlijst in. Dat is te weinig om te zeggen wie het netwerk bij elkaar houdt: dit rapport noemt daarom geen spilorganisaties of kwetsbare schakels. Wie wel meedeed, lijkt vanzelf centraal te staan.",

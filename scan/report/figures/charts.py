@@ -386,7 +386,10 @@ def pressure_chart(
 
 
 def _band(score: float) -> str:
-    return "strength" if score >= 4.0 else "discuss" if score >= 3.0 else "concern"
+    """The readiness band of a shown score: the one rule, on the score as written."""
+    from scan.analysis.readiness import band
+
+    return band(score) or "concern"
 
 
 def _tint(colour: str, amount: float) -> tuple[float, float, float]:
