@@ -1,16 +1,23 @@
 """The ``netwerkscan`` command.
 
 Exit codes: 0 the run went through (problems in the data are reported, not
-fatal); 1 the run cannot go on (no region folder, or nothing usable is left,
-see :func:`scan.data.merge.usable_problem`); 2 the command was called wrongly.
+fatal); 1 the run cannot go on (no region folder, nothing usable is left, see
+:func:`scan.data.merge.usable_problem`, or the operating system refused a file);
+2 the command was called wrongly (also: a region name that is no safe key,
+:func:`scan.config.region_folder`).
+
+Every command stops the same way (:func:`stops_cleanly`): one sentence on
+standard error, never a traceback.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -24,11 +31,33 @@ def _lang(lang: object) -> Lang:
     return "en" if lang == "en" else "nl"
 
 
-def _region_folder(region: str) -> Path:
-    path = Path(region)
-    if path.is_dir() and (len(path.parts) > 1 or not config.raw_dir(region).is_dir()):
-        return path.resolve()
-    return config.raw_dir(region)
+def stops_cleanly(command: Callable[..., None]) -> Callable[..., None]:
+    """A command that stops in one sentence: a :class:`ScanError`, or what the system refused.
+
+    A :class:`~scan.errors.ScanError` is said in the command's ``--lang`` and exits
+    with its :attr:`~scan.errors.ScanError.exit_code` (2 for a
+    :class:`~scan.errors.UsageError`); an :class:`OSError` (no permission, read-only,
+    disk full …) becomes :meth:`ScanError.from_os`, naming the path, and exits with 1.
+    """
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> None:
+        try:
+            command(*args, **kwargs)
+        except ScanError as error:
+            stop = error
+        except OSError as error:
+            stop = ScanError.from_os(error)
+        else:
+            return
+        lang = kwargs.get("lang")
+        for pair in kwargs.get("settings") or ():  # run, run-all: --set lang=en
+            name, _, value = str(pair).partition("=")
+            lang = value.strip() if name.strip() == "lang" else lang
+        click.echo(stop.text(_lang(lang)), err=True)
+        sys.exit(stop.exit_code)
+
+    return run
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -66,6 +95,7 @@ def main() -> None:
     is_flag=True,
     help="Also write one feedback page per supplier to reports/<region>/feedback/.",
 )
+@stops_cleanly
 def validate(
     region: str, output: str, lang: str, limit: int, write: bool, feedback: bool = False
 ) -> None:
@@ -74,20 +104,17 @@ def validate(
     from scan.data.quality import render_text, summary
 
     language = _lang(lang)
-    try:
-        data = load_region(_region_folder(region))
-    except ScanError as error:
-        click.echo(error.text(language), err=True)
-        sys.exit(1)
+    folder = config.region_folder(region)
+    data = load_region(folder)
     stop = usable_problem(data)
     if write and stop is None:
         write_processed(data)
     if feedback:
         from scan.partners.feedback import write_feedback
 
-        pages = write_feedback(data, _region_folder(region), lang=language)
-        folder = pages[0].parent if pages else "-"
-        click.echo(t("cli.feedback_written", language, n=len(pages), folder=folder), err=True)
+        pages = write_feedback(data, folder, lang=language)
+        written = pages[0].parent if pages else "-"
+        click.echo(t("cli.feedback_written", language, n=len(pages), folder=written), err=True)
     if output == "json":
         click.echo(
             json.dumps(
@@ -199,21 +226,17 @@ def scan_choices(options: dict[str, object]) -> dict[str, object]:
 @main.command()
 @click.argument("region")
 @scan_options(single_region=True)
+@stops_cleanly
 def run(region: str, **options: object) -> None:
     """Render the report of REGION to reports/<region>/ (report.html, findings, notebook)."""
     from scan.report.render import render
 
-    choices = scan_choices(options)
-    try:
-        out = render(_region_folder(region), choices)
-    except ScanError as error:
-        click.echo(error.text(_lang(choices.get("lang"))), err=True)
-        sys.exit(1)
+    out = render(config.region_folder(region), scan_choices(options))
     click.echo(f"{out / 'report.html'}")
 
 
 @main.command()
-@click.argument("target", required=False, type=click.Path(path_type=Path))
+@click.argument("target", required=False)
 @click.option("--seed", type=int, default=2026, show_default=True)
 @click.option(
     "--round",
@@ -224,11 +247,15 @@ def run(region: str, **options: object) -> None:
     help="1: the baseline; 2: the follow-up a year later.",
 )
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
-def demo(target: Path | None, seed: int, round_: int, lang: str = "nl") -> None:
-    """Generate the demo region (default: data/raw/demo)."""
+@stops_cleanly
+def demo(target: str | None, seed: int, round_: int, lang: str = "nl") -> None:
+    """Generate the demo region in TARGET: a region name under data/raw, or a folder.
+
+    Default: data/raw/demo.
+    """
     from scan.data.demo import generate_demo
 
-    folder = target if target is not None else config.raw_dir("demo")
+    folder = config.region_folder(target if target is not None else "demo")
     written = generate_demo(folder, seed=seed, round=round_)
     click.echo(t("cli.demo_written", _lang(lang), n=len(written), folder=folder))
 
@@ -253,6 +280,7 @@ def demo(target: Path | None, seed: int, round_: int, lang: str = "nl") -> None:
     default=None,
     help="Progress bars (default: when the output is a terminal).",
 )
+@stops_cleanly
 def run_all(
     regions: tuple[str, ...],
     workers: int | None,
@@ -275,11 +303,7 @@ def run_all(
     if not folders:
         click.echo(t("cli.no_regions", language, folder=config.raw_root()), err=True)
         sys.exit(1)
-    try:
-        result = run_batch(folders, params, workers=workers, scheduler=scheduler, progress=progress)
-    except ScanError as error:
-        click.echo(error.text(language), err=True)
-        sys.exit(1)
+    result = run_batch(folders, params, workers=workers, scheduler=scheduler, progress=progress)
     done = len(result.results) - len(result.failures)
     click.echo(
         t(
@@ -309,18 +333,15 @@ def run_all(
     default=None,
     help="Folder for the workbooks (default: reports/<region>/templates).",
 )
+@stops_cleanly
 def template(region: str, lang: str, out: Path | None) -> None:
     """Write one data-request workbook per organisation of REGION (reports/<region>/templates)."""
     from scan.data.merge import load_region
     from scan.partners.templates_xlsx import TemplateSettings, write_templates
 
-    folder = _region_folder(region)
+    folder = config.region_folder(region)
     language = _lang(lang)
-    try:
-        data = load_region(folder)
-    except ScanError as error:
-        click.echo(error.text(language), err=True)
-        sys.exit(1)
+    data = load_region(folder)
     if not len(data.organisations):
         click.echo(t("cli.no_organisations", language, folder=folder), err=True)
         sys.exit(1)
@@ -348,6 +369,7 @@ def template(region: str, lang: str, out: Path | None) -> None:
     default=None,
     help="The comparison page (default: reports/<region>/changes.html).",
 )
+@stops_cleanly
 def compare(region: str, baseline: Path, lang: str, out: Path | None) -> None:
     """Compare REGION with an earlier scan: what changed (reports/<region>/changes.html).
 
@@ -359,18 +381,14 @@ def compare(region: str, baseline: Path, lang: str, out: Path | None) -> None:
     from scan.followup import rounds
     from scan.report import changes as changes_page
 
-    folder = _region_folder(region)
+    folder = config.region_folder(region)
     language = _lang(lang)
-    try:
-        before = rounds.load_round(baseline)
-        data = load_region(folder)
-        stop = usable_problem(data)
-        if stop is not None:
-            raise ScanError(f"quality.stop.{stop}")
-        changes = cmp.build(data, before)
-    except ScanError as error:
-        click.echo(error.text(language), err=True)
-        sys.exit(1)
+    before = rounds.load_round(baseline)
+    data = load_region(folder)
+    stop = usable_problem(data)
+    if stop is not None:
+        raise ScanError(f"quality.stop.{stop}")
+    changes = cmp.build(data, before)
     target = out if out is not None else config.reports_dir(data.region.key) / "changes.html"
     changes_page.write_report(changes, target, language)
     cmp.write_current(changes, target.parent)

@@ -164,6 +164,42 @@ def test_index_from_findings_without_a_render(tmp_path: Path) -> None:
     assert row.figures["density"] == 0.5 and row.readiness == {"trust": 3.5}
 
 
+def test_index_links_encode_region_names(tmp_path: Path) -> None:
+    """A region named with ``#``, ``?``, ``%`` or a space: its links still reach its report."""
+    from urllib.parse import unquote
+
+    names = ["noord #2", "zuid?oost", "50% west"]
+    results = []
+    for key in names:
+        folder = tmp_path / key
+        folder.mkdir()
+        findings = {"region": {"key": key, "name": key}, "data": {"organisations": 4}}
+        (folder / "findings.json").write_text(json.dumps(findings), encoding="utf-8")
+        (folder / "report.html").write_text("<html></html>", encoding="utf-8")
+        results.append(batch.RegionResult(key, key != "50% west", 1.0, reason="kapot"))
+    page = index.write_index(results, tmp_path / "index.html").read_text("utf-8")
+    links = re.findall(r'href="([^"]+)"', page)
+    assert links and all(re.fullmatch(r"[A-Za-z0-9%/._~-]+", link) for link in links), links
+    assert sorted({unquote(link) for link in links}) == sorted(f"{k}/report.html" for k in names)
+    assert all((tmp_path / unquote(link)).is_file() for link in links)
+
+
+def test_discover_refuses_what_is_no_region(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    raw = tmp_path / "data" / "raw"
+    (raw / "noord").mkdir(parents=True)
+    monkeypatch.setenv("NETWERKSCAN_HOME", str(tmp_path))
+    for names in (["noord", ".."], ["a/../../.."], [str(raw)]):
+        with pytest.raises(batch.ScanError) as refused:
+            batch.discover(names)
+        assert refused.value.exit_code == 2
+    outside = tmp_path / "elders" / "zuid"
+    outside.mkdir(parents=True)
+    assert batch.discover([str(outside)]) == [outside]
+    assert batch.discover(["noord"]) == [raw / "noord"]
+
+
 # -- scaling by counts, not time ----------------------------------------------------------------
 
 

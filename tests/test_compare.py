@@ -231,3 +231,59 @@ def test_compare_command_without_a_baseline_fails_cleanly(tmp_path: Path) -> Non
     empty.mkdir()
     result = CliRunner().invoke(main, ["compare", str(DEMO), "--baseline", str(empty)])
     assert result.exit_code == 1 and "findings.json" in result.output
+
+
+def _compare(baseline: Path, *args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["compare", str(DEMO), "--baseline", str(baseline), *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "Traceback" not in result.output, result.output
+    return result.exit_code, lines[0]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        bytes(range(256)) * 4,  # binary
+        b"\xff\xfe{\x00}\x00",  # UTF-16
+        b"{nog geen json",
+        b"[1, 2, 3]",  # JSON, but not an object
+    ],
+)
+def test_an_unreadable_baseline_file_is_one_sentence(tmp_path: Path, content: bytes) -> None:
+    bad = tmp_path / "findings.json"
+    bad.write_bytes(content)
+    for baseline in (bad, tmp_path):  # the file itself, or the folder holding it
+        code, line = _compare(baseline, "--lang", "en")
+        assert code == 1 and str(bad) in line, line
+
+
+def test_an_unreadable_monitor_beside_the_findings_is_one_sentence(
+    rounds: dict[str, Path], tmp_path: Path
+) -> None:
+    baseline = tmp_path / "baseline"
+    shutil.copytree(rounds["baseline"], baseline)
+    (baseline / "monitor.json").write_bytes(b"\x89PNG\r\n\x1a\n")
+    code, line = _compare(baseline)
+    assert code == 1 and "monitor.json" in line
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"notities.txt": "geen organisaties hier"},  # nothing usable at all
+        {"ties.csv": "respondent_org,partner_org\nA,B\n"},  # no organisation list
+        {"organisations.csv": "org_id,name\nA,Huis A\n"},  # organisations, nothing else
+    ],
+)
+def test_a_baseline_folder_without_usable_data_is_one_sentence(
+    tmp_path: Path, files: dict[str, str]
+) -> None:
+    """Not 'every organisation is new in the region' with exit 0: the baseline is refused."""
+    baseline = tmp_path / "vorig-jaar"
+    baseline.mkdir()
+    for name, text in files.items():
+        (baseline / name).write_text(text, encoding="utf-8")
+    code, line = _compare(baseline)
+    assert code == 1 and "geen bruikbare vorige scan" in line and str(baseline) in line
+    assert "nieuw in de regio" not in line

@@ -45,8 +45,18 @@ def rendered(demo_report: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def english(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("reports-en") / "demo"
-    render(DEMO, dict(lang="en"), out_dir=out)
+    """The English report, rendered with ``HOME`` and ``IPYTHONDIR`` in a scratch folder
+    (``<out>/../home``) to see what a run writes there."""
+    import matplotlib
+
+    root = tmp_path_factory.mktemp("reports-en")
+    out, home = root / "demo", root / "home"
+    home.mkdir()
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("MPLCONFIGDIR", matplotlib.get_configdir())  # its font cache, as it was
+        env.setenv("HOME", str(home))
+        env.setenv("IPYTHONDIR", str(home / ".ipython"))
+        render(DEMO, dict(lang="en"), out_dir=out)
     return out
 
 
@@ -139,17 +149,58 @@ def test_english_report(english: Path) -> None:
     assert "Samenvatting" not in text
 
 
-def test_failed_run_keeps_previous_report(rendered: Path, tmp_path: Path) -> None:
+def test_a_run_writes_no_ipython_history_or_profile(english: Path) -> None:
+    """Nothing under ``~/.ipython`` (or ``$IPYTHONDIR``): no history.sqlite, no profile."""
+    from scan.report.render import KERNEL_ARGS
+
+    assert "--HistoryManager.enabled=False" in KERNEL_ARGS
+    home = english.parent / "home"
+    assert not (home / ".ipython").exists()
+    assert [p.name for p in english.iterdir() if p.name.startswith(".")] == []
+
+
+def _broken_network(rendered: Path, tmp_path: Path, source: str) -> tuple[Path, Path]:
+    """A copy of the report as the previous one (``<tmp>/demo``), and the notebook with
+    ``source`` in the network section."""
     out = tmp_path / "demo"
     shutil.copytree(rendered, out)
-    before = (out / "report.html").read_bytes()
     nb = nbformat.read(str(NOTEBOOK), as_version=4)
     index = next(
         i for i, c in enumerate(nb.cells) if "section:network" in c.metadata.get("tags", [])
     )
-    nb.cells[index].source = "raise ValueError('kaart kapot')"
+    nb.cells[index].source = source
     broken = tmp_path / "broken.ipynb"
     nbformat.write(nb, str(broken))
+    return out, broken
+
+
+def test_a_kernel_that_dies_is_one_sentence_naming_its_section(
+    rendered: Path, tmp_path: Path
+) -> None:
+    """Killed (as by the out-of-memory killer) in the network section: one line, the region's
+    failure in run-all, the previous report kept, what ran in the .failed.ipynb."""
+    from scan.batch.run import RegionTask, render_region
+
+    kill = "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)"
+    out, broken = _broken_network(rendered, tmp_path, kill)
+    before = (out / "report.html").read_bytes()
+    task = RegionTask(str(DEMO), str(out), str(broken), dict(anonymise=False))
+    result = render_region(task)
+    assert not result.ok and result.region == "demo"
+    assert result.reason == (
+        "De rekenkern van het rapport werd afgebroken tijdens sectie 'network' (SIGKILL), "
+        "meestal door geheugengebrek; het vorige rapport blijft staan."
+    )
+    assert (out / "report.html").read_bytes() == before
+    failed = nbformat.read(str(tmp_path / "demo.failed.ipynb"), as_version=4)
+    ran = [c for c in failed.cells if c.get("metadata", {}).get("papermill", {}).get("start_time")]
+    assert "section:network" in ran[-1].metadata["tags"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_failed_run_keeps_previous_report(rendered: Path, tmp_path: Path) -> None:
+    out, broken = _broken_network(rendered, tmp_path, "raise ValueError('kaart kapot')")
+    before = (out / "report.html").read_bytes()
     with pytest.raises(ScanError) as error:
         render(DEMO, dict(), out_dir=out, notebook=broken)
     message = str(error.value)

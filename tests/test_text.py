@@ -63,7 +63,7 @@ def _keys_in_python(path: Path) -> list[tuple[int, str, bool]]:
         if (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Name)
-            and node.func.id in ("t", "ScanError")
+            and node.func.id in ("t", "ScanError", "UsageError")
             and node.args
         ):
             literal(node.args[0])

@@ -77,7 +77,8 @@ class RegionRow:
     reason : str
         Why not (one line).
     report : str
-        Link to ``report.html`` relative to the index (empty: none).
+        The path of ``report.html`` relative to the index, ``/``-separated and not
+        encoded (the page's links encode it); empty: none.
     figures : dict
         ``organisations``, ``ties``, ``density``, ``response_rate``,
         ``mean_trust``, ``bottleneck`` (name), ``bottleneck_score``,

@@ -17,7 +17,7 @@ are then retried once, each in a fresh process of its own, so one region that
 crashes its process still fails alone.
 
 Progress: each worker reports the notebook section it starts through a queue
-(a papermill engine that wraps the default one, registered only inside the
+(a papermill engine that wraps the report's own, registered only inside the
 worker processes), so the display shows per region which section runs, and
 overall how many regions are done.
 
@@ -48,7 +48,7 @@ from typing import Any
 
 from scan import config
 from scan.batch.results import RegionResult
-from scan.errors import ScanError
+from scan.errors import OS_REASONS, ScanError
 from scan.report.render import NOTEBOOK_PATH
 from scan.text import Lang
 
@@ -127,22 +127,21 @@ def discover(names: Sequence[str] = ()) -> list[Path]:
     Returns
     -------
     list of Path
-        Absolute folders; a named region that does not exist is kept (its
-        run fails with the usual reason, the others go on).
+        Absolute folders (:func:`scan.config.region_folder`, the rule of every
+        command); a named region that does not exist is kept (its run fails with
+        the usual reason, the others go on).
+
+    Raises
+    ------
+    UsageError
+        When a name is no region key, or a folder lies outside ``data/raw``.
     """
     if not names:
         root = config.raw_root()
         if not root.is_dir():
             return []
-        return sorted(p.resolve() for p in root.iterdir() if p.is_dir() and p.name[0] not in "._")
-    out = []
-    for name in names:
-        path = Path(name)
-        if path.is_dir() and (len(path.parts) > 1 or not config.raw_dir(name).is_dir()):
-            out.append(path.resolve())
-        else:
-            out.append(config.raw_dir(name))
-    return out
+        names = sorted(p.name for p in root.iterdir() if p.is_dir() and p.name[0] not in "._")
+    return [config.region_folder(name) for name in names]
 
 
 def report_notebook() -> Path:
@@ -161,7 +160,11 @@ def one_line(error: BaseException, lang: Lang = "nl") -> str:
     'The region folder noord does not exist.'
     >>> one_line(ValueError("bad\\nvalue"))
     'ValueError: bad value'
+    >>> one_line(PermissionError(13, "Permission denied", "reports/noord"), "en")
+    'No permission to write or read reports/noord; the run stopped.'
     """
+    if isinstance(error, OSError) and (error.filename is not None or error.errno in OS_REASONS):
+        error = ScanError.from_os(error)  # a file the system refused (not a lost connection)
     text = error.text(lang) if isinstance(error, ScanError) else f"{type(error).__name__}: {error}"
     return " ".join(text.split()) or type(error).__name__
 
@@ -203,10 +206,12 @@ def _emit(kind: str, region: str, detail: str = "") -> None:
 
 
 def _register_progress_engine() -> None:
-    """Make papermill's default engine report every section it starts (this process only)."""
-    from papermill.engines import NBClientEngine, papermill_engines
+    """Make the report's papermill engine report every section it starts (this process only)."""
+    from papermill.engines import papermill_engines
 
-    class ProgressEngine(NBClientEngine):
+    from scan.report.render import ENGINE, report_engine
+
+    class ProgressEngine(report_engine()):  # type: ignore[misc]
         @classmethod
         def execute_managed_notebook(cls, nb_man: Any, kernel_name: str, **kwargs: Any) -> Any:
             start = nb_man.cell_start
@@ -221,8 +226,7 @@ def _register_progress_engine() -> None:
             nb_man.cell_start = cell_start
             return super().execute_managed_notebook(nb_man, kernel_name, **kwargs)
 
-    papermill_engines.register(None, ProgressEngine)
-    papermill_engines.register("nbclient", ProgressEngine)
+    papermill_engines.register(ENGINE, ProgressEngine)
 
 
 def render_region(task: RegionTask) -> RegionResult:

@@ -285,7 +285,8 @@ def load_region(
     Parameters
     ----------
     region : str or Path
-        A region name under ``data/raw``, or the path of a region folder.
+        A region name under ``data/raw``, or the path of a region folder
+        (:func:`scan.config.region_folder`).
     fuzzy_threshold : float, optional
         Minimum fuzzy-match score (0–100); default
         :data:`scan.data.resolve.FUZZY_THRESHOLD`.
@@ -298,10 +299,10 @@ def load_region(
     Raises
     ------
     ScanError
-        If the region folder does not exist.
+        If the region folder does not exist; a :class:`~scan.errors.UsageError` if
+        ``region`` is no region (:func:`scan.config.region_folder`).
     """
-    folder = Path(region) if isinstance(region, Path) or "/" in str(region) else None
-    folder = folder if folder is not None else config.raw_dir(str(region))
+    folder = config.region_folder(region)
     ingested = ingest(folder)
     by_table: dict[str, list[ValidTable]] = {name: [] for name in TABLES}
     for source in ingested.sources:

@@ -211,10 +211,32 @@ def positions_doc(positions: Mapping[Any, Sequence[float]], seed: int) -> dict[s
     }
 
 
+def _read_json(path: Path) -> dict[str, Any]:
+    """A JSON object from ``path``; anything else (binary, not JSON, not an object) stops."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:  # ValueError: not UTF-8, or not JSON
+        raise ScanError("error.unreadable_findings", path=path, detail=str(error)[:200]) from None
+    if not isinstance(doc, dict):
+        raise ScanError("error.not_round_file", path=path)
+    return doc
+
+
 def read_positions(path: Path) -> dict[str, tuple[float, float]]:
-    """The positions stored by :func:`write_monitor` (org_id → (x, y))."""
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    return {str(k): (float(v[0]), float(v[1])) for k, v in doc.get("positions", {}).items()}
+    """The positions stored by :func:`write_monitor` (org_id → (x, y)).
+
+    Raises
+    ------
+    ScanError
+        When the file is not a positions file that can be read.
+    """
+    try:
+        return {
+            str(k): (float(v[0]), float(v[1]))
+            for k, v in dict(_read_json(path).get("positions") or {}).items()
+        }
+    except (TypeError, ValueError, IndexError, KeyError) as error:
+        raise ScanError("error.unreadable_findings", path=path, detail=str(error)[:200]) from None
 
 
 def write_monitor(
@@ -317,7 +339,9 @@ def load_round(path: str | Path, *, params: DiagnosisParams | None = None) -> Ro
     Raises
     ------
     ScanError
-        When the path holds none of these, or not a netwerkscan findings file.
+        When the path holds none of these, not a netwerkscan findings file, a file
+        that cannot be read as one (binary, not JSON), or raw data without a
+        usable organisation list or rows (it would make every organisation new).
     """
     p = Path(path)
     if p.is_dir() and not (p / "findings.json").is_file():
@@ -325,10 +349,13 @@ def load_round(path: str | Path, *, params: DiagnosisParams | None = None) -> Ro
             raise ScanError("error.no_baseline", path=p)
         from scan.analysis.analyse import AnalysisParams, analyse
         from scan.analysis.layout import layout
-        from scan.data.merge import load_region
+        from scan.data.merge import load_region, usable_problem
         from scan.diagnosis.findings import DiagnosisParams, diagnose
 
         data = load_region(p)
+        stop = usable_problem(data)
+        if stop is not None:
+            raise ScanError(f"error.baseline.{stop}", path=p)
         prm = params if params is not None else DiagnosisParams.for_region(data.region)
         analysis = analyse(data, AnalysisParams(seed=prm.seed))
         findings = diagnose(data, analysis, prm)
@@ -339,15 +366,12 @@ def load_round(path: str | Path, *, params: DiagnosisParams | None = None) -> Ro
     file = p if p.is_file() else p / "findings.json"
     if not file.is_file():
         raise ScanError("error.no_findings", path=p)
-    try:
-        doc = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as error:
-        raise ScanError("error.unreadable_findings", path=file, detail=str(error)) from None
+    doc = _read_json(file)
     if doc.get("format") != "netwerkscan-findings":
         raise ScanError("error.not_findings", path=file)
     mon = doc.get("monitor")
     if mon is None and (file.parent / "monitor.json").is_file():
-        mon = json.loads((file.parent / "monitor.json").read_text(encoding="utf-8"))
+        mon = _read_json(file.parent / "monitor.json")
     pos_file = file.parent / "positions.json"
     stored = read_positions(pos_file) if pos_file.is_file() else None
     return Round(findings=doc, monitor=mon, positions=stored, source=str(file))

@@ -6,12 +6,19 @@ environment on first use). Outputs are built in a temporary folder beside
 ``reports/<region>`` and swapped in only when every step succeeded: a failed
 run leaves the previous report untouched, keeps its executed notebook for
 debugging (``reports/<region>.failed.ipynb``) and says in one message which
-section failed and why.
+section failed and why (also when the kernel itself died, e.g. out of memory).
+
+The report's kernels write nothing outside the output: IPython's history is
+off (:data:`KERNEL_ARGS`) and their IPython folder is a private one inside the
+build folder, so the user's ``~/.ipython`` is neither read nor written.
 """
 
 from __future__ import annotations
 
+import functools
+import os
 import shutil
+import signal
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
@@ -24,7 +31,7 @@ from scan.files import atomic_folder
 from scan.html.pages import TEMPLATE_DIR, stylesheet
 
 if TYPE_CHECKING:
-    from jupyter_client.manager import KernelManager
+    from jupyter_client.manager import AsyncKernelManager
 
     from scan.pipeline import ScanParams
 
@@ -34,8 +41,12 @@ NOTEBOOK = "scan.ipynb"
 NOTEBOOK_PATH = Path(__file__).resolve().parent / "notebooks" / "scan.ipynb"
 
 
-#: Kernel arguments beyond ipykernel's own: its start-up warnings are not for the adviser.
-KERNEL_ARGS = ("--IPKernelApp.log_level=ERROR",)
+#: Kernel arguments beyond ipykernel's own: its start-up warnings are not for the adviser,
+#: and IPython keeps no history (no ``history.sqlite`` written by a report run).
+KERNEL_ARGS = ("--IPKernelApp.log_level=ERROR", "--HistoryManager.enabled=False")
+#: The papermill engine of the report (:func:`report_engine`); the batch registers its own
+#: subclass under this name to follow the sections.
+ENGINE = "netwerkscan"
 
 
 def _this_environment(python: str) -> bool:
@@ -46,6 +57,17 @@ def _this_environment(python: str) -> bool:
     """
     here = Path(sys.executable).absolute().parent.resolve()
     return Path(python).absolute().parent.resolve() == here
+
+
+def _kernel_specs() -> Any:
+    """Jupyter's kernelspec manager over Jupyter's own folders only.
+
+    Its default also looks in ``~/.ipython/kernels``, and creates ``~/.ipython`` to do so.
+    """
+    from jupyter_client.kernelspec import KernelSpecManager
+    from jupyter_core.paths import jupyter_path
+
+    return KernelSpecManager(kernel_dirs=jupyter_path("kernels"))
 
 
 def ensure_kernel() -> str:
@@ -62,10 +84,10 @@ def ensure_kernel() -> str:
     """
     import json
 
-    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+    from jupyter_client.kernelspec import NoSuchKernel
 
     try:
-        spec = KernelSpecManager().get_kernel_spec(KERNEL_NAME)
+        spec = _kernel_specs().get_kernel_spec(KERNEL_NAME)
         if _this_environment(spec.argv[0]) and all(a in spec.argv for a in KERNEL_ARGS):
             return KERNEL_NAME
     except NoSuchKernel:
@@ -79,7 +101,7 @@ def ensure_kernel() -> str:
     spec_json = json.loads(spec_file.read_text(encoding="utf-8"))
     spec_json["argv"] = [*spec_json["argv"], *KERNEL_ARGS]
     spec_file.write_text(json.dumps(spec_json, indent=1), encoding="utf-8")
-    found = KernelSpecManager().get_kernel_spec(KERNEL_NAME)
+    found = _kernel_specs().get_kernel_spec(KERNEL_NAME)
     if not _this_environment(found.argv[0]):
         raise ScanError(
             "error.kernel_shadowed",
@@ -95,22 +117,91 @@ def ensure_kernel() -> str:
 WARM_UP = "import scan.report.sections, scan.report.figures, scan.report.changes"
 
 
-def start_kernel() -> KernelManager:
+def start_kernel(ipython_dir: Path | None = None) -> AsyncKernelManager:
     """Start one of the project's kernels now, importing the report's modules as it boots.
 
     :func:`render` starts its kernels before it computes the scan, so the
     kernel's start and imports run beside the computation instead of after it.
-    The caller shuts it down (``shutdown_kernel(now=True)``).
-    """
-    from jupyter_client.manager import KernelManager
+    The caller stops it (:func:`stop_kernel`).
 
-    km = KernelManager(kernel_name=ensure_kernel())
-    km.start_kernel(extra_arguments=[f"--IPKernelApp.exec_lines={WARM_UP}"])
+    An asynchronous manager, as papermill's own: a kernel that dies is noticed
+    (a synchronous one leaves the run waiting for the dead kernel's reply).
+
+    Parameters
+    ----------
+    ipython_dir : Path, optional
+        The kernel's IPython folder (``IPYTHONDIR``); default: the user's.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_core.utils import run_sync
+
+    km = AsyncKernelManager(kernel_name=ensure_kernel(), kernel_spec_manager=_kernel_specs())
+    env = {**os.environ, **({"IPYTHONDIR": str(ipython_dir)} if ipython_dir is not None else {})}
+    run_sync(km.start_kernel)(extra_arguments=[f"--IPKernelApp.exec_lines={WARM_UP}"], env=env)
     return km
 
 
+def stop_kernel(km: AsyncKernelManager) -> None:
+    """Stop a kernel of :func:`start_kernel` at once."""
+    from jupyter_core.utils import run_sync
+
+    run_sync(km.shutdown_kernel)(now=True)
+
+
+class KernelDied(Exception):
+    """The kernel died while it ran the notebook; ``notebook``: what ran until then."""
+
+    def __init__(self, notebook: Any) -> None:
+        super().__init__("the kernel died")
+        self.notebook = notebook
+
+
+@functools.cache
+def report_engine() -> type[Any]:
+    """The papermill engine of the report: papermill's own, but a kernel that dies raises
+    :class:`KernelDied` with the notebook as far as it ran (papermill writes none then)."""
+    from nbclient.exceptions import DeadKernelError
+    from papermill.engines import NBClientEngine
+
+    class ReportEngine(NBClientEngine):
+        @classmethod
+        def execute_managed_notebook(cls, nb_man: Any, kernel_name: str, **kwargs: Any) -> Any:
+            try:
+                return super().execute_managed_notebook(nb_man, kernel_name, **kwargs)
+            except DeadKernelError as error:
+                raise KernelDied(nb_man.nb) from error
+
+    return ReportEngine
+
+
+def _use_engine() -> None:
+    """Register :func:`report_engine` as :data:`ENGINE`, unless a subclass already is."""
+    import logging
+
+    from papermill.engines import papermill_engines
+
+    try:
+        papermill_engines.get_engine(ENGINE)
+    except Exception:
+        papermill_engines.register(ENGINE, report_engine())
+    # papermill's log (e.g. "Kernel died while waiting…") is not for the adviser: the
+    # error says it in one sentence
+    log = logging.getLogger("papermill")
+    if not any(isinstance(h, logging.NullHandler) for h in log.handlers):
+        log.addHandler(logging.NullHandler())
+
+
+def _section_of(nb: Any, index: int) -> str:
+    """The section of cell ``index``: its ``section:<name>`` tag, or of the cells above."""
+    for i in range(min(index, len(nb.cells) - 1), -1, -1):
+        for tag in nb.cells[i].get("metadata", {}).get("tags", []):
+            if tag.startswith("section:"):
+                return str(tag.split(":", 1)[1])
+    return "?"
+
+
 def _failed_section(nb: Any) -> str:
-    """The section of the cell that raised: its ``section:<name>`` tag, or of the cells above."""
+    """The section of the cell that raised."""
     failed = next(
         (
             i
@@ -119,11 +210,40 @@ def _failed_section(nb: Any) -> str:
         ),
         len(nb.cells) - 1,
     )
-    for i in range(failed, -1, -1):
-        for tag in nb.cells[i].get("metadata", {}).get("tags", []):
-            if tag.startswith("section:"):
-                return str(tag.split(":", 1)[1])
-    return "?"
+    return _section_of(nb, failed)
+
+
+def _running_section(nb: Any) -> str:
+    """The section of the last cell papermill started (the one running when the kernel died)."""
+    started = [
+        i
+        for i, cell in enumerate(nb.cells)
+        if cell.get("metadata", {}).get("papermill", {}).get("start_time")
+    ]
+    return _section_of(nb, started[-1]) if started else "?"
+
+
+def kernel_died(section: str, km: AsyncKernelManager | None = None) -> ScanError:
+    """A kernel that died during ``section`` as one error: how it ended, when ``km`` knows.
+
+    Examples
+    --------
+    >>> kernel_died("network").text("en")
+    "The report's kernel stopped unexpectedly during section 'network'; the previous report stays."
+    """
+    process = getattr(getattr(km, "provisioner", None), "process", None)
+    status = process.poll() if process is not None else None
+    if status is None:
+        return ScanError("error.kernel_lost", section=section)
+    if status < 0:
+        try:
+            name = signal.Signals(-status).name
+        except ValueError:
+            name = str(-status)
+        if -status == signal.SIGKILL:
+            return ScanError("error.kernel_killed", section=section, signal=name)
+        return ScanError("error.kernel_died", section=section, status=name)
+    return ScanError("error.kernel_died", section=section, status=status)
 
 
 def execute(
@@ -131,21 +251,25 @@ def execute(
     output: Path,
     parameters: dict[str, Any],
     cwd: Path | None = None,
-    kernel: KernelManager | None = None,
+    kernel: AsyncKernelManager | None = None,
 ) -> None:
     """Run the notebook with papermill; a failing cell becomes one clear :class:`ScanError`.
 
     ``kernel``: a kernel already started (:func:`start_kernel`); default: papermill starts one.
+    A kernel that dies (killed, out of memory) is a :class:`ScanError` that names the
+    section it ran (:func:`kernel_died`); ``output`` then holds what ran until then.
     """
     import nbformat
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
+    _use_engine()
     try:
         papermill.execute_notebook(
             str(notebook),
             str(output),
             parameters=parameters,
+            engine_name=ENGINE,
             kernel_name=ensure_kernel(),
             cwd=str(cwd) if cwd is not None else None,
             progress_bar=False,
@@ -162,6 +286,9 @@ def execute(
             cell=error.exec_count,
             detail=f"{error.ename}: {error.evalue}".strip(),
         ) from None
+    except KernelDied as error:
+        nbformat.write(error.notebook, str(output))
+        raise kernel_died(_running_section(error.notebook), kernel) from None
 
 
 def to_html(executed: Path, target: Path, title: str) -> Path:
@@ -263,7 +390,7 @@ def render(
     from scan.data.ingest import read_region_info
     from scan.pipeline import ScanParams, run_scan, save_result, write_outputs
 
-    folder = (Path(region) if isinstance(region, Path) else config.raw_dir(region)).resolve()
+    folder = config.region_folder(region).resolve()
     if not folder.is_dir():
         raise ScanError("error.no_region", folder=folder)
     key = folder.name
@@ -277,16 +404,17 @@ def render(
     if params.anonymise:
         variants.append((True, "scan-anonymised.ipynb", "report-anonymised.html"))
     failed = target.with_name(f"{target.name}.failed.ipynb")
-    kernels = [start_kernel() for _ in variants]
-    try:
-        result = run_scan(folder, params)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_folder(target) as build:
+    with atomic_folder(target) as build:
+        # the kernels' own IPython folder: the user's profile is neither read nor written
+        private = build / ".ipython"
+        kernels = [start_kernel(private) for _ in variants]
+        try:
+            result = run_scan(folder, params)
             write_outputs(result, build)
             handed = save_result(result, build / ".scan-result.pickle")
 
             def one(
-                anonymised: bool, executed_name: str, html_name: str, km: KernelManager
+                anonymised: bool, executed_name: str, html_name: str, km: AsyncKernelManager
             ) -> None:
                 executed = build / executed_name
                 parameters = {
@@ -312,11 +440,12 @@ def render(
                 ]
             )
             handed.unlink()
-            if target.exists():
-                carry_over(target, build)
-    finally:
-        for km in kernels:
-            km.shutdown_kernel(now=True)
+        finally:
+            for km in kernels:
+                stop_kernel(km)
+        shutil.rmtree(private, ignore_errors=True)
+        if target.exists():
+            carry_over(target, build)
     failed.unlink(missing_ok=True)
     return target
 

@@ -44,6 +44,10 @@ ERRORS: dict[str, dict[Lang, str]] = {
         "nl": "{path}: geen findings.json van netwerkscan.",
         "en": "{path}: not a findings.json of netwerkscan.",
     },
+    "error.not_round_file": {
+        "nl": "{path} is geen bestand van een eerdere netwerkscan.",
+        "en": "{path} is not a file of an earlier netwerkscan.",
+    },
     "error.not_a_result": {
         "nl": "{path} is geen scanresultaat.",
         "en": "{path} is not a scan result.",
@@ -75,6 +79,74 @@ ERRORS: dict[str, dict[Lang, str]] = {
     "error.worker_died": {
         "nl": "Het proces van deze regio stopte onverwacht (geheugen vol of afgebroken).",
         "en": "The process of this region stopped unexpectedly (out of memory or killed).",
+    },
+    "error.region_key": {
+        "nl": "'{region}' is geen regionaam: een regio is één map onder data/raw (niet '.' of '..', zonder '/' of '\\', niet beginnend met een punt); geef anders het pad van de regiomap.",
+        "en": "'{region}' is not a region name: a region is one folder under data/raw (not '.' or '..', without '/' or '\\', not starting with a dot); else give the path of the region folder.",
+    },
+    "error.region_outside": {
+        "nl": "De regio '{region}' wijst naar {folder}, buiten {root}; geef die map als pad als dat de bedoeling is.",
+        "en": "The region '{region}' points to {folder}, outside {root}; give that folder as a path if that is what you mean.",
+    },
+    "error.region_above": {
+        "nl": "{folder} is geen regiomap maar {root} zelf of een map daarboven; geef één regio.",
+        "en": "{folder} is not a region folder but {root} itself or a folder above it; give one region.",
+    },
+    "error.region_folder_name": {
+        "nl": "De naam van de map {folder} kan geen regionaam zijn (leeg, verborgen of met een stuurteken); hernoem de map.",
+        "en": "The name of the folder {folder} cannot be a region name (empty, hidden or with a control character); rename the folder.",
+    },
+    "error.os.permission": {
+        "nl": "Geen toestemming om {path} te schrijven of te lezen; de run is gestopt.",
+        "en": "No permission to write or read {path}; the run stopped.",
+    },
+    "error.os.permission_somewhere": {
+        "nl": "Geen toestemming om een bestand te schrijven of te lezen; de run is gestopt.",
+        "en": "No permission to write or read a file; the run stopped.",
+    },
+    "error.os.read_only": {
+        "nl": "{path} staat op een alleen-lezen schijf; de run is gestopt.",
+        "en": "{path} is on a read-only file system; the run stopped.",
+    },
+    "error.os.read_only_somewhere": {
+        "nl": "De schijf is alleen-lezen; de run is gestopt.",
+        "en": "The file system is read-only; the run stopped.",
+    },
+    "error.os.disk_full": {
+        "nl": "De schijf van {path} is vol; de run is gestopt.",
+        "en": "The disk holding {path} is full; the run stopped.",
+    },
+    "error.os.disk_full_somewhere": {
+        "nl": "De schijf is vol; de run is gestopt.",
+        "en": "The disk is full; the run stopped.",
+    },
+    "error.os.other": {
+        "nl": "Het besturingssysteem weigerde {path} ({detail}); de run is gestopt.",
+        "en": "The operating system refused {path} ({detail}); the run stopped.",
+    },
+    "error.os.other_somewhere": {
+        "nl": "Het besturingssysteem weigerde een bestand ({detail}); de run is gestopt.",
+        "en": "The operating system refused a file ({detail}); the run stopped.",
+    },
+    "error.kernel_killed": {
+        "nl": "De rekenkern van het rapport werd afgebroken tijdens sectie '{section}' ({signal}), meestal door geheugengebrek; het vorige rapport blijft staan.",
+        "en": "The report's kernel was killed during section '{section}' ({signal}), usually for lack of memory; the previous report stays.",
+    },
+    "error.kernel_died": {
+        "nl": "De rekenkern van het rapport stopte onverwacht tijdens sectie '{section}' (status {status}); het vorige rapport blijft staan.",
+        "en": "The report's kernel stopped unexpectedly during section '{section}' (status {status}); the previous report stays.",
+    },
+    "error.kernel_lost": {
+        "nl": "De rekenkern van het rapport stopte onverwacht tijdens sectie '{section}'; het vorige rapport blijft staan.",
+        "en": "The report's kernel stopped unexpectedly during section '{section}'; the previous report stays.",
+    },
+    "error.baseline.no_organisations": {
+        "nl": "{path} is geen bruikbare vorige scan: er is geen organisatie uit te lezen.",
+        "en": "{path} is not a usable earlier scan: no organisation can be read from it.",
+    },
+    "error.baseline.no_rows": {
+        "nl": "{path} is geen bruikbare vorige scan: naast de organisaties is er niets bruikbaars.",
+        "en": "{path} is not a usable earlier scan: nothing but the organisations is usable.",
     },
     "error.same_region_name": {
         "nl": "Twee regio's met dezelfde naam: {regions}; hun rapporten zouden elkaar overschrijven.",
