@@ -82,7 +82,8 @@ def analyse(orgs: str, ties: str, episodes: str) -> dict[str, Any]:
     from scan.analysis import analyse as an
 
     data = synthetic_region(int(orgs), int(ties), 0, int(episodes))
-    import sklearn.cluster  # noqa: F401  (imports are not the analysis stage)
+    import igraph  # noqa: F401  (imports are not the analysis stage)
+    import sklearn.cluster  # noqa: F401
 
     families: dict[str, float] = {}
 

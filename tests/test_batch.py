@@ -203,10 +203,9 @@ def test_discover_refuses_what_is_no_region(
 # -- scaling by counts, not time ----------------------------------------------------------------
 
 
-def test_the_large_path_never_builds_a_dense_matrix(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Above the threshold: a sparse distance matrix, pivot-sampled betweenness, bounded blocks."""
-    from scipy import sparse
-    from scipy.sparse import csgraph
+def test_the_large_path_is_exact_igraph_on_a_sparse_graph(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above the threshold: one igraph graph with one edge per tie, exact (no sampling)."""
+    import igraph as ig
 
     from scan.analysis import paths
 
@@ -217,44 +216,24 @@ def test_the_large_path_never_builds_a_dense_matrix(monkeypatch: pytest.MonkeyPa
     for u, v in rng.integers(0, n, size=(ties, 2)):
         if u != v:
             G.add_edge(int(u), int(v), distance=float(rng.uniform(1, 6)))
-    built: list[object] = []
-    rows: list[int] = []
-    real_matrix, real_dijkstra, real_dep = (
-        paths._distance_matrix,
-        csgraph.dijkstra,
-        paths._dependencies,
-    )
+    built: list[ig.Graph] = []
+    real = paths._to_igraph
 
-    def matrix(*args: object, **kwargs: object) -> object:
-        A = real_matrix(*args, **kwargs)  # type: ignore[arg-type]
-        built.append(A)
-        return A
-
-    def dijkstra(A: object, *args: object, **kwargs: object) -> np.ndarray:
-        out = real_dijkstra(A, *args, **kwargs)
-        rows.append(np.atleast_2d(out).shape[0])
+    def to_igraph(*args: object, **kwargs: object) -> object:
+        out = real(*args, **kwargs)  # type: ignore[arg-type]
+        built.append(out[1])
         return out
 
-    pivot_rows: list[int] = []
-
-    def dependencies(D: np.ndarray, *args: object) -> np.ndarray:
-        pivot_rows.append(D.shape[0])
-        return real_dep(D, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(paths, "_distance_matrix", matrix)
-    monkeypatch.setattr(csgraph, "dijkstra", dijkstra)
-    monkeypatch.setattr(paths, "_dependencies", dependencies)
-    out = paths.shortest_path_centrality(G, "distance", exact_max_nodes=300, pivots=200, seed=1)
-    assert len(built) == 1 and sparse.issparse(built[0])
-    A = built[0]
-    assert A.nnz == 2 * G.number_of_edges() and A.nnz < n * n / 100  # type: ignore[attr-defined]
-    assert max(rows) <= 64  # distances from at most 64 sources at once: 64 x n, never n x n
-    assert sum(pivot_rows) == 200  # betweenness from the 200 pivots only
-    assert (out["betweenness_se"] > 0).any()  # an estimate, with its error
-    # at or below the threshold networkx gives the exact value (no pivots)
+    monkeypatch.setattr(paths, "_to_igraph", to_igraph)
+    out = paths.shortest_path_centrality(G, "distance", exact_max_nodes=300)
+    assert len(built) == 1 and built[0].ecount() == G.number_of_edges()  # sparse, never n x n
+    assert list(out.columns) == ["betweenness", "closeness"]  # exact: no standard error
+    # at or below the threshold networkx computes it, and igraph agrees with it
     small = nx.relabel_nodes(G.subgraph(range(250)).copy(), str)
     exact = paths.shortest_path_centrality(small, "distance", exact_max_nodes=300)
-    assert (exact["betweenness_se"] == 0).all()
+    assert len(built) == 1
+    fast = paths.shortest_path_centrality(small, "distance", method="igraph")
+    assert np.allclose(exact.to_numpy(), fast.to_numpy(), atol=1e-12)
 
 
 def test_the_large_map_is_aggregated(monkeypatch: pytest.MonkeyPatch) -> None:

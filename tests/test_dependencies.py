@@ -162,13 +162,13 @@ def test_flow_betweenness_strong_flows_are_short() -> None:
     assert dep.flow_betweenness(H).loc["B", "flow_betweenness"] == 0
 
 
-def test_flow_betweenness_fast_path_equals_networkx() -> None:
+def test_flow_betweenness_igraph_equals_networkx() -> None:
     rng = np.random.default_rng(0)
     D = nx.gnm_random_graph(30, 90, seed=2, directed=True)
     edges = [(f"O{u}", f"O{v}", float(rng.integers(1, 50))) for u, v in D.edges]
     G = _graph(edges)
     a = dep.flow_betweenness(G, method="networkx")
-    b = dep.flow_betweenness(G, method="scipy")
+    b = dep.flow_betweenness(G, method="igraph")
     assert np.allclose(a["flow_betweenness"], b["flow_betweenness"], atol=1e-12)
 
 

@@ -12,7 +12,7 @@ from scan.analysis.paths import Method
 from tests.analysis_builders import table
 
 
-@pytest.mark.parametrize("method", ["networkx", "scipy"])
+@pytest.mark.parametrize("method", ["networkx", "igraph"])
 def test_davis_southern_women_two_mode_published(method: Method) -> None:
     G = nx.davis_southern_women_graph()
     c = gov.two_mode_centrality(G, G.graph["top"], method=method)
@@ -27,7 +27,7 @@ def test_davis_southern_women_two_mode_published(method: Method) -> None:
 def test_two_mode_matches_networkx_bipartite_everywhere() -> None:
     G = nx.davis_southern_women_graph()
     top = G.graph["top"]
-    ours = gov.two_mode_centrality(G, top, method="scipy")
+    ours = gov.two_mode_centrality(G, top, method="igraph")
     ref_b = nx.bipartite.betweenness_centrality(G, top)
     ref_d = nx.bipartite.degree_centrality(G, top)
     assert np.allclose([ref_b[v] for v in G], ours.loc[list(G), "betweenness"], atol=1e-12)

@@ -23,7 +23,7 @@ from tests.conftest import RegionWriter
 # --- published values, through our own functions ---------------------------------------
 
 
-@pytest.mark.parametrize("method", ["networkx", "scipy"])
+@pytest.mark.parametrize("method", ["networkx", "igraph"])
 def test_florentine_betweenness_published(method: Method) -> None:
     G = nx.florentine_families_graph()
     c = net.centrality(G, distance=None, strength=None, method=method)
@@ -32,7 +32,7 @@ def test_florentine_betweenness_published(method: Method) -> None:
     assert c["betweenness"].idxmax() == "Medici"
 
 
-@pytest.mark.parametrize("method", ["networkx", "scipy"])
+@pytest.mark.parametrize("method", ["networkx", "igraph"])
 def test_krackhardt_kite_published(method: Method) -> None:
     G = nx.krackhardt_kite_graph()
     c = net.centrality(G, distance=None, strength=None, method=method)
@@ -41,7 +41,7 @@ def test_krackhardt_kite_published(method: Method) -> None:
     assert c.loc[6, "closeness"] == pytest.approx(0.643, abs=5e-4)
 
 
-# --- the fast path gives networkx's answer on small graphs ---------------------------------
+# --- igraph, the large-graph engine, gives networkx's answer on small graphs -------------
 
 
 def _weighted(G: nx.Graph, seed: int, choices: tuple[float, ...]) -> nx.Graph:
@@ -59,6 +59,9 @@ SMALL_GRAPHS = {
     "directed": lambda: _weighted(
         nx.gnm_random_graph(40, 120, seed=4, directed=True), 2, (1.0, 2.0, 4.0)
     ),
+    "directed-disconnected": lambda: _weighted(
+        nx.gnm_random_graph(40, 45, seed=6, directed=True), 4, (1.0, 3.0)
+    ),
     "disconnected": lambda: nx.disjoint_union(nx.path_graph(5), nx.star_graph(4)),
     "tie-distances": lambda: _weighted(
         nx.gnm_random_graph(30, 70, seed=5), 3, tuple(6 / (lv + 1) for lv in range(6))
@@ -67,44 +70,72 @@ SMALL_GRAPHS = {
 
 
 @pytest.mark.parametrize("name", sorted(SMALL_GRAPHS))
-def test_fast_path_equals_networkx_exact(name: str) -> None:
+def test_igraph_equals_networkx_exact(name: str) -> None:
     G = SMALL_GRAPHS[name]()
-    weight = "distance" if name in {"int-weights", "directed", "tie-distances"} else None
+    weight = "distance" if "directed" in name or name in {"int-weights", "tie-distances"} else None
     fast = paths.path_centrality(G, weight)
     exact_b = nx.betweenness_centrality(G, weight=weight)
     exact_c = nx.closeness_centrality(G, distance=weight)
     for v in G:
         assert fast.loc[v, "betweenness"] == pytest.approx(exact_b[v], abs=1e-12)
         assert fast.loc[v, "closeness"] == pytest.approx(exact_c[v], abs=1e-12)
-    assert (fast["betweenness_se"] == 0).all()
     raw = paths.path_centrality(G, weight, normalized=False, closeness=False)
     exact_raw = nx.betweenness_centrality(G, weight=weight, normalized=False)
     for v in G:
         assert raw.loc[v, "betweenness"] == pytest.approx(exact_raw[v], abs=1e-9)
 
 
-def test_auto_switches_to_fast_path_above_threshold() -> None:
+def test_auto_switches_to_igraph_above_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
     G = nx.florentine_families_graph()
-    small = paths.betweenness(G, exact_max_nodes=100, pivots=5, seed=1)
-    assert (small["betweenness_se"] == 0).all()  # exact networkx
-    sampled = paths.betweenness(G, exact_max_nodes=10, pivots=5, seed=1)
-    assert (sampled["betweenness_se"] > 0).any()  # sampled fast path, with an error estimate
-    all_pivots = paths.betweenness(G, exact_max_nodes=10, pivots=len(G), seed=1)
-    assert np.allclose(all_pivots["betweenness"], small["betweenness"], atol=1e-12)
+    engine: list[str] = []
+    real = paths.path_centrality
+
+    def spy(*args: object, **kwargs: object) -> pd.DataFrame:
+        engine.append("igraph")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(paths, "path_centrality", spy)
+    small = paths.shortest_path_centrality(G, exact_max_nodes=100)
+    assert engine == []  # networkx at or below the threshold
+    large = paths.shortest_path_centrality(G, exact_max_nodes=10)
+    assert engine == ["igraph"]
+    pd.testing.assert_frame_equal(small, large, check_exact=False, atol=1e-12, rtol=0)
+    assert list(large.columns) == ["betweenness", "closeness"]
 
 
-def test_sampled_betweenness_is_seeded_and_within_its_stated_error() -> None:
-    G = nx.connected_watts_strogatz_graph(300, 6, 0.1, seed=7)
-    exact = paths.path_centrality(G, closeness=False)
-    a = paths.path_centrality(G, pivots=100, seed=11, closeness=False)
-    b = paths.path_centrality(G, pivots=100, seed=11, closeness=False)
-    pd.testing.assert_frame_equal(a, b)
-    err = (a["betweenness"] - exact["betweenness"]).abs()
-    within = (err <= 3 * a["betweenness_se"] + 1e-12).mean()
-    assert within >= 0.9
-    assert a["betweenness_se"].mean() > 0
-    assert (err <= paths.hoeffding_bound(100, alpha=0.01)).all()
-    assert paths.hoeffding_bound(1000) == pytest.approx(0.0429, abs=1e-4)
+def test_near_equal_float_paths_count_as_ties_in_igraph() -> None:
+    # A-B-C is 0.1 + 0.2 = 0.30000000000000004, A-C is 0.3: equally short in real numbers
+    G = nx.Graph()
+    G.add_weighted_edges_from(
+        [("A", "B", 0.1), ("B", "C", 0.2), ("A", "C", 0.3), ("C", "D", 1.0)], weight="distance"
+    )
+    fast = paths.betweenness(G, "distance", method="igraph")
+    # B lies on one of the two shortest A-C and A-D paths: 1/2 + 1/2 of 3 unordered pairs
+    assert fast["B"] == pytest.approx(1 / 3, abs=1e-12)
+    assert fast["C"] == pytest.approx(2 / 3, abs=1e-12)
+    # networkx compares floats exactly: rounding decides, differently from either end of a pair
+    exact = paths.betweenness(G, "distance", method="networkx")
+    assert exact["B"] < fast["B"]
+    # with the weights scaled to integers both count the tie
+    H = nx.Graph()
+    H.add_weighted_edges_from(
+        [("A", "B", 1), ("B", "C", 2), ("A", "C", 3), ("C", "D", 10)], weight="distance"
+    )
+    ints = paths.betweenness(H, "distance", method="networkx")
+    assert np.allclose(ints.to_numpy(), fast.to_numpy(), atol=1e-12)
+
+
+def test_empty_and_tiny_graphs() -> None:
+    for G in (nx.Graph(), nx.DiGraph(), nx.path_graph(1), nx.path_graph(2)):
+        out = paths.path_centrality(G)
+        ref = paths.shortest_path_centrality(G, method="networkx")
+        assert list(out.index) == list(G)
+        assert np.allclose(out.to_numpy(float), ref.to_numpy(float))
+
+
+def test_multigraphs_are_refused() -> None:
+    with pytest.raises(nx.NetworkXNotImplemented):
+        paths.path_centrality(nx.MultiGraph([(0, 1), (0, 1)]))
 
 
 def test_non_positive_distances_are_refused() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -135,6 +136,16 @@ def test_layer_gap_needs_enough_respondents_and_splits_by_org() -> None:
     assert len(rdy.layer_gaps(scores, min_respondents=1)) == 1
     by_org = rdy.layer_gaps(rdy.respondent_scores(_gap_survey([5, 4], [2, 3])), by="org_id")
     assert by_org["org_id"].tolist() == ["A"]
+
+
+@pytest.mark.parametrize("size", [1, 2, 7, 300, 5000])
+@pytest.mark.parametrize("block", [1, 64, rdy.BOOT_BLOCK])
+def test_bootstrap_in_blocks_draws_the_same_resamples(size: int, block: int) -> None:
+    x = np.random.default_rng(size).normal(size=size)
+    one, blocks = np.random.default_rng(7), np.random.default_rng(7)
+    for n_boot in (999, 2000):  # the generator's state carries over to the next draw too
+        whole = x[one.integers(0, size, size=(n_boot, size))].mean(axis=1)
+        assert np.array_equal(rdy.bootstrap_means(x, n_boot, blocks, block=block), whole)
 
 
 def test_item_columns_pattern() -> None:

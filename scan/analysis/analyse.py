@@ -39,16 +39,12 @@ class AnalysisParams:
     Attributes
     ----------
     seed : int
-        Seed for everything random: communities, betweenness pivots,
-        bootstrap, k-means.
+        Seed for everything random: communities, bootstrap, k-means.
     exact_max_nodes : int
-        Up to this many organisations path metrics are exact (networkx);
-        above it the fast path is used (see :mod:`scan.analysis.paths`).
-    pivots : int, optional
-        Source organisations sampled by the fast path for betweenness; None
-        for the exact value (see :mod:`scan.analysis.paths` for the error).
-    path_method : {"auto", "networkx", "scipy"}
-        Force an implementation of the path metrics.
+        Up to this many organisations networkx computes the path metrics;
+        above it igraph does (both exact; see :mod:`scan.analysis.paths`).
+    path_method : {"auto", "networkx", "igraph"}
+        Force an engine for the path metrics.
     asymmetry_gap : float
         Smallest trust gap (1-4 scale) for an asymmetric tie ("rated lower"),
         and smallest value gap listed in ``NetworkResult.value_gaps``.
@@ -96,7 +92,6 @@ class AnalysisParams:
 
     seed: int = SEED
     exact_max_nodes: int = 300
-    pivots: int | None = 1000
     path_method: Method = "auto"
     asymmetry_gap: float = 1.0
     asymmetry_frequency_gap: int = 3
@@ -323,7 +318,6 @@ def analyse_network(
             seed=params.seed,
             periphery_core=params.periphery_core,
             exact_max_nodes=params.exact_max_nodes,
-            pivots=params.pivots,
             method=params.path_method,
         ),
         asymmetric_ties=net.asymmetric_ties(
@@ -365,13 +359,7 @@ def analyse_dependencies(
     shares = dep.dependency_shares(table, periods=params.flow_periods)
     G = dep.flow_graph(shares, nodes=organisations["org_id"].astype(str).tolist())
     orgs = dep.pass_through(shares, ct if source == "episodes" else None)
-    fb = dep.flow_betweenness(
-        G,
-        exact_max_nodes=params.exact_max_nodes,
-        pivots=params.pivots,
-        seed=params.seed,
-        method=params.path_method,
-    )
+    fb = dep.flow_betweenness(G, exact_max_nodes=params.exact_max_nodes, method=params.path_method)
     orgs = fb.join(orgs, how="left")
     orgs.index.name = "org_id"
     for c in ("inflow", "outflow", "pass_through"):
@@ -444,8 +432,6 @@ def analyse_governance(initiatives: pd.DataFrame, params: AnalysisParams) -> Gov
             B,
             orgs,
             exact_max_nodes=params.exact_max_nodes,
-            pivots=params.pivots,
-            seed=params.seed,
             method=params.path_method,
         ),
     )
@@ -458,7 +444,6 @@ _NETWORK_COLUMNS = (
     "degree",
     "degree_centrality",
     "betweenness",
-    "betweenness_se",
     "closeness",
     "eigenvector",
     "community",
@@ -481,7 +466,6 @@ _DEPENDENCY_COLUMNS = (
     "top_destination",
     "top_destination_share",
     "flow_betweenness",
-    "flow_betweenness_se",
 )
 _CAPACITY_COLUMNS = {
     "period": "capacity_period",

@@ -280,8 +280,6 @@ def flow_betweenness(
     G: nx.DiGraph,
     *,
     exact_max_nodes: int = 300,
-    pivots: int | None = 1000,
-    seed: int = 0,
     method: Method = "auto",
 ) -> pd.DataFrame:
     """Share of the strongest routes between organisations that run through each one.
@@ -294,7 +292,7 @@ def flow_betweenness(
     Returns
     -------
     pandas.DataFrame
-        Indexed by organisation: ``flow_betweenness``, ``flow_betweenness_se``.
+        Indexed by organisation: ``flow_betweenness``.
 
     Examples
     --------
@@ -305,17 +303,8 @@ def flow_betweenness(
     >>> flow_betweenness(G)["flow_betweenness"].tolist()
     [0.0, 0.5, 0.0]
     """
-    b = betweenness(
-        G,
-        "distance",
-        exact_max_nodes=exact_max_nodes,
-        pivots=pivots,
-        seed=seed,
-        method=method,
-    )
-    return b.rename(
-        columns={"betweenness": "flow_betweenness", "betweenness_se": "flow_betweenness_se"}
-    )
+    b = betweenness(G, "distance", exact_max_nodes=exact_max_nodes, method=method)
+    return b.rename("flow_betweenness").to_frame()
 
 
 def pass_through(shares: pd.DataFrame, moves: pd.DataFrame | None = None) -> pd.DataFrame:

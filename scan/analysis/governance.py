@@ -136,24 +136,37 @@ def initiative_summary(initiatives: pd.DataFrame) -> pd.DataFrame:
     cols = ["development_line", "status", "members", "leads", "has_lead"]
     if len(initiatives) == 0:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
-    rows = {}
+    key = initiatives["initiative"].astype(str)
+    members = initiatives["org_id"].groupby(key, sort=True).nunique()
+    names = members.index
+    out = pd.DataFrame(index=pd.Index(names, name="initiative"))
+    for col in ("development_line", "status"):
+        if col in initiatives.columns:
+            common = _most_common(key, initiatives[col]).reindex(names)
+            out[col] = common.astype(object).where(common.notna(), None).to_numpy()
+        else:
+            out[col] = None
+    out["members"] = members.astype(int).to_numpy()
     lead = _role(initiatives).to_numpy(bool)
-    for name, g in initiatives.assign(_lead=lead).groupby(
-        initiatives["initiative"].astype(str), sort=True
-    ):
-        line = g["development_line"].dropna() if "development_line" in g else pd.Series([])
-        status = g["status"].dropna() if "status" in g else pd.Series([])
-        leads = tuple(sorted(g.loc[g["_lead"], "org_id"].astype(str).unique()))
-        rows[name] = {
-            "development_line": str(line.mode().iloc[0]) if len(line) else None,
-            "status": str(status.mode().iloc[0]) if len(status) else None,
-            "members": int(g["org_id"].nunique()),
-            "leads": leads,
-            "has_lead": bool(leads),
-        }
-    out = pd.DataFrame.from_dict(rows, orient="index")[cols]
-    out.index.name = "initiative"
-    return out
+    pairs = pd.DataFrame({"key": key[lead], "org": initiatives["org_id"][lead].astype(str)})
+    pairs = pairs.drop_duplicates().sort_values(["key", "org"])
+    leads = pairs.groupby("key", sort=True)["org"].agg(tuple).reindex(names)
+    out["leads"] = [t if isinstance(t, tuple) else () for t in leads]
+    out["has_lead"] = out["leads"].map(bool).astype(bool)
+    return out[cols]
+
+
+def _most_common(key: pd.Series, values: pd.Series) -> pd.Series:
+    """Per key, the most frequent value (the smallest of equally frequent ones) as str.
+
+    Missing values are left out; a key without any value is absent. The same
+    as ``str(group.dropna().mode().iloc[0])`` per group.
+    """
+    pairs = pd.DataFrame({"key": key, "value": values}).dropna(subset=["value"])
+    counts = pairs.groupby(["key", "value"], sort=False).size().rename("n").reset_index()
+    counts = counts.sort_values(["key", "n", "value"], ascending=[True, False, True])
+    first = counts.drop_duplicates("key")
+    return pd.Series(first["value"].astype(str).to_numpy(), index=first["key"].to_numpy())
 
 
 def lines_without_lead(initiatives: pd.DataFrame, *, active_only: bool = True) -> pd.DataFrame:
@@ -301,8 +314,6 @@ def two_mode_centrality(
     top_nodes: Iterable[Hashable],
     *,
     exact_max_nodes: int = 300,
-    pivots: int | None = 1000,
-    seed: int = 0,
     method: Method = "auto",
 ) -> pd.DataFrame:
     """Degree and betweenness in a two-mode network, normalised per mode.
@@ -313,7 +324,7 @@ def two_mode_centrality(
         A bipartite graph, e.g. from :func:`two_mode_graph`.
     top_nodes : iterable
         The nodes of one mode (e.g. the organisations).
-    exact_max_nodes, pivots, seed, method
+    exact_max_nodes, method
         See :func:`scan.analysis.paths.betweenness`.
 
     Returns
@@ -321,8 +332,7 @@ def two_mode_centrality(
     pandas.DataFrame
         Indexed by node: ``mode`` (``top``/``bottom``), ``degree`` (partners in
         the other mode), ``degree_centrality`` (degree / size of the other
-        mode), ``betweenness`` (divided by the two-mode maximum),
-        ``betweenness_se``.
+        mode), ``betweenness`` (divided by the two-mode maximum).
 
     Examples
     --------
@@ -341,19 +351,10 @@ def two_mode_centrality(
     other = np.where(out["mode"] == "top", n_bot, n_top).astype(float)
     with np.errstate(divide="ignore", invalid="ignore"):
         out["degree_centrality"] = np.where(other > 0, out["degree"] / other, 0.0)
-    raw = betweenness(
-        B,
-        None,
-        normalized=False,
-        exact_max_nodes=exact_max_nodes,
-        pivots=pivots,
-        seed=seed,
-        method=method,
-    )
+    raw = betweenness(B, None, normalized=False, exact_max_nodes=exact_max_nodes, method=method)
     max_top = _bipartite_max_betweenness(n_top, n_bot) if n_top and n_bot else 0.0
     max_bot = _bipartite_max_betweenness(n_bot, n_top) if n_top and n_bot else 0.0
     scale = np.where(out["mode"] == "top", max_top, max_bot)
     with np.errstate(divide="ignore", invalid="ignore"):
-        out["betweenness"] = np.where(scale > 0, raw["betweenness"].to_numpy() / scale, 0.0)
-        out["betweenness_se"] = np.where(scale > 0, raw["betweenness_se"].to_numpy() / scale, 0.0)
+        out["betweenness"] = np.where(scale > 0, raw.to_numpy() / scale, 0.0)
     return out

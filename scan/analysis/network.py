@@ -576,8 +576,6 @@ def centrality(
     distance: str | None = "distance",
     strength: str | None = "strength",
     exact_max_nodes: int = 300,
-    pivots: int | None = 1000,
-    seed: int = 0,
     method: Method = "auto",
 ) -> pd.DataFrame:
     """Per-node centrality: degree, betweenness, closeness, eigenvector.
@@ -592,17 +590,16 @@ def centrality(
         None counts steps.
     strength : str, optional
         Edge attribute used as a **strength** by eigenvector centrality.
-    exact_max_nodes, pivots, seed, method
-        See :func:`scan.analysis.paths.betweenness`: above ``exact_max_nodes`` nodes a
-        fast path is used, sampling ``pivots`` sources for betweenness.
+    exact_max_nodes, method
+        See :func:`scan.analysis.paths.betweenness`: above ``exact_max_nodes`` nodes
+        igraph computes the path metrics (exact, like networkx below it).
 
     Returns
     -------
     pandas.DataFrame
         Indexed by node: ``degree`` (number of partners), ``degree_centrality``
         (degree / (n - 1)), ``in_degree`` and ``out_degree`` for a directed
-        graph, ``betweenness`` (normalised), ``betweenness_se``, ``closeness``,
-        ``eigenvector``.
+        graph, ``betweenness`` (normalised), ``closeness``, ``eigenvector``.
 
     Examples
     --------
@@ -619,9 +616,7 @@ def centrality(
     if G.is_directed():
         out["in_degree"] = pd.Series(dict(G.in_degree())).reindex(nodes).astype(int)
         out["out_degree"] = pd.Series(dict(G.out_degree())).reindex(nodes).astype(int)
-    paths = shortest_path_centrality(
-        G, distance, exact_max_nodes=exact_max_nodes, pivots=pivots, seed=seed, method=method
-    )
+    paths = shortest_path_centrality(G, distance, exact_max_nodes=exact_max_nodes, method=method)
     out = out.join(paths)
     out["eigenvector"] = eigenvector(G, strength)
     return out
@@ -742,7 +737,6 @@ def organisation_table(
     seed: int = 0,
     periphery_core: int = 1,
     exact_max_nodes: int = 300,
-    pivots: int | None = 1000,
     method: Method = "auto",
 ) -> pd.DataFrame:
     """Everything the network says about each organisation.
@@ -752,11 +746,11 @@ def organisation_table(
     G : networkx.DiGraph
         From :func:`collaboration_graph`.
     seed : int
-        Seed for community detection and betweenness pivots.
+        Seed for community detection.
     periphery_core : int
         Organisations in the ``k``-core with ``k <= periphery_core`` (and not
         isolated) are periphery: they hang on to the network by few ties.
-    exact_max_nodes, pivots, method
+    exact_max_nodes, method
         See :func:`scan.analysis.paths.betweenness`.
 
     Returns
@@ -765,7 +759,7 @@ def organisation_table(
         Indexed by ``org_id``: ``name``, ``type``, ``respondent``,
         ``in_degree`` (nominations received), ``out_degree`` (partners named;
         NA for non-respondents), ``degree`` and ``degree_centrality``,
-        ``betweenness``, ``betweenness_se``, ``closeness``, ``eigenvector``
+        ``betweenness``, ``closeness``, ``eigenvector``
         (all on the symmetrised network, distance = 1 / strength),
         ``community``, ``core``, ``articulation_point``, ``bridges``,
         ``isolate``, ``periphery``, ``trust_received``, ``trust_raters``,
@@ -785,8 +779,6 @@ def organisation_table(
         distance="distance",
         strength="strength",
         exact_max_nodes=exact_max_nodes,
-        pivots=pivots,
-        seed=seed,
         method=method,
     )
     out = out.join(cen.drop(columns=[c for c in ("in_degree", "out_degree") if c in cen]))
