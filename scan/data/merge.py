@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from scan import config
-from scan.data.ingest import ADVISER, ingest
+from scan.data.ingest import ADVISER, ReadLimits, ingest
 from scan.data.model import (
     ACCOUNT_COLUMNS,
     CONFLICT_COLUMNS,
@@ -204,6 +204,7 @@ def load_region(
     region: str | Path,
     *,
     fuzzy_threshold: float | None = None,
+    limits: ReadLimits | None = None,
 ) -> ScanData:
     """Read, validate, resolve and merge a region's data package.
 
@@ -214,6 +215,9 @@ def load_region(
     fuzzy_threshold : float, optional
         Minimum fuzzy-match score (0–100); default
         :data:`scan.data.resolve.FUZZY_THRESHOLD`.
+    limits : ReadLimits, optional
+        How much one workbook may ask of memory (cells, unpacked bytes, shared
+        text); default :class:`scan.data.ingest.ReadLimits`.
 
     Returns
     -------
@@ -227,7 +231,7 @@ def load_region(
     """
     folder = Path(region) if isinstance(region, Path) or "/" in str(region) else None
     folder = folder if folder is not None else config.raw_dir(str(region))
-    ingested = ingest(folder)
+    ingested = ingest(folder, limits)
     by_table: dict[str, list[ValidTable]] = {name: [] for name in TABLES}
     for source in ingested.sources:
         by_table[source.table.name].append(validate(source))
