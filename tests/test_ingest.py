@@ -515,3 +515,10 @@ def test_what_held_up_keeps_holding(region: RegionWriter, tmp_path: Path) -> Non
     assert mixed["row"].unique().tolist() == [3]
     assert set(mixed["action"]) == {"quarantined"}
     assert data.flows.query("src_file == 'ZH01/flows_gemengd.csv'")["clients"].tolist() == [1, 3]
+
+
+def test_a_workbook_without_a_worksheet_is_listed(region: RegionWriter) -> None:
+    folder = region({})
+    write_xlsx(folder / "flows_leeg.xlsx", {"Toelichting (netwerkscan)": [["Vul in"]]})
+    files = load_region(folder).quality.files.set_index("file")
+    assert files.loc["flows_leeg.xlsx", "status"] == "empty"

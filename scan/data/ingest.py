@@ -84,8 +84,8 @@ class ReadLimits:
     Attributes
     ----------
     max_cells : int
-        Cells a sheet may span, counted from A1 to the farthest cell that holds
-        anything (rows × columns): what calamine and the reader allocate.
+        Cells a sheet may span, counted from A1 to the farthest cell written in
+        its XML (rows × columns): what calamine and the reader allocate.
     max_part_bytes : int
         Bytes a sheet's XML, or another part calamine reads when it opens a
         workbook (the workbook, its styles …), may unpack to, as the zip's
@@ -888,7 +888,7 @@ def _piece_end(data: bytes) -> int:
 
 
 def sheet_extent(
-    book: zipfile.ZipFile, member: str, sizes: Sequence[int] = ()
+    book: zipfile.ZipFile, member: str, sizes: Sequence[int] = (), *, parse: bool = False
 ) -> tuple[int, int, int]:
     """Rows, columns and shared text of a sheet, from its XML, without reading the cells.
 
@@ -896,18 +896,19 @@ def sheet_extent(
     cell); the shared text is the bytes of the shared strings (``sizes``,
     :func:`shared_string_sizes`) its cells use, a string counted once for every
     cell. XML written the usual way is scanned with regular expressions, piece
-    by piece; a sheet written otherwise is parsed with expat.
+    by piece; a sheet written otherwise (or any, with ``parse=True``) is parsed
+    with expat.
     """
     extent = _Extent(sizes)
     carry = b""
-    for chunk in _chunks(book, member):
+    for chunk in () if parse else _chunks(book, member):
         data = carry + chunk
         cut = _piece_end(data)
         data, carry = data[:cut], data[cut:]
         if not extent.fast(data):
             break
     else:
-        if not carry or extent.fast(carry):
+        if not parse and (not carry or extent.fast(carry)):
             return extent.rows, extent.columns, extent.text
     extent = _Extent(sizes)
     extent.slow(_chunks(book, member))
@@ -1123,6 +1124,13 @@ def read_excel(
         check.close()
 
 
+def _reraise_interrupt(error: BaseException) -> None:
+    """Re-raise what is not the file's fault: an interrupt, an exit. A panic of calamine's
+    Rust code (``PanicException``, not an :class:`Exception`) is the file's fault."""
+    if not isinstance(error, Exception) and type(error).__name__ != "PanicException":
+        raise error
+
+
 def _read_sheets(
     path: Path,
     file_table: Table | None,
@@ -1135,7 +1143,8 @@ def _read_sheets(
     try:
         book = calamine.CalamineWorkbook.from_path(str(path))
         names = [m.name for m in book.sheets_metadata if m.typ == calamine.SheetTypeEnum.WorkSheet]
-    except Exception as error:  # any reader failure is the partner's file, not ours
+    except BaseException as error:  # any reader failure is the partner's file, not ours
+        _reraise_interrupt(error)
         log.file(
             **where,
             status="unreadable",
@@ -1146,6 +1155,15 @@ def _read_sheets(
         return []
     out: list[SourceTable] = []
     names = [n for n in names if not n.strip().casefold().endswith(NOTE_SHEET_SUFFIX)]
+    if not names:  # no worksheet (or only the templates' notes): listed, not passed over
+        log.file(
+            **where,
+            table=getattr(file_table, "name", None),
+            status="empty",
+            rows=0,
+            sha256=digest,
+            detail="",
+        )
     for sheet in names:
         at = {**where, "sheet": sheet}
         table = table_for_name(sheet)
@@ -1178,7 +1196,9 @@ def _read_sheets(
                 )
                 continue
             rows = data.to_python(skip_empty_area=False)
-        except Exception as error:
+            del data  # calamine's copy of the cells goes now, not after the rows are read
+        except BaseException as error:
+            _reraise_interrupt(error)
             log.file(
                 **at,
                 table=table.name,

@@ -101,8 +101,8 @@ REASONS: dict[str, dict[Lang, str]] = {
         "en": "the file cannot be opened ({detail}); not read",
     },
     "reason.too_many_cells": {
-        "nl": "het tabblad beslaat te veel cellen om veilig te lezen ({detail}; geteld van A1 tot de verste cel met inhoud); niet gelezen",
-        "en": "the sheet spans too many cells to read safely ({detail}; counted from A1 to the farthest cell with content); not read",
+        "nl": "het tabblad beslaat te veel cellen om veilig te lezen ({detail}; geteld van A1 tot de verste cel die in het tabblad staat); niet gelezen",
+        "en": "the sheet spans too many cells to read safely ({detail}; counted from A1 to the farthest cell written in the sheet); not read",
     },
     "reason.part_too_large": {
         "nl": "een onderdeel van het werkboek is uitgepakt te groot om veilig te lezen ({detail}); niet gelezen",
