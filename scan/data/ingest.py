@@ -328,23 +328,6 @@ class Record(NamedTuple):
     detail: str = ""
 
 
-class _Cursor:
-    """The lines of a file, handed to :func:`csv.reader` one by one; can be moved back."""
-
-    def __init__(self, lines: Sequence[str]) -> None:
-        self.lines = lines
-        self.pos = 0
-
-    def __iter__(self) -> _Cursor:
-        return self
-
-    def __next__(self) -> str:
-        if self.pos >= len(self.lines):
-            raise StopIteration
-        self.pos += 1
-        return self.lines[self.pos - 1]
-
-
 def _line_alone(line: str, delimiter: str) -> list[str]:
     """The cells of one line read on its own; an open quote ends with the line."""
     text = line.rstrip("\r\n")
@@ -382,6 +365,71 @@ def _swallows(lines: Sequence[str], cells: list[str], delimiter: str, row_cells:
     return False
 
 
+class CsvRecords:
+    """The records of a CSV file, read with a check on quote balance.
+
+    Iterating gives each record's cells; meanwhile :attr:`starts` and
+    :attr:`ends` fill with the first and last line (1-based) of each record,
+    and :attr:`problems` with the records that could not be read as the file
+    meant them (by their index). See :func:`csv_records` for the rules.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        :func:`split_lines` of the text.
+    delimiter : str
+    row_cells : int
+        Cells from which a line inside a cell is taken for a row (the table's
+        required columns).
+    """
+
+    def __init__(self, lines: Sequence[str], delimiter: str, row_cells: int = 2) -> None:
+        self.lines = lines
+        self.delimiter = delimiter
+        self.row_cells = row_cells
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.problems: dict[int, Record] = {}
+
+    def __iter__(self) -> Iterator[list[str]]:
+        lines, count, delimiter = self.lines, len(self.lines), self.delimiter
+        pos = 0  # index of the first line not yet in a record
+        while pos < count:
+            # a reader from line ``pos`` on; after a problem, a new one from the next line
+            reader = csv.reader(map(lines.__getitem__, range(pos, count)), delimiter=delimiter)
+            base = pos
+            try:
+                for cells in reader:
+                    end = base + reader.line_num  # index after the record's last line
+                    if (end - pos > 1 or end == count) and _swallows(
+                        lines[pos:end], cells, delimiter, self.row_cells
+                    ):
+                        problem, detail = "unclosed_quote", f"{end}"
+                        break
+                    self.starts.append(pos + 1)
+                    self.ends.append(end)
+                    pos = end
+                    yield cells
+                else:
+                    return
+            except csv.Error:  # a cell longer than the csv module reads
+                reached = base + reader.line_num
+                if reached > pos + 1:  # an open quote ran over the following lines
+                    problem, detail = "unclosed_quote", f"{reached}"
+                else:
+                    problem = "cell_too_long"
+                    detail = f"{csv.field_size_limit():,}".replace(",", " ")
+            alone = _line_alone(lines[pos], delimiter)
+            column = len(alone) - 1 if problem == "unclosed_quote" else -1
+            self.problems[len(self.starts)] = Record(
+                pos + 1, pos + 1, alone, problem, column, detail
+            )
+            self.starts.append(pos + 1)
+            self.ends.append(pos + 1)
+            pos += 1
+            yield alone
+
+
 def csv_records(lines: Sequence[str], delimiter: str, row_cells: int = 2) -> Iterator[Record]:
     """The records of a CSV file, read with a check on quote balance.
 
@@ -395,15 +443,8 @@ def csv_records(lines: Sequence[str], delimiter: str, row_cells: int = 2) -> Ite
     on with the next line. A line holding a cell longer than the csv module
     reads is a record of its own with ``problem="cell_too_long"``. So every
     line is in exactly one record, and no row is lost inside another.
-
-    Parameters
-    ----------
-    lines : sequence of str
-        :func:`split_lines` of the text.
-    delimiter : str
-    row_cells : int
-        Cells from which a line inside a cell is taken for a row (the table's
-        required columns).
+    The parameters are those of :class:`CsvRecords`, which reads the same
+    without a :class:`Record` per row.
 
     Examples
     --------
@@ -416,36 +457,10 @@ def csv_records(lines: Sequence[str], delimiter: str, row_cells: int = 2) -> Ite
     >>> [(r.line, r.end, r.cells) for r in csv_records(lines, ",", 3)]
     [(1, 1, ['a', 'b', 'c']), (2, 3, ['1', 'two\\nlines', '3'])]
     """
-    cursor = _Cursor(lines)
-    reader = csv.reader(cursor, delimiter=delimiter)
-    last = len(lines)
-    while cursor.pos < last:
-        start = cursor.pos
-        try:
-            cells = next(reader)
-        except StopIteration:  # pragma: no cover - the cursor has lines left
-            return
-        except csv.Error:  # a cell longer than the csv module's limit
-            reached = cursor.pos
-            cursor.pos = start + 1
-            alone = _line_alone(lines[start], delimiter)
-            if reached > start + 1:  # an open quote ran over the following lines
-                yield Record(
-                    start + 1, start + 1, alone, "unclosed_quote", len(alone) - 1, f"{reached}"
-                )
-            else:
-                limit = f"{csv.field_size_limit():,}".replace(",", " ")
-                yield Record(start + 1, start + 1, alone, "cell_too_long", -1, limit)
-            continue
-        end = cursor.pos
-        if (end - start > 1 or end == last) and _swallows(
-            lines[start:end], cells, delimiter, row_cells
-        ):
-            cursor.pos = start + 1
-            alone = _line_alone(lines[start], delimiter)
-            yield Record(start + 1, start + 1, alone, "unclosed_quote", len(alone) - 1, f"{end}")
-            continue
-        yield Record(start + 1, end, cells)
+    reading = CsvRecords(lines, delimiter, row_cells)
+    for index, cells in enumerate(reading):
+        problem = reading.problems.get(index)
+        yield problem or Record(reading.starts[index], reading.ends[index], cells)
 
 
 def _row_cells(table: Table) -> int:
@@ -456,8 +471,7 @@ def _row_cells(table: Table) -> int:
 def _sniff(lines: Sequence[str], table: Table) -> str | None:
     best: tuple[int, str] | None = None
     for delimiter in DELIMITERS:
-        head = islice(csv_records(lines, delimiter, _row_cells(table)), HEADER_SEARCH_ROWS)
-        rows = [record.cells for record in head]
+        rows = list(islice(CsvRecords(lines, delimiter, _row_cells(table)), HEADER_SEARCH_ROWS))
         index = find_header(rows, table)
         if index is None:
             continue
@@ -646,9 +660,10 @@ def read_csv(path: Path, table: Table, where: dict[str, object], log: _Log) -> S
     if delimiter is None:
         log.file(**where, table=table.name, status="no_header", rows=0, detail=missing)
         return None
-    records = list(csv_records(lines, delimiter, _row_cells(table)))
-    rows = [record.cells for record in records]
-    numbers = [record.line for record in records]
+    reading = CsvRecords(lines, delimiter, _row_cells(table))
+    rows = list(reading)
+    numbers, problems = reading.starts, reading.problems
+    del reading, lines  # the lines as text are not needed any more: free them now
     header_index = find_header(rows, table)
     if header_index is None:  # pragma: no cover - _sniff found it in the same records
         log.file(**where, table=table.name, status="no_header", rows=0, detail=missing)
@@ -662,8 +677,8 @@ def read_csv(path: Path, table: Table, where: dict[str, object], log: _Log) -> S
             detail=record.detail,
             value=record.cells[record.column][:SHOWN_CHARS] if record.column >= 0 else "",
         )
-        for record in records[header_index + 1 :]
-        if record.problem
+        for index, record in sorted(problems.items())
+        if index > header_index
     )
     at = {**where, "table": table.name}
     frame, extras = frame_from_rows(rows, numbers, header_index, table, at, log)
