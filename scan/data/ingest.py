@@ -753,8 +753,8 @@ def _local(name: str) -> str:
     return name.rpartition("}")[2].rpartition(":")[2]
 
 
-def _above(digits: str, letters: bool) -> bytes:
-    """A regular expression for a row number (or column letters) beyond ``digits``.
+def _above(value: str, letters: bool) -> bytes:
+    """A regular expression for any row number (or column letters) beyond ``value``.
 
     Examples
     --------
@@ -768,14 +768,14 @@ def _above(digits: str, letters: bool) -> bytes:
     """
     kind = b"[A-Za-z]" if letters else rb"\d"
     top = "Z" if letters else "9"
-    parts = [kind + b"{%d,}" % (len(digits) + 1)]
-    for i, char in enumerate(digits.upper()):
+    parts = [kind + b"{%d,}" % (len(value) + 1)]
+    for i, char in enumerate(value.upper()):
         if char >= top:
             continue
-        head = "".join(f"[{c}{c.lower()}]" if letters else c for c in digits[:i].upper())
+        head = "".join(f"[{c}{c.lower()}]" if letters else c for c in value[:i].upper())
         nxt = chr(ord(char) + 1)
         here = f"[{nxt}-Z{nxt.lower()}-z]" if letters else f"[{nxt}-9]"
-        parts.append((head + here).encode() + kind + b"{%d}" % (len(digits) - i - 1))
+        parts.append((head + here).encode() + kind + b"{%d}" % (len(value) - i - 1))
     return b"(?:" + b"|".join(parts) + b")"
 
 
@@ -868,13 +868,22 @@ class _Extent:
         _parse(stream, start=start, end=end, characters=characters)
 
 
+#: The control characters XML forbids, each replaced by a space before expat reads it.
+_CONTROL_AS_SPACE = bytes.maketrans(
+    bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]), b" " * 29
+)
+
+
 def _parse(
     stream: Iterable[bytes],
     start: Callable[[str, dict[str, str]], None] | None = None,
     end: Callable[[str], None] | None = None,
     characters: Callable[[str], None] | None = None,
 ) -> None:
-    """Parse XML piece by piece with expat (no tree is built; entities are not expanded)."""
+    """Parse XML piece by piece with expat (no tree is built; entities are not expanded).
+
+    Control characters, which XML forbids but calamine reads in text, are read as spaces.
+    """
     parser = expat.ParserCreate()
     if start is not None:
         parser.StartElementHandler = start
@@ -883,7 +892,7 @@ def _parse(
     if characters is not None:
         parser.CharacterDataHandler = characters
     for chunk in stream:
-        parser.Parse(chunk, False)
+        parser.Parse(chunk.translate(_CONTROL_AS_SPACE), False)
     parser.Parse(b"", True)
 
 
