@@ -16,21 +16,37 @@ CSV dialects are sniffed per file:
 * decimal mark: comma when number cells look like ``3,5`` and the delimiter is
   not a comma.
 
-xlsx (and xls/ods) are read with calamine. The instruction and list sheets of
-the partner templates (named ``… (netwerkscan)``, :data:`NOTE_SHEET_SUFFIX`)
-are not deliveries. A pre-filled form's row that answers "not a partner" and
-nothing else is not a row (:func:`drop_absent`).
+CSV records are read with a check on quote balance (:func:`csv_records`): a
+quote that is not closed where it should be never swallows the rows after it.
+Only ``\n``, ``\r\n`` and ``\r`` end a line (:func:`split_lines`); a vertical
+tab or U+2028 in a cell is a character.
+
+xlsx (and xls/ods) are read with calamine, and only within :class:`ReadLimits`:
+a workbook is inspected from its zip directory and a streaming scan of its XML
+before calamine allocates anything (:class:`WorkbookCheck`). The instruction
+and list sheets of the partner templates (named ``… (netwerkscan)``,
+:data:`NOTE_SHEET_SUFFIX`) are not deliveries. A pre-filled form's row that
+answers "not a partner" and nothing else is not a row (:func:`drop_absent`).
+
+Symbolic links are never followed: each is listed as not read
+(:func:`region_files`).
 """
 
 from __future__ import annotations
 
 import csv
 import hashlib
+import os
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
+from typing import IO, Any, NamedTuple
+from xml.parsers import expat
 
 import pandas as pd
 
@@ -49,8 +65,67 @@ HEADER_SEARCH_ROWS = 30
 #: sheets of the partner templates (:mod:`scan.partners.templates_xlsx`), e.g.
 #: ``Toelichting (netwerkscan)``; compared case-insensitively.
 NOTE_SHEET_SUFFIX = "(netwerkscan)"
+#: Cells of a CSV row shown for a line that could not be read as CSV (cut to this length).
+SHOWN_CHARS = 200
+
+
+@dataclass(frozen=True)
+class ReadLimits:
+    """How much one workbook may ask of memory: past a limit it is listed as not read.
+
+    A few kilobytes of xlsx can unpack to gigabytes: a single cell far from A1
+    makes the reader allocate every cell in between, a long shared string is
+    copied into every cell that uses it. Each limit is checked from the zip's
+    directory and a streaming scan of the sheet's XML, before calamine reads it
+    (:class:`WorkbookCheck`); the reason is listed with the file (status
+    ``too_many_cells``, ``part_too_large`` or ``too_much_text``). The defaults
+    read a sheet of a million rows and 25 columns.
+
+    Attributes
+    ----------
+    max_cells : int
+        Cells a sheet may span, counted from A1 to the farthest cell written in
+        its XML (rows × columns): what calamine and the reader allocate.
+    max_part_bytes : int
+        Bytes a sheet's XML, or another part calamine reads when it opens a
+        workbook (the workbook, its styles …), may unpack to, as the zip's
+        directory declares it (calamine unpacks no more than declared).
+    max_text_bytes : int
+        Bytes the shared strings of a workbook may unpack to, and bytes of
+        text the cells of one sheet may take from them (a shared string is
+        counted once for every cell that uses it).
+    """
+
+    max_cells: int = 25_000_000
+    max_part_bytes: int = 500_000_000
+    max_text_bytes: int = 200_000_000
+
+
 _DECIMAL_COMMA = re.compile(r"^\s*-?\d{1,3}(\.\d{3})*,\d+\s*$")
 _DECIMAL_POINT = re.compile(r"^\s*-?\d+\.\d+\s*$")
+
+
+@dataclass(frozen=True)
+class RowFlag:
+    """A row the reader cannot vouch for: validation quarantines it with this reason.
+
+    Attributes
+    ----------
+    row : int
+        The row's ``src_row``.
+    column : str
+        Canonical name of the column where the problem is (may be empty).
+    code : str
+        Reason code (``reason.<code>`` in :mod:`scan.text.quality`).
+    detail, value : str
+        Filled into the reason; the cell as far as it could be read.
+    """
+
+    row: int
+    column: str
+    code: str
+    detail: str = ""
+    value: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,6 +153,10 @@ class SourceTable:
         Row number of the header as the partner sees it.
     encoding, delimiter : str
         How a CSV was read (empty for a workbook).
+    flags : tuple of RowFlag
+        Rows the reader could not read as the file meant them (a quote that is
+        not closed, a cell too long to read): :func:`scan.data.validate.validate`
+        quarantines them.
     """
 
     table: Table
@@ -90,6 +169,7 @@ class SourceTable:
     header_row: int = 1
     encoding: str = ""
     delimiter: str = ""
+    flags: tuple[RowFlag, ...] = ()
 
     def log_fields(self) -> dict[str, object]:
         """How the table was read, for the file log."""
@@ -148,8 +228,30 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _utf16_order(data: bytes) -> str | None:
+    """``"utf-16-le"``/``"utf-16-be"`` when the bytes look like UTF-16 without a BOM.
+
+    Text in UTF-16 has a NUL byte beside nearly every letter of the Latin
+    alphabet: on the odd positions (little-endian) or the even ones (big-endian).
+    """
+    sample = data[:4096]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd >= 0.3 * pairs and even <= 0.05 * pairs:
+        return "utf-16-le"
+    if even >= 0.3 * pairs and odd <= 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Text of a CSV file and the encoding that fitted.
+
+    UTF-16 (Excel's "Unicode text": with a BOM, or recognised by its NUL
+    bytes) is read as such; else UTF-8 (with or without BOM), else
+    Windows-1252, else Latin-1.
 
     Examples
     --------
@@ -157,9 +259,18 @@ def decode(data: bytes) -> tuple[str, str]:
     ('café', 'cp1252')
     >>> decode(b"\\xef\\xbb\\xbfa;b")
     ('a;b', 'utf-8-sig')
+    >>> decode("org_id\\tnaam".encode("utf-16"))
+    ('org_id\\tnaam', 'utf-16')
+    >>> decode("org_id\\tnaam".encode("utf-16-le"))
+    ('org_id\\tnaam', 'utf-16-le')
     """
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    wide = _utf16_order(data)
+    if wide is not None:
+        return data.decode(wide, errors="replace"), wide
     for encoding in ("utf-8", "cp1252"):
         try:
             return data.decode(encoding), encoding
@@ -178,17 +289,196 @@ def find_header(rows: Sequence[Sequence[object]], table: Table) -> int | None:
     return None
 
 
-def _csv_rows(text: str, delimiter: str) -> tuple[list[list[str]], list[int]]:
-    """Rows of ``text`` and the 1-based line each row starts on."""
-    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter)
-    rows: list[list[str]] = []
-    lines: list[int] = []
-    start = 1
-    for row in reader:
-        rows.append(row)
-        lines.append(start)
-        start = reader.line_num + 1
-    return rows, lines
+#: A line and its end: only CR LF, CR and LF end a line of a CSV file.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+#: Characters :meth:`str.splitlines` would take for line ends that a CSV file has as characters.
+_OTHER_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of a CSV text, each with its line end.
+
+    Only ``\\n``, ``\\r\\n`` and ``\\r`` end a line: a vertical tab, form feed or
+    line separator (U+2028) in a cell is a character of the cell, never a
+    new row.
+
+    Examples
+    --------
+    >>> split_lines("a\\x0bb;c\\u2028d\\r\\ne\\rf")
+    ['a\\x0bb;c\\u2028d\\r\\n', 'e\\r', 'f']
+    """
+    if _OTHER_BREAKS.search(text) is None:
+        return text.splitlines(keepends=True)
+    return _LINE.findall(text)
+
+
+class Record(NamedTuple):
+    """One record of a CSV file: its cells and the lines it spans (1-based, inclusive).
+
+    ``problem`` is empty, ``"unclosed_quote"`` or ``"cell_too_long"``; then the
+    record is its first line alone and ``column`` is the index of the cell
+    where the problem starts.
+    """
+
+    line: int
+    end: int
+    cells: list[str]
+    problem: str = ""
+    column: int = -1
+    detail: str = ""
+
+
+def _line_alone(line: str, delimiter: str) -> list[str]:
+    """The cells of one line read on its own; an open quote ends with the line."""
+    text = line.rstrip("\r\n")
+    try:
+        return next(csv.reader([text], delimiter=delimiter), [])
+    except csv.Error:  # a cell longer than the csv module reads
+        return [cell[:SHOWN_CHARS] for cell in text.split(delimiter)]
+
+
+def _swallows(lines: Sequence[str], cells: list[str], delimiter: str, row_cells: int) -> bool:
+    """Whether a record's quotes do not balance: it swallowed lines it should not.
+
+    True when the quote is still open at the end of the file, when a strict
+    reading disagrees (a closing quote followed by more text), or when a line
+    inside a cell holds ``row_cells`` cells or more: a whole row.
+    """
+    probe = csv.reader([*lines, "\n"], delimiter=delimiter)
+    try:
+        next(probe)
+    except csv.Error:
+        return True
+    if probe.line_num > len(lines):  # the quote is still open after the last line
+        return True
+    if len(lines) == 1:
+        return False
+    try:
+        next(csv.reader(lines, delimiter=delimiter, strict=True))
+    except csv.Error:
+        return True
+    for cell in cells:
+        if "\n" in cell or "\r" in cell:
+            for part in split_lines(cell)[1:]:
+                if part.count(delimiter) + 1 >= row_cells:
+                    return True
+    return False
+
+
+class CsvRecords:
+    """The records of a CSV file, read with a check on quote balance.
+
+    Iterating gives each record's cells; meanwhile :attr:`starts` and
+    :attr:`ends` fill with the first and last line (1-based) of each record,
+    and :attr:`problems` with the records that could not be read as the file
+    meant them (by their index). See :func:`csv_records` for the rules.
+
+    Parameters
+    ----------
+    lines : sequence of str
+        :func:`split_lines` of the text.
+    delimiter : str
+    row_cells : int
+        Cells from which a line inside a cell is taken for a row (the table's
+        required columns).
+    """
+
+    def __init__(self, lines: Sequence[str], delimiter: str, row_cells: int = 2) -> None:
+        self.lines = lines
+        self.delimiter = delimiter
+        self.row_cells = row_cells
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.problems: dict[int, Record] = {}
+
+    def __iter__(self) -> Iterator[list[str]]:
+        lines, count, delimiter = self.lines, len(self.lines), self.delimiter
+        pos = 0  # index of the first line not yet in a record
+        while pos < count:
+            # a reader from line ``pos`` on; after a problem, a new one from the next line
+            reader = csv.reader(map(lines.__getitem__, range(pos, count)), delimiter=delimiter)
+            base = pos
+            try:
+                for cells in reader:
+                    end = base + reader.line_num  # index after the record's last line
+                    if (end - pos > 1 or end == count) and _swallows(
+                        lines[pos:end], cells, delimiter, self.row_cells
+                    ):
+                        problem, detail = "unclosed_quote", f"{end}"
+                        break
+                    self.starts.append(pos + 1)
+                    self.ends.append(end)
+                    pos = end
+                    yield cells
+                else:
+                    return
+            except csv.Error:  # a cell longer than the csv module reads
+                reached = base + reader.line_num
+                if reached > pos + 1:  # an open quote ran over the following lines
+                    problem, detail = "unclosed_quote", f"{reached}"
+                else:
+                    problem = "cell_too_long"
+                    detail = f"{csv.field_size_limit():,}".replace(",", " ")
+            alone = _line_alone(lines[pos], delimiter)
+            column = len(alone) - 1 if problem == "unclosed_quote" else -1
+            self.problems[len(self.starts)] = Record(
+                pos + 1, pos + 1, alone, problem, column, detail
+            )
+            self.starts.append(pos + 1)
+            self.ends.append(pos + 1)
+            pos += 1
+            yield alone
+
+
+def csv_records(lines: Sequence[str], delimiter: str, row_cells: int = 2) -> Iterator[Record]:
+    """The records of a CSV file, read with a check on quote balance.
+
+    A quoted cell may hold line breaks, so one record may span several lines.
+    Such a record is kept only when its quotes balance: the quote closes
+    before the end of the file, a strict reading agrees, and no line inside a
+    cell holds ``row_cells`` or more cells (that is a row swallowed by a quote
+    that was never closed). Otherwise its first line becomes a record of its
+    own, read to the end of the line, with ``problem="unclosed_quote"`` (and
+    the last line the quote would have reached in ``detail``), and reading goes
+    on with the next line. A line holding a cell longer than the csv module
+    reads is a record of its own with ``problem="cell_too_long"``. So every
+    line is in exactly one record, and no row is lost inside another.
+    The parameters are those of :class:`CsvRecords`, which reads the same
+    without a :class:`Record` per row.
+
+    Examples
+    --------
+    >>> lines = split_lines('a,b,c\\n1,2,"x\\n3,4,y\\n5,6,z\\n')
+    >>> [(r.line, r.end, r.cells, r.problem) for r in csv_records(lines, ",", 3)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [(1, 1, ['a', 'b', 'c'], ''), (2, 2, ['1', '2', 'x'], 'unclosed_quote'),
+     (3, 3, ['3', '4', 'y'], ''), (4, 4, ['5', '6', 'z'], '')]
+    >>> lines = split_lines('a,b,c\\n1,"two\\nlines",3\\n')
+    >>> [(r.line, r.end, r.cells) for r in csv_records(lines, ",", 3)]
+    [(1, 1, ['a', 'b', 'c']), (2, 3, ['1', 'two\\nlines', '3'])]
+    """
+    reading = CsvRecords(lines, delimiter, row_cells)
+    for index, cells in enumerate(reading):
+        problem = reading.problems.get(index)
+        yield problem or Record(reading.starts[index], reading.ends[index], cells)
+
+
+def _row_cells(table: Table) -> int:
+    """Cells from which a line is taken for a row: the table's required columns."""
+    return max(2, len(table.required))
+
+
+def _sniff(lines: Sequence[str], table: Table) -> str | None:
+    best: tuple[int, str] | None = None
+    for delimiter in DELIMITERS:
+        rows = list(islice(CsvRecords(lines, delimiter, _row_cells(table)), HEADER_SEARCH_ROWS))
+        index = find_header(rows, table)
+        if index is None:
+            continue
+        width = len(rows[index])
+        if best is None or width > best[0]:
+            best = (width, delimiter)
+    return None if best is None else best[1]
 
 
 def sniff_delimiter(text: str, table: Table) -> str | None:
@@ -201,17 +491,7 @@ def sniff_delimiter(text: str, table: Table) -> str | None:
     >>> sniff_delimiter(text, TABLES["flows"])
     ';'
     """
-    head = "\n".join(text.splitlines()[:HEADER_SEARCH_ROWS])
-    best: tuple[int, str] | None = None
-    for delimiter in DELIMITERS:
-        rows = list(csv.reader(head.splitlines(), delimiter=delimiter))
-        index = find_header(rows, table)
-        if index is None:
-            continue
-        width = len(rows[index])
-        if best is None or width > best[0]:
-            best = (width, delimiter)
-    return None if best is None else best[1]
+    return _sniff(split_lines(text), table)
 
 
 def sniff_decimal(cells: Iterable[object], delimiter: str) -> str:
@@ -371,24 +651,54 @@ def drop_absent(frame: pd.DataFrame, table: Table) -> pd.DataFrame:
     return kept
 
 
+def _column_name(header: Sequence[str], index: int) -> str:
+    """The canonical name of a header cell, as :func:`frame_from_rows` names it."""
+    if 0 <= index < len(header) and not _blank(header[index]):
+        return canonical_header(header[index])
+    return f"column_{index + 1}" if index >= 0 else ""
+
+
 def read_csv(path: Path, table: Table, where: dict[str, object], log: _Log) -> SourceTable | None:
-    """One CSV file as a :class:`SourceTable`, or None (reason logged)."""
+    """One CSV file as a :class:`SourceTable`, or None (reason logged).
+
+    Records whose quotes do not balance, and lines with a cell too long to
+    read, are rows flagged for quarantine (:attr:`SourceTable.flags`); the
+    lines after them are read as rows of their own (:func:`csv_records`).
+    """
     text, encoding = decode(path.read_bytes())
     if encoding == "latin-1":
         log.issue(**where, action="warning", code="encoding_guess")
     if not text.strip():
         log.file(**where, table=table.name, status="empty", rows=0, detail="empty")
         return None
-    delimiter = sniff_delimiter(text, table)
+    lines = split_lines(text)
+    delimiter = _sniff(lines, table)
+    missing = ", ".join(table.required)
     if delimiter is None:
-        missing = ", ".join(table.required)
         log.file(**where, table=table.name, status="no_header", rows=0, detail=missing)
         return None
-    rows, lines = _csv_rows(text, delimiter)
+    reading = CsvRecords(lines, delimiter, _row_cells(table))
+    rows = list(reading)
+    numbers, problems = reading.starts, reading.problems
+    del reading, lines  # the lines as text are not needed any more: free them now
     header_index = find_header(rows, table)
-    assert header_index is not None  # sniff_delimiter found it
+    if header_index is None:  # pragma: no cover - _sniff found it in the same records
+        log.file(**where, table=table.name, status="no_header", rows=0, detail=missing)
+        return None
+    header = rows[header_index]
+    flags = tuple(
+        RowFlag(
+            row=record.line,
+            column=_column_name(header, record.column),
+            code=record.problem,
+            detail=record.detail,
+            value=record.cells[record.column][:SHOWN_CHARS] if record.column >= 0 else "",
+        )
+        for index, record in sorted(problems.items())
+        if index > header_index
+    )
     at = {**where, "table": table.name}
-    frame, extras = frame_from_rows(rows, lines, header_index, table, at, log)
+    frame, extras = frame_from_rows(rows, numbers, header_index, table, at, log)
     decimal = sniff_decimal(
         (v for c in frame.columns if c != "src_row" for v in frame[c].head(2000)), delimiter
     )
@@ -400,28 +710,482 @@ def read_csv(path: Path, table: Table, where: dict[str, object], log: _Log) -> S
         frame=frame,
         decimal=decimal,
         extra_columns=extras,
-        header_row=lines[header_index],
+        header_row=numbers[header_index],
         encoding=encoding,
         delimiter=delimiter,
+        flags=flags,
     )
 
 
+#: Bytes of a workbook's XML unpacked at a time while it is scanned.
+_CHUNK = 1 << 23
+#: A cell's column letters, from its ``r`` attribute written the usual way.
+_REF_COLUMN = re.compile(rb'<c r="([A-Za-z]+)\d')
+#: A cell's row number, from its ``r`` attribute written the usual way.
+_REF_ROW = re.compile(rb'<c r="[A-Za-z]+(\d+)"')
+#: The reference of a cell, read at the start of its ``r`` attribute's value.
+_REF = re.compile(rb'([A-Za-z]{1,3})(\d{1,10})"')
+#: The shared-string index of a cell of type ``s`` written the usual way.
+_SHARED_INDEX = re.compile(rb' t="s"[^>]*>\s*<v>\s*(\d+)')
+#: Cell tags the usual spelling does not cover: without attributes, a tab or line break.
+_ODD_CELL = re.compile(rb"<c[>/\t\r\n]")
+#: A cell tag with a namespace prefix.
+_PREFIXED_CELL = re.compile(rb":c[\s/>]")
+#: The start of a shared string.
+_SHARED_START = re.compile(rb"<(?:[\w.-]+:)?si[\s/>]")
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:,.0f} MB".replace(",", " ")
+
+
+def _grouped(number: int) -> str:
+    return f"{number:,}".replace(",", " ")
+
+
+def column_letters(number: int) -> str:
+    """The spreadsheet letters of a 1-based column number.
+
+    Examples
+    --------
+    >>> column_letters(1), column_letters(28), column_letters(16384)
+    ('A', 'AB', 'XFD')
+    """
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for char in letters.upper():
+        number = number * 26 + char - 64
+    return number
+
+
+def _local(name: str) -> str:
+    """An XML name without its namespace (``{ns}c`` or ``x:c`` → ``c``)."""
+    return name.rpartition("}")[2].rpartition(":")[2]
+
+
+def _above(value: str, letters: bool) -> bytes:
+    """A regular expression for any row number (or column letters) beyond ``value``.
+
+    Examples
+    --------
+    >>> import re
+    >>> pattern = re.compile(_above("129", letters=False))
+    >>> [bool(pattern.fullmatch(n)) for n in (b"128", b"129", b"130", b"200", b"1000", b"099")]
+    [False, False, True, True, True, False]
+    >>> pattern = re.compile(_above("F", letters=True))
+    >>> [bool(pattern.fullmatch(n)) for n in (b"A", b"F", b"G", b"g", b"AA")]
+    [False, False, True, True, True]
+    """
+    kind = b"[A-Za-z]" if letters else rb"\d"
+    top = "Z" if letters else "9"
+    parts = [kind + b"{%d,}" % (len(value) + 1)]
+    for i, char in enumerate(value.upper()):
+        if char >= top:
+            continue
+        head = "".join(f"[{c}{c.lower()}]" if letters else c for c in value[:i].upper())
+        nxt = chr(ord(char) + 1)
+        here = f"[{nxt}-Z{nxt.lower()}-z]" if letters else f"[{nxt}-9]"
+        parts.append((head + here).encode() + kind + b"{%d}" % (len(value) - i - 1))
+    return b"(?:" + b"|".join(parts) + b")"
+
+
+class _Extent:
+    """What a sheet's XML asks of the reader: its farthest cell and the shared text it uses."""
+
+    def __init__(self, sizes: Sequence[int]) -> None:
+        self.sizes = sizes
+        self.rows = 0
+        self.columns = 0
+        self.text = 0
+
+    def fast(self, data: bytes) -> bool:
+        """Take in a piece of XML written the usual way; False if it is not.
+
+        The usual way: every cell tag starts ``<c r="A1"``, attributes are in
+        double quotes, no namespace prefix. The last cell is taken for the
+        farthest, and one search makes sure no cell lies beyond it.
+        """
+        if _ODD_CELL.search(data) or _PREFIXED_CELL.search(data) or b"='" in data:
+            return False
+        cells = data.count(b"<c ")
+        if data.count(b'<c r="') != cells:  # a cell without r first, or r spelled otherwise
+            return False
+        if cells:
+            last = _REF.match(data, data.rfind(b'<c r="') + 6)
+            if last is None:
+                return False
+            letters, digits = (g.decode() for g in last.groups())
+            beyond = b'<c r="(?:' + _above(letters, True) + rb"\d|[A-Za-z]+"
+            beyond += _above(digits, False) + b'")'
+            if re.search(beyond, data):
+                columns, rows = _REF_COLUMN.findall(data), _REF_ROW.findall(data)
+                if len(columns) != cells or len(rows) != cells:
+                    return False
+                self.rows = max(self.rows, max(map(int, rows)))
+                self.columns = max(self.columns, max(map(_column_number, set(columns))))
+            else:
+                self.rows = max(self.rows, int(digits))
+                self.columns = max(self.columns, _column_number(letters.encode()))
+        indices = [int(i) for i in _SHARED_INDEX.findall(data)]
+        if len(indices) != data.count(b'"s"'):  # a shared-string cell written otherwise
+            return False
+        if indices and max(indices) < len(self.sizes):
+            self.text += sum(map(self.sizes.__getitem__, indices))
+        else:
+            self.text += sum(self.sizes[i] for i in indices if i < len(self.sizes))
+        return True
+
+    def slow(self, stream: Iterable[bytes]) -> None:
+        """Take in the whole XML with a real parser: any spelling, as calamine reads it."""
+        row = column = 0
+        shared = collecting = False
+        value: list[str] = []
+        pattern = re.compile(r"([A-Za-z]+)(\d+)")
+
+        def start(name: str, attrs: dict[str, str]) -> None:
+            nonlocal row, column, shared, collecting
+            local = _local(name)
+            if local == "row":
+                number = attrs.get("r", "")
+                row = int(number) if number.isdigit() else row + 1
+                column = 0
+            elif local == "c":
+                match = pattern.fullmatch(attrs.get("r", ""))
+                if match:
+                    column = _column_number(match.group(1).encode())
+                    self.rows = max(self.rows, int(match.group(2)))
+                else:
+                    column += 1
+                    self.rows = max(self.rows, row)
+                self.columns = max(self.columns, column)
+                shared = attrs.get("t") == "s"
+            elif local == "v" and shared:
+                collecting = True
+                value.clear()
+
+        def end(name: str) -> None:
+            nonlocal collecting
+            if collecting and _local(name) == "v":
+                collecting = False
+                text = "".join(value).strip()
+                if text.isdigit() and int(text) < len(self.sizes):
+                    self.text += self.sizes[int(text)]
+
+        def characters(data: str) -> None:
+            if collecting:
+                value.append(data)
+
+        _parse(stream, start=start, end=end, characters=characters)
+
+
+#: The control characters XML forbids, each replaced by a space before expat reads it.
+_CONTROL_AS_SPACE = bytes.maketrans(
+    bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)]), b" " * 29
+)
+
+
+def _parse(
+    stream: Iterable[bytes],
+    start: Callable[[str, dict[str, str]], None] | None = None,
+    end: Callable[[str], None] | None = None,
+    characters: Callable[[str], None] | None = None,
+) -> None:
+    """Parse XML piece by piece with expat (no tree is built; entities are not expanded).
+
+    Control characters, which XML forbids but calamine reads in text, are read as spaces.
+    """
+    parser = expat.ParserCreate()
+    if start is not None:
+        parser.StartElementHandler = start
+    if end is not None:
+        parser.EndElementHandler = end
+    if characters is not None:
+        parser.CharacterDataHandler = characters
+    for chunk in stream:
+        parser.Parse(chunk.translate(_CONTROL_AS_SPACE), False)
+    parser.Parse(b"", True)
+
+
+def _chunks(book: zipfile.ZipFile, member: str) -> Iterator[bytes]:
+    with book.open(member) as handle:
+        while chunk := handle.read(_CHUNK):
+            yield chunk
+
+
+def _piece_end(data: bytes) -> int:
+    """Where a piece of a sheet's XML may end: after a whole row, else a whole cell (or 0)."""
+    end = data.rfind(b"</row>")
+    if end >= 0:
+        return end + len(b"</row>")
+    ends = [at + len(tag) for tag in (b"</c>", b"/>") if (at := data.rfind(tag)) >= 0]
+    return max(ends, default=0)
+
+
+def sheet_extent(
+    book: zipfile.ZipFile, member: str, sizes: Sequence[int] = (), *, parse: bool = False
+) -> tuple[int, int, int]:
+    """Rows, columns and shared text of a sheet, from its XML, without reading the cells.
+
+    Rows × columns is the range calamine allocates (from A1 to the farthest
+    cell); the shared text is the bytes of the shared strings (``sizes``,
+    :func:`shared_string_sizes`) its cells use, a string counted once for every
+    cell. XML written the usual way is scanned with regular expressions, piece
+    by piece; a sheet written otherwise (or any, with ``parse=True``) is parsed
+    with expat.
+    """
+    extent = _Extent(sizes)
+    carry = b""
+    for chunk in () if parse else _chunks(book, member):
+        data = carry + chunk
+        cut = _piece_end(data)
+        data, carry = data[:cut], data[cut:]
+        if not extent.fast(data):
+            break
+    else:
+        if not parse and (not carry or extent.fast(carry)):
+            return extent.rows, extent.columns, extent.text
+    extent = _Extent(sizes)
+    extent.slow(_chunks(book, member))
+    return extent.rows, extent.columns, extent.text
+
+
+def shared_string_sizes(book: zipfile.ZipFile, member: str) -> list[int]:
+    """Bytes of XML of each shared string, in order: at least the text it holds."""
+    starts: list[int] = []
+    offset = 0
+    carry = b""
+    odd = False
+    for chunk in _chunks(book, member):
+        data = carry + chunk
+        cut = data.rfind(b">") + 1
+        data, carry = data[:cut], data[cut:]
+        odd = odd or b"<![CDATA[" in data or b"<!--" in data
+        starts += [offset + m.start() for m in _SHARED_START.finditer(data)]
+        offset += len(data)
+    offset += len(carry)
+    if not odd:
+        return [b - a for a, b in zip(starts, [*starts[1:], offset], strict=True)]
+    sizes: list[int] = []
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        if _local(name) == "si":
+            sizes.append(0)
+
+    def characters(data: str) -> None:
+        if sizes:
+            sizes[-1] += len(data.encode())
+
+    _parse(_chunks(book, member), start=start, characters=characters)
+    return sizes
+
+
+#: Errors of a zip or its XML that mean the file cannot be read.
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    expat.ExpatError,
+    EOFError,
+    OSError,
+    ValueError,
+    RuntimeError,
+    NotImplementedError,
+)
+
+
+class WorkbookCheck:
+    """Whether a workbook can be read within :class:`ReadLimits`, asked before calamine reads it.
+
+    calamine allocates a sheet's whole range, from its first to its farthest
+    cell (the declared ``<dimension>`` plays no part: it is neither trusted nor
+    needed), and copies a shared string into every cell that uses it. So the
+    zip's directory is read for the unpacked sizes (calamine unpacks no more
+    than declared), and a sheet's XML is scanned, streaming, for its farthest
+    cell and the shared strings its cells use. Not a zip (xls, a
+    password-protected or broken file): nothing to check here, calamine says
+    what it is.
+
+    Examples
+    --------
+    >>> import io, zipfile
+    >>> data = io.BytesIO()
+    >>> with zipfile.ZipFile(data, "w") as z:
+    ...     z.writestr("xl/workbook.xml", '<workbook xmlns:r="r"><sheets>'
+    ...                '<sheet name="Flows" r:id="rId1"/></sheets></workbook>')
+    ...     z.writestr("xl/_rels/workbook.xml.rels", '<Relationships>'
+    ...                '<Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>')
+    ...     z.writestr("xl/worksheets/sheet1.xml", '<worksheet><sheetData><row r="1048576">'
+    ...                '<c r="XFD1048576"><v>1</v></c></row></sheetData></worksheet>')
+    >>> check = WorkbookCheck(data, ReadLimits())
+    >>> check.book_problem() is None
+    True
+    >>> check.sheet_problem("Flows")
+    ('too_many_cells', 'A1:XFD1048576 = 17 179 869 184 > 25 000 000')
+    """
+
+    def __init__(self, source: Path | IO[bytes], limits: ReadLimits) -> None:
+        self.limits = limits
+        self.book: zipfile.ZipFile | None = None
+        self.members: dict[str, zipfile.ZipInfo] = {}
+        self.shared: list[int] = []
+        self.parts: dict[str, str] = {}
+        try:
+            self.book = zipfile.ZipFile(source)
+        except _ZIP_ERRORS:
+            return
+        self.members = {info.filename.lower(): info for info in self.book.infolist()}
+
+    def close(self) -> None:
+        """Close the zip."""
+        if self.book is not None:
+            self.book.close()
+
+    def book_problem(self) -> tuple[str, str] | None:
+        """``(status, detail)`` when the workbook must not be opened at all, else None."""
+        if self.book is None:
+            return None
+        try:
+            for name, info in self.members.items():
+                if name.rpartition("/")[0] not in ("", "_rels", "xl", "xl/_rels"):
+                    continue  # sheets are checked one by one; media and caches are not read
+                shared = name == "xl/sharedstrings.xml"
+                limit = self.limits.max_text_bytes if shared else self.limits.max_part_bytes
+                if info.file_size > limit:
+                    return "part_too_large", (
+                        f"{info.filename}: {_megabytes(info.file_size)} > {_megabytes(limit)}"
+                    )
+            if "xl/sharedstrings.xml" in self.members:
+                member = self.members["xl/sharedstrings.xml"].filename
+                self.shared = shared_string_sizes(self.book, member)
+            self.parts = self._sheet_parts()
+        except _ZIP_ERRORS as error:
+            return "unreadable", f"{type(error).__name__}: {error}"[:200]
+        return None
+
+    def _sheet_parts(self) -> dict[str, str]:
+        """Sheet name → the zip member holding it, found as calamine finds it."""
+        assert self.book is not None
+        targets: dict[str, str] = {}
+        sheets: list[tuple[str, str]] = []
+
+        def relation(name: str, attrs: dict[str, str]) -> None:
+            if _local(name) == "Relationship":
+                targets[attrs.get("Id", "")] = attrs.get("Target", "")
+
+        def sheet(name: str, attrs: dict[str, str]) -> None:
+            if _local(name) == "sheet":
+                rid = attrs.get("r:id", attrs.get("relationships:id", ""))
+                sheets.append((attrs.get("name", ""), rid))
+
+        for member, handler in (
+            ("xl/_rels/workbook.xml.rels", relation),
+            ("xl/workbook.xml", sheet),
+        ):
+            if member in self.members:
+                _parse(_chunks(self.book, self.members[member].filename), start=handler)
+        parts: dict[str, str] = {}
+        for name, rid in sheets:
+            target = targets.get(rid, "")
+            if target.startswith("/xl/"):
+                target = target[1:]
+            elif not target.startswith("xl/"):
+                target = f"xl/{target}"
+            info = self.members.get(target.lower())
+            if info is not None:
+                parts[name] = info.filename
+        return parts
+
+    def sheet_problem(self, sheet: str) -> tuple[str, str] | None:
+        """``(status, detail)`` when a sheet must not be read, else None."""
+        if self.book is None:
+            return None
+        if sheet in self.parts:
+            members = [self.parts[sheet]]
+        else:  # not found as the workbook says: every sheet must pass
+            members = [
+                i.filename for n, i in self.members.items() if n.startswith("xl/worksheets/")
+            ]
+        limits = self.limits
+        try:
+            for member in members:
+                info = self.book.getinfo(member)
+                if info.file_size > limits.max_part_bytes:
+                    return "part_too_large", (
+                        f"{member}: {_megabytes(info.file_size)} > "
+                        f"{_megabytes(limits.max_part_bytes)}"
+                    )
+                rows, columns, text = sheet_extent(self.book, member, self.shared)
+                if rows * columns > limits.max_cells:
+                    return "too_many_cells", (
+                        f"A1:{column_letters(columns)}{rows} = {_grouped(rows * columns)} > "
+                        f"{_grouped(limits.max_cells)}"
+                    )
+                if text > limits.max_text_bytes:
+                    return "too_much_text", (
+                        f"{_megabytes(text)} > {_megabytes(limits.max_text_bytes)}"
+                    )
+        except _ZIP_ERRORS as error:
+            return "unreadable", f"{type(error).__name__}: {error}"[:200]
+        return None
+
+
 def read_excel(
-    path: Path, file_table: Table | None, where: dict[str, object], log: _Log, digest: str
+    path: Path,
+    file_table: Table | None,
+    where: dict[str, object],
+    log: _Log,
+    digest: str,
+    limits: ReadLimits | None = None,
 ) -> list[SourceTable]:
     """Every recognised sheet of a workbook as a :class:`SourceTable`.
 
     A sheet holds the table its name names. A workbook with a single sheet
-    whose name names nothing holds the table the file name names.
+    whose name names nothing holds the table the file name names. A workbook
+    or sheet past :class:`ReadLimits` is listed as not read, with the reason.
     """
     import python_calamine
 
+    limits = limits if limits is not None else ReadLimits()
+    check = WorkbookCheck(path, limits)
     try:
-        book = python_calamine.CalamineWorkbook.from_path(str(path))
-        names = [
-            m.name for m in book.sheets_metadata if m.typ == python_calamine.SheetTypeEnum.WorkSheet
-        ]
-    except Exception as error:  # any reader failure is the partner's file, not ours
+        problem = check.book_problem()
+        if problem is not None:
+            status, detail = problem
+            log.file(**where, status=status, rows=0, sha256=digest, detail=detail)
+            return []
+        return _read_sheets(path, file_table, where, log, digest, check, python_calamine)
+    finally:
+        check.close()
+
+
+def _reraise_interrupt(error: BaseException) -> None:
+    """Re-raise what is not the file's fault: an interrupt, an exit. A panic of calamine's
+    Rust code (``PanicException``, not an :class:`Exception`) is the file's fault."""
+    if not isinstance(error, Exception) and type(error).__name__ != "PanicException":
+        raise error
+
+
+def _read_sheets(
+    path: Path,
+    file_table: Table | None,
+    where: dict[str, object],
+    log: _Log,
+    digest: str,
+    check: WorkbookCheck,
+    calamine: Any,
+) -> list[SourceTable]:
+    try:
+        book = calamine.CalamineWorkbook.from_path(str(path))
+        names = [m.name for m in book.sheets_metadata if m.typ == calamine.SheetTypeEnum.WorkSheet]
+    except BaseException as error:  # any reader failure is the partner's file, not ours
+        _reraise_interrupt(error)
         log.file(
             **where,
             status="unreadable",
@@ -432,6 +1196,15 @@ def read_excel(
         return []
     out: list[SourceTable] = []
     names = [n for n in names if not n.strip().casefold().endswith(NOTE_SHEET_SUFFIX)]
+    if not names:  # no worksheet (or only the templates' notes): listed, not passed over
+        log.file(
+            **where,
+            table=getattr(file_table, "name", None),
+            status="empty",
+            rows=0,
+            sha256=digest,
+            detail="",
+        )
     for sheet in names:
         at = {**where, "sheet": sheet}
         table = table_for_name(sheet)
@@ -440,9 +1213,33 @@ def read_excel(
         if table is None:
             log.file(**at, status="not_recognised", rows=0, sha256=digest, detail=_table_names())
             continue
+        problem = check.sheet_problem(sheet)
+        if problem is not None:
+            status, detail = problem
+            log.file(**at, table=table.name, status=status, rows=0, sha256=digest, detail=detail)
+            continue
         try:
-            rows = book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
-        except Exception as error:
+            data = book.get_sheet_by_name(sheet)
+            end = data.end
+            cells = 0 if end is None else (end[0] + 1) * (end[1] + 1)
+            if cells > check.limits.max_cells:  # xls and ods: known only once calamine read it
+                detail = (
+                    f"A1:{column_letters(end[1] + 1)}{end[0] + 1} = {_grouped(cells)} > "
+                    f"{_grouped(check.limits.max_cells)}"
+                )
+                log.file(
+                    **at,
+                    table=table.name,
+                    status="too_many_cells",
+                    rows=0,
+                    sha256=digest,
+                    detail=detail,
+                )
+                continue
+            rows = data.to_python(skip_empty_area=False)
+            del data  # calamine's copy of the cells goes now, not after the rows are read
+        except BaseException as error:
+            _reraise_interrupt(error)
             log.file(
                 **at,
                 table=table.name,
@@ -500,11 +1297,14 @@ def read_region_info(folder: Path, log: _Log | None = None) -> RegionInfo:
     log = log if log is not None else _Log()
     key = folder.name
     path = folder / "region.toml"
+    if path.is_symlink():  # never followed: it could lead out of the region
+        log.file(supplier=ADVISER, file="region.toml", sheet="", status="symlink", rows=0)
+        return RegionInfo(key=key, name=key)
     if not path.exists():
         return RegionInfo(key=key, name=key)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as error:
         log.issue(
             supplier=ADVISER,
             file="region.toml",
@@ -526,18 +1326,23 @@ def read_region_info(folder: Path, log: _Log | None = None) -> RegionInfo:
 def region_files(folder: Path) -> list[Path]:
     """Every file below ``folder`` that belongs to the data package, sorted.
 
-    Hidden files, Office lock files (``~$…``) and ``region.toml`` are not
-    deliveries.
+    Hidden files and folders, Office lock files (``~$…``) and ``region.toml``
+    are not deliveries. Symbolic links (to files or folders) are listed but
+    never followed, nor are the folders they lead to searched: :func:`ingest`
+    lists each as not read. So nothing outside the region is ever read.
     """
-    files = []
-    for path in sorted(folder.rglob("*")):
-        rel = path.relative_to(folder)
-        if not path.is_file() or any(p.startswith(".") for p in rel.parts):
-            continue
-        if path.name.startswith("~$") or rel.as_posix() == "region.toml":
-            continue
-        files.append(path)
-    return files
+    found: list[Path] = []
+    for root, folders, names in os.walk(folder, followlinks=False):
+        base = Path(root)
+        links = [name for name in folders if (base / name).is_symlink()]
+        folders[:] = sorted(n for n in folders if n not in links and not n.startswith("."))
+        for name in [*names, *links]:
+            path = base / name
+            rel = path.relative_to(folder)
+            if name.startswith((".", "~$")) or rel.as_posix() == "region.toml":
+                continue
+            found.append(path)
+    return sorted(found)
 
 
 def supplier_of(rel: Path) -> str:
@@ -545,13 +1350,15 @@ def supplier_of(rel: Path) -> str:
     return rel.parts[0] if len(rel.parts) > 1 else ADVISER
 
 
-def ingest(folder: Path) -> Ingested:
+def ingest(folder: Path, limits: ReadLimits | None = None) -> Ingested:
     """Read a region's whole data package.
 
     Parameters
     ----------
     folder : Path
         ``data/raw/<region>``.
+    limits : ReadLimits, optional
+        How much one workbook may ask of memory; default :class:`ReadLimits`.
 
     Returns
     -------
@@ -575,11 +1382,22 @@ def ingest(folder: Path) -> Ingested:
             "file": rel.as_posix(),
             "sheet": "",
         }
+        if path.is_symlink():
+            log.file(**where, status="symlink", rows=0)
+            continue
+        if not path.is_file():
+            log.file(**where, status="not_a_file", rows=0)
+            continue
         suffix = path.suffix.lower()
-        digest = sha256(path)
+        try:
+            digest = sha256(path)
+        except OSError as error:
+            detail = f"{type(error).__name__}: {error.strerror or error}"
+            log.file(**where, status="unreadable", rows=0, detail=detail[:200])
+            continue
         table = table_for_name(path.name)
         if suffix in EXCEL_SUFFIXES:
-            sources += read_excel(path, table, where, log, digest)
+            sources += read_excel(path, table, where, log, digest, limits)
             continue
         if suffix not in CSV_SUFFIXES:
             log.file(**where, status="unsupported_format", rows=0, sha256=digest)
@@ -589,7 +1407,7 @@ def ingest(folder: Path) -> Ingested:
             continue
         try:
             source = read_csv(path, table, where, log)
-        except csv.Error as error:
+        except (csv.Error, OSError) as error:
             log.file(
                 **where,
                 table=table.name,

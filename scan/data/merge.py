@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from scan import config
-from scan.data.ingest import ADVISER, ingest
+from scan.data.ingest import ADVISER, ReadLimits, ingest
 from scan.data.model import (
     ACCOUNT_COLUMNS,
     CONFLICT_COLUMNS,
@@ -279,6 +279,7 @@ def load_region(
     region: str | Path,
     *,
     fuzzy_threshold: float | None = None,
+    limits: ReadLimits | None = None,
 ) -> ScanData:
     """Read, validate, resolve and merge a region's data package.
 
@@ -290,6 +291,9 @@ def load_region(
     fuzzy_threshold : float, optional
         Minimum fuzzy-match score (0–100); default
         :data:`scan.data.resolve.FUZZY_THRESHOLD`.
+    limits : ReadLimits, optional
+        How much one workbook may ask of memory (cells, unpacked bytes, shared
+        text); default :class:`scan.data.ingest.ReadLimits`.
 
     Returns
     -------
@@ -303,7 +307,7 @@ def load_region(
         ``region`` is no region (:func:`scan.config.region_folder`).
     """
     folder = config.region_folder(region)
-    ingested = ingest(folder)
+    ingested = ingest(folder, limits)
     by_table: dict[str, list[ValidTable]] = {name: [] for name in TABLES}
     for source in ingested.sources:
         by_table[source.table.name].append(validate(source))

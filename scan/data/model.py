@@ -120,10 +120,13 @@ class DataQuality:
     ----------
     files : DataFrame
         One row per file or sheet found: ``status`` is ``used``,
-        ``not_recognised``, ``unsupported_format``, ``unreadable``, ``no_header``
-        or ``empty``; for a used file how it was read (``header_row``, and for
-        CSV ``encoding``, ``delimiter``, ``decimal``); ``columns_extra`` lists
-        columns kept but not in the data request.
+        ``not_recognised``, ``unsupported_format``, ``unreadable``, ``no_header``,
+        ``empty``, ``symlink`` (never followed), ``not_a_file``, or past a
+        limit of :class:`scan.data.ingest.ReadLimits` (``too_many_cells``,
+        ``part_too_large``, ``too_much_text``); for a used file how it was
+        read (``header_row``, and for CSV ``encoding``, ``delimiter``,
+        ``decimal``); ``columns_extra`` lists columns kept but not in the data
+        request.
     issues : DataFrame
         One row per problem: supplier, file, sheet, row (as the partner sees it,
         1-based, header included), table, column, value, ``action``

@@ -101,7 +101,14 @@ def _value(text: object, lang: Lang) -> str:
         return str(text)
 
 
-ENCODING_NAMES = {"utf-8": "UTF-8", "cp1252": "Windows-1252", "latin-1": "Latin-1"}
+ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "cp1252": "Windows-1252",
+    "latin-1": "Latin-1",
+    "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16",
+    "utf-16-be": "UTF-16",
+}
 
 
 def file_notes(r: Any, lang: Lang = "nl") -> list[str]:

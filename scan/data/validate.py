@@ -431,6 +431,7 @@ def validate(source: SourceTable) -> ValidTable:
     frame["src_file"] = pd.Series(source.file, index=raw.index, dtype="string")
     frame["src_sheet"] = pd.Series(source.sheet, index=raw.index, dtype="string")
     frame["src_row"] = raw["src_row"].astype("Int64")
+    problems = _reader_flags(source, raw, problems)
     quarantined = pd.Series(False, index=raw.index)
     for p in problems:
         if p.quarantine:
@@ -473,6 +474,24 @@ def declined_rows(source: SourceTable) -> pd.DataFrame:
             value = {"src_supplier": source.supplier, "src_file": source.file}.get(p, source.sheet)
             data[p] = pd.Series([value] * len(records), dtype="string")
     return pd.DataFrame(data)
+
+
+def _reader_flags(source: SourceTable, raw: pd.DataFrame, problems: list[Problem]) -> list[Problem]:
+    """The rows the reader flagged (:attr:`SourceTable.flags`) are quarantined for that reason.
+
+    The reader could not read such a row as the file meant it (a quote that is
+    not closed): any other complaint about its cells would only repeat that.
+    """
+    if not source.flags:
+        return problems
+    index = {int(row): i for i, row in enumerate(raw["src_row"].array)}
+    flagged = [
+        Problem(index[f.row], f.column, f.value, f.code, True, f.detail)
+        for f in source.flags
+        if f.row in index
+    ]
+    rows = {p.index for p in flagged}
+    return [p for p in problems if p.index not in rows] + flagged
 
 
 def issues_frame(source: SourceTable, problems: list[Problem], rows: pd.Series) -> pd.DataFrame:

@@ -475,6 +475,34 @@ ADVICE: dict[str, dict[Lang, str]] = {
         "nl": "Sla het bestand opnieuw op als .xlsx of .csv en stuur het nog eens.",
         "en": "Save the file again as .xlsx or .csv and send it once more.",
     },
+    "feedback.advice.unclosed_quote": {
+        "nl": "Sluit het aanhalingsteken of haal het weg, en controleer de regels eronder.",
+        "en": "Close the quote or remove it, and check the lines below it.",
+    },
+    "feedback.advice.cell_too_long": {
+        "nl": "Kort de tekst in deze cel in, of lever een lange toelichting apart aan.",
+        "en": "Shorten the text in this cell, or deliver a long explanation separately.",
+    },
+    "feedback.advice.too_many_cells": {
+        "nl": "Kopieer alleen de tabel naar een nieuw werkboek en sla dat op, of lever het tabblad als .csv.",
+        "en": "Copy just the table into a new workbook and save that, or deliver the sheet as .csv.",
+    },
+    "feedback.advice.part_too_large": {
+        "nl": "Kopieer alleen de tabel naar een nieuw werkboek en sla dat op, of lever het tabblad als .csv.",
+        "en": "Copy just the table into a new workbook and save that, or deliver the sheet as .csv.",
+    },
+    "feedback.advice.too_much_text": {
+        "nl": "Kopieer alleen de tabel naar een nieuw werkboek en sla dat op, of lever het tabblad als .csv.",
+        "en": "Copy just the table into a new workbook and save that, or deliver the sheet as .csv.",
+    },
+    "feedback.advice.symlink": {
+        "nl": "Zet het bestand zelf in de map, niet een koppeling ernaar.",
+        "en": "Put the file itself in the folder, not a link to it.",
+    },
+    "feedback.advice.not_a_file": {
+        "nl": "Lever een gewoon .xlsx- of .csv-bestand aan.",
+        "en": "Deliver a regular .xlsx or .csv file.",
+    },
     "feedback.advice.empty": {
         "nl": "Vul het in, of laat het weg.",
         "en": "Fill it in, or leave it out.",

@@ -74,6 +74,15 @@ REASONS: dict[str, dict[Lang, str]] = {
         "nl": "een organisatie noemt zichzelf als partner; de rij is niet gebruikt",
         "en": "an organisation names itself as a partner; the row is not used",
     },
+    # rows the reader cannot vouch for: not used
+    "reason.unclosed_quote": {
+        "nl": "in kolom '{column}' opent een aanhalingsteken dat niet wordt gesloten (het zou alles tot en met regel {detail} in deze cel zetten); de rij is niet gebruikt, de regels erna zijn elk als eigen rij gelezen",
+        "en": "a quote opens in column '{column}' and is not closed (it would put everything up to line {detail} into this cell); the row is not used, the lines after it are read as rows of their own",
+    },
+    "reason.cell_too_long": {
+        "nl": "een cel in deze regel is langer dan {detail} tekens en kan niet worden gelezen; de rij is niet gebruikt, de regels erna wel gelezen",
+        "en": "a cell in this line is longer than {detail} characters and cannot be read; the row is not used, the lines after it are read",
+    },
     "reason.duplicate_header": {
         "nl": "kolom '{column}' staat twee keer in de kopregel; de tweede is bewaard als '{detail}'",
         "en": "column '{column}' appears twice in the header; the second is kept as '{detail}'",
@@ -94,6 +103,26 @@ REASONS: dict[str, dict[Lang, str]] = {
     "reason.unreadable": {
         "nl": "het bestand kan niet worden geopend ({detail}); niet gelezen",
         "en": "the file cannot be opened ({detail}); not read",
+    },
+    "reason.too_many_cells": {
+        "nl": "het tabblad beslaat te veel cellen om veilig te lezen ({detail}; geteld van A1 tot de verste cel die in het tabblad staat); niet gelezen",
+        "en": "the sheet spans too many cells to read safely ({detail}; counted from A1 to the farthest cell written in the sheet); not read",
+    },
+    "reason.part_too_large": {
+        "nl": "een onderdeel van het werkboek is uitgepakt te groot om veilig te lezen ({detail}); niet gelezen",
+        "en": "a part of the workbook is too large unpacked to read safely ({detail}); not read",
+    },
+    "reason.too_much_text": {
+        "nl": "de cellen van het tabblad halen samen te veel tekst uit de gedeelde teksten van het werkboek ({detail}); niet gelezen",
+        "en": "the cells of the sheet together take too much text from the workbook's shared strings ({detail}); not read",
+    },
+    "reason.symlink": {
+        "nl": "dit is een koppeling (symbolische link) naar een bestand of map elders; koppelingen worden niet gevolgd; niet gelezen",
+        "en": "this is a link (symbolic link) to a file or folder elsewhere; links are not followed; not read",
+    },
+    "reason.not_a_file": {
+        "nl": "dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp); niet gelezen",
+        "en": "this is not a regular file (but for instance a device or a pipe); not read",
     },
     "reason.empty": {
         "nl": "het bestand of tabblad bevat geen gegevens",
