@@ -53,6 +53,9 @@ from scan.report.figures.maps import _plain
 from tests.analysis_builders import scan_data
 from tests.diagnosis_builders import both, cap, flow, respondents
 
+#: Random names hold characters no font has: matplotlib draws a box and says so, each time.
+pytestmark = pytest.mark.filterwarnings("ignore:Glyph .* missing from font")
+
 #: The organisations of the tiny region: id → type.
 TYPES = {"A": "ziekenhuis", "B": "vvt", "C": "wijkverpleging", "D": "huisartsenpraktijk"}
 
