@@ -200,6 +200,46 @@ def test_discover_refuses_what_is_no_region(
     assert batch.discover(["noord"]) == [raw / "noord"]
 
 
+def test_anonymised_index_links_the_anonymised_reports_and_names_no_one(tmp_path: Path) -> None:
+    """Issue 14, case 6b: ``run-all --anonymise`` writes an index with codes only."""
+    orgs = [
+        {"org_id": "ZH01", "name": "Ziekenhuis Oost", "type": "ziekenhuis", "aliases": ["ZHO"]},
+        {"org_id": "VVT1", "name": "Hooge Hof", "type": "vvt", "aliases": []},
+        {"org_id": "VVT0", "name": "Lindehof", "type": "vvt", "aliases": []},
+    ]
+    for key in ("oost", "west"):
+        folder = tmp_path / key
+        folder.mkdir()
+        findings = {
+            "region": {"key": key, "name": f"Netwerk rond Ziekenhuis Oost ({key})"},
+            "data": {"organisations": 3, "response_rate": 0.8},
+            "bottlenecks": [
+                {"score": 0.5, "organisations": [{"org_id": "VVT1", "name": "Hooge Hof"}]}
+            ],
+        }
+        (folder / "findings.json").write_text(json.dumps(findings), encoding="utf-8")
+        (folder / index.MONITOR).write_text(json.dumps({"organisations": orgs}), encoding="utf-8")
+        for report in ("report.html", "report-anonymised.html"):
+            (folder / report).write_text("<html></html>", encoding="utf-8")
+    results = [
+        batch.RegionResult("oost", True, 1.0, out_dir=str(tmp_path / "oost")),
+        batch.RegionResult("west", False, 1.0, reason="Kan 'Hooge Hof/flows.csv' niet lezen"),
+    ]
+    target = tmp_path / "index.html"
+    page = index.write_index(results, target, lang="en", anonymised=True).read_text("utf-8")
+    assert 'href="oost/report-anonymised.html"' in page
+    assert 'href="west/report-anonymised.html"' in page  # the failed region's previous one
+    assert "report.html" not in page
+    assert "VVT-2" in page  # Hooge Hof's code: VVT0 is VVT-1, by the anonymised report's rule
+    assert "Netwerk rond ZH-1 (oost)" in page
+    text = re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", page)
+    assert not [n for n in ("Ziekenhuis Oost", "Hooge Hof", "Lindehof", "ZHO") if n in text]
+    assert "the reason is in the output of run-all" in page
+    # without --anonymise: the adviser's index, as before
+    named = index.write_index(results, target, lang="en").read_text("utf-8")
+    assert 'href="oost/report.html"' in named and "Hooge Hof" in named
+
+
 # -- scaling by counts, not time ----------------------------------------------------------------
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -195,6 +196,20 @@ def test_section_and_page(changes: cmp.Changes) -> None:
     assert "werken nu samen" in html and "<img" in html
     page = changes_page.render_report(changes)
     assert "<script" not in page and "http" not in page.split("</style>", 1)[1]
+
+
+def test_the_map_of_changes_draws_names_as_typed(changes: cmp.Changes) -> None:
+    """Issue 14, case 3, on the follow-up's map: a name is text, never mathtext."""
+    from matplotlib.text import Text
+
+    from scan.html import show
+
+    maths = ("Ziekenhuis $^$ B.V.", "$\\frac{1}$", "$x$")
+    names = {k: maths[i % 3] for i, k in enumerate(sorted(changes.names))}
+    fig = changes_page.changes_map(dataclasses.replace(changes, names=names))
+    assert show.figure(fig, "").startswith("<figure>")
+    labels = [t for t in fig.findobj(Text) if "$" in t.get_text()]
+    assert labels and not [t.get_text() for t in labels if t.get_parse_math()]
 
 
 def test_anonymised_changes_show_no_names(changes: cmp.Changes) -> None:

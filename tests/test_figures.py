@@ -279,6 +279,75 @@ def test_interactive_map_suppresses_small_counts() -> None:
     assert "120 ontvangen, 7 doorgestuurd" in html
 
 
+# --------------------------------------------------------------------------- names are text
+
+#: Names that matplotlib would read as mathtext: two raise a ParseSyntaxException, one is maths.
+MATHS_NAMES = {
+    "ZH01": "Ziekenhuis $^$ B.V.",
+    "HA01": "$\\frac{1}$",
+    "HA03": "$x$",
+    "VVT1": "Zorgcentrum $^$ 't Hooge Hof",
+}
+
+
+def _renamed(demo: Analysis, names: dict[str, str]) -> pd.DataFrame:
+    orgs = demo.organisations.copy()
+    for org, name in names.items():
+        orgs.loc[org, "name"] = name
+    return orgs
+
+
+def test_names_with_maths_are_drawn_as_typed(demo: Analysis, demo_positions: dict) -> None:
+    """Issue 14, case 3: every text of a figure is text (matplotlib's parse_math is off)."""
+    from scan.diagnosis.bottlenecks import FACTORS
+    from scan.html import show
+
+    assert demo.network is not None and demo.dependencies is not None
+    assert demo.capacity is not None and demo.segments is not None
+    orgs = _renamed(demo, MATHS_NAMES)
+    contributions = pd.DataFrame(
+        {"flow_share": [0.3, 0.2, 0.1, 0.1], "utilisation": [0.2, 0.1, 0.1, 0.0]},
+        index=list(MATHS_NAMES.values()),  # names on a categorical axis: made at draw time
+    )
+    groups = {g: g for g in F.GROUPS_ORDER}
+    figures = {
+        "map": F.network_map(demo.network.graph, orgs, demo_positions, labels="name"),
+        "flows": F.flow_chart(demo.dependencies.shares, orgs, labels="name", top=40),
+        "pressure": F.pressure_chart(demo.capacity.utilisation, orgs, labels="name"),
+        "segments": F.segment_chart(orgs, labels="name", segments=demo.segments.segments),
+        "bottlenecks": F.contribution_chart(contributions, FACTORS, groups, "$^$", "$x$"),
+    }
+    drawn: dict[str, set[str]] = {}
+    for key, fig in figures.items():
+        assert show.figure(fig, key).startswith("<figure>")  # saved outside the style: no error
+        texts = [t for t in fig.findobj(Text) if "$" in t.get_text()]
+        assert not [t.get_text() for t in texts if t.get_parse_math()], key
+        drawn[key] = {t.get_text() for t in texts}
+    assert {"Ziekenhuis $^$ B.V.", "$x$"} <= drawn["map"]
+    assert set(MATHS_NAMES.values()) <= drawn["bottlenecks"]
+    assert any("Zorgcentrum $^$" in text for text in drawn["pressure"])
+
+
+def test_html_in_names_reaches_plotly_escaped(demo: Analysis, demo_positions: dict) -> None:
+    """Issue 14, case 5: plotly reads a subset of HTML, so a name goes in with its markup
+    as entities (and ``$`` too: LaTeX wherever MathJax is loaded)."""
+    assert demo.network is not None
+    link = '<a href="https://e.vl">Z</a>'
+    orgs = _renamed(demo, {"HA02": link, "HA03": "$x$ & co", "HA04": "</script><b>"})
+    html = F.interactive_map(demo.network.graph, orgs, demo_positions, "nl", labels="name")
+    data = json.loads(
+        re.search(r"Plotly\.newPlot\(\s*\"[^\"]+\",\s*(\[.*?\]),\s*\{", html, re.S)[1]
+    )
+    texts = [t for trace in data for t in (trace.get("text") or [])]
+    hover = " ".join(t for trace in data for t in (trace.get("hovertext") or []))
+    assert '&lt;a href="https://e.vl"&gt;Z&lt;/a&gt;' in texts
+    assert "&#36;x&#36; &amp; co" in texts and "&lt;/script&gt;&lt;b&gt;" in texts
+    assert '<b>&lt;a href="https://e.vl"&gt;Z&lt;/a&gt;</b> (HA02)' in hover
+    for raw in ("<a href", "</script><b>", "$x$"):
+        assert raw not in " ".join(texts) + hover
+    assert '<a href="https://e.vl"' not in html and "</script><b>" not in html
+
+
 # --------------------------------------------------------------------------- charts on the demo
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import io
+import re
 import shutil
 from dataclasses import fields
 from pathlib import Path
@@ -11,6 +13,7 @@ import nbformat
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from markupsafe import escape
 
 from scan import config
 from scan.cli import main
@@ -18,6 +21,7 @@ from scan.data.merge import load_region
 from scan.errors import ScanError
 from scan.pipeline import ScanParams, ScanResult, run_scan, write_outputs
 from scan.report.render import NOTEBOOK_PATH
+from tests.conftest import ORGANISATIONS_CSV, RegionWriter
 
 DEMO = config.raw_dir("demo")
 
@@ -122,6 +126,55 @@ def test_anonymised_copy_is_a_renaming_of_the_same_scan(result: ScanResult) -> N
         assert not any(n in f.text["nl"] for n in names), f.text["nl"]
         assert not any(real in f.id.split("-") for real in codes), f.id
     assert set(map(str, anon.positions)) <= set(codes.values())
+
+
+#: A region in which partners typed names where no name belongs (names of ORGANISATIONS_CSV).
+LEAKY = {
+    "region.toml": 'name = "Netwerk rond Ziekenhuis Oost B.V."\n',
+    "ties.csv": "respondent_org,partner_org,frequency,trust_reliable\n"
+    "ZH01,WV01,Ziekenhuis Oost B.V.,3\n"  # a partner's name in a choice column ...
+    "WV01,ZH01,weekly,Gemeente Oosterwaal\n"  # ... and in a number column
+    "WV01,WV02,monthly,3\n"
+    "WV02,VVT1,monthly,2\n",
+    "(Gemeente Oosterwaal)/flows Buurtzorg Rivierland.csv": "from_org,to_org,period,clients,"
+    "median_wait_days,flow_type\nZH01,VVT1,2026-Q1,40,12,ontslag naar Buurtzorg Rivierland\n",
+    "capacity.csv": "org_id,service,period,capacity,demand\n"
+    "VVT1,ELV na ZHO,2026-Q1,10,14\nVVT1,ELV na ZHO,2026-Q2,10,15\n",
+    # (a survey too: the segments section of a region without one fails, see the report)
+    "survey.csv": "respondent_id,org_id,layer,ambition_1,trust_1\n"
+    + "".join(f"r{i},{org},bestuur,{3 + i % 2},3\n" for i, org in enumerate(["ZH01", "VVT1"] * 6)),
+    "initiatives.csv": "initiative,org_id,development_line\n"
+    "Tafel Gemeente Oosterwaal,ZH01,met Stichting Thuiszorg Waalkant\n"
+    "Tafel Gemeente Oosterwaal,VVT1,met Stichting Thuiszorg Waalkant\n",
+}
+
+
+def test_the_anonymised_report_masks_what_partners_typed(region: RegionWriter) -> None:
+    """Issue 14, case 6a, and every free-text path: names typed into the data reach the
+    adviser's report and the validate output, never the anonymised report."""
+    from scan.data.quality import summary
+    from scan.report import sections
+
+    result = run_scan(region(LEAKY))
+    named, coded = (
+        "\n".join(str(getattr(sections, n)(ctx)) for n in ("title", *ctx.sections))
+        for ctx in (sections.Context.of(result), sections.Context.of(result.anonymised_copy()))
+    )
+    # the issue table: the column and the reason, the value masked (also in the reason)
+    assert "<td>frequency</td>" in coded.replace(' class=""', "")
+    assert "&#39;…&#39; is geen toegestane waarde (never, " in coded
+    assert "&#39;…&#39; is geen getal" in coded
+    # the adviser's files keep the value
+    assert "&#39;Ziekenhuis Oost B.V.&#39; is geen toegestane waarde" in named
+    assert "Gemeente Oosterwaal" in {i["value"] for i in summary(result.data)["issues"]}
+    # no name, alias or supplier folder anywhere in the anonymised sections
+    orgs = pd.read_csv(io.StringIO(ORGANISATIONS_CSV))
+    aliases = {a for cell in orgs["aliases"].dropna() for a in cell.split("|")}
+    words = {*orgs["name"], *aliases, "Buurtzorg Rivierland"}
+    plain = re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", coded)
+    assert [w for w in words if w in plain or str(escape(w)) in plain] == []
+    assert "ELV na ZH-1" in plain and "Netwerk rond ZH-1" in plain  # the rest of the text stays
+    assert "(Gemeente Oosterwaal)" in named and "partner 1" in coded  # a folder in brackets too
 
 
 def test_outputs_come_from_the_named_result(result: ScanResult, tmp_path: Path) -> None:

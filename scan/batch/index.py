@@ -18,6 +18,13 @@ again: ``findings.json`` (``data`` block, ``bottlenecks``, ``quick_wins``) and
 ``monitor.json`` (the network's ties, density and mean trust, and readiness
 per dimension for the whole region, already suppressed below the threshold).
 
+With ``anonymised`` (``run-all --anonymise``) the page links to each
+region's ``report-anonymised.html`` and names no organisation: the top
+bottleneck is its code, computed from ``monitor.json``'s organisations by the
+same rule as the anonymised report (:func:`scan.data.privacy.codes_for`); a
+name in the region's name is replaced by its code; a failure's reason (it may
+name a file or folder) is left to the terminal.
+
 Every sentence and label is in the catalogue (``index.*`` keys, Dutch and English).
 """
 
@@ -43,6 +50,9 @@ if TYPE_CHECKING:
 
 #: What a region's run writes that the index reads.
 FINDINGS, MONITOR = "findings.json", "monitor.json"
+
+#: The report a row links to: the named one, or (anonymised) its anonymised twin.
+REPORTS: dict[bool, str] = {False: "report.html", True: "report-anonymised.html"}
 
 # -- the figures of one region ---------------------------------------------------------------
 
@@ -75,10 +85,11 @@ class RegionRow:
     ok : bool
         Rendered in this batch.
     reason : str
-        Why not (one line).
+        Why not (one line; empty on an anonymised page).
     report : str
-        The path of ``report.html`` relative to the index, ``/``-separated and not
-        encoded (the page's links encode it); empty: none.
+        The path of ``report.html`` (anonymised: ``report-anonymised.html``)
+        relative to the index, ``/``-separated and not encoded (the page's
+        links encode it); empty: none.
     figures : dict
         ``organisations``, ``ties``, ``density``, ``response_rate``,
         ``mean_trust``, ``bottleneck`` (name), ``bottleneck_score``,
@@ -97,14 +108,23 @@ class RegionRow:
 
 
 def read_region(
-    key: str, out_dir: Path, index_dir: Path, ok: bool = True, reason: str = ""
+    key: str,
+    out_dir: Path,
+    index_dir: Path,
+    ok: bool = True,
+    reason: str = "",
+    anonymised: bool = False,
 ) -> RegionRow:
-    """The index row of a region from what its run wrote (findings and monitor)."""
+    """The index row of a region from what its run wrote (findings and monitor).
+
+    With ``anonymised`` the row links to the anonymised report and names no
+    organisation (see the module's docstring).
+    """
     findings = _read_json(out_dir / FINDINGS)
     monitor = _read_json(out_dir / MONITOR)
     data = findings.get("data", {})
     network = monitor.get("network") or {}
-    report = out_dir / "report.html"
+    report = out_dir / REPORTS[anonymised]
     link = os.path.relpath(report, index_dir).replace(os.sep, "/") if report.is_file() else ""
     bottlenecks = findings.get("bottlenecks") or []
     top = bottlenecks[0] if bottlenecks else None
@@ -128,7 +148,7 @@ def read_region(
         if r.get("layer") == ALL_LAYERS
     }
     name = str(findings.get("region", {}).get("name") or key)
-    return RegionRow(
+    row = RegionRow(
         key=key,
         name=name,
         ok=ok,
@@ -137,6 +157,29 @@ def read_region(
         figures=figures,
         readiness={str(k): float(v) for k, v in readiness.items() if _num(v) is not None},
     )
+    return _anonymised(row, top, monitor) if anonymised else row
+
+
+def _anonymised(row: RegionRow, top: dict[str, Any] | None, monitor: dict[str, Any]) -> RegionRow:
+    """The row with codes for names: the top bottleneck's code, no name in the region's
+    name, no failure reason (it may name a file or a supplier's folder)."""
+    from dataclasses import replace
+
+    import pandas as pd
+
+    from scan.data.privacy import MASK, codes_for, name_codes, scrub
+
+    orgs = pd.DataFrame(monitor.get("organisations") or [], columns=["org_id", "name", "type"])
+    aliases = [o.get("aliases") or [] for o in monitor.get("organisations") or []]
+    orgs["aliases"] = ["|".join(map(str, a)) for a in aliases]
+    codes = codes_for(orgs)
+    bottleneck = None
+    if top is not None:
+        first = (top.get("organisations") or [{}])[0]
+        bottleneck = codes.get(str(first.get("org_id")), MASK)
+    figures = {**row.figures, "bottleneck": bottleneck}
+    name = scrub(row.name, name_codes(orgs, codes))
+    return replace(row, name=name, reason="", figures=figures)
 
 
 # -- the benchmark chart ---------------------------------------------------------------------
@@ -395,6 +438,7 @@ def write_index(
     target: Path,
     lang: Lang = "nl",
     today: dt.date | None = None,
+    anonymised: bool = False,
 ) -> Path:
     """Write the index page for a batch's results, atomically.
 
@@ -407,6 +451,8 @@ def write_index(
         ``reports/index.html``.
     lang : {"nl", "en"}
     today : datetime.date, optional
+    anonymised : bool
+        Link to the anonymised reports and name no organisation (``--anonymise``).
 
     Returns
     -------
@@ -416,6 +462,6 @@ def write_index(
     rows = []
     for r in results:
         out_dir = Path(r.out_dir) if r.out_dir else target.parent / r.region
-        rows.append(read_region(r.region, out_dir, target.parent, r.ok, r.reason))
+        rows.append(read_region(r.region, out_dir, target.parent, r.ok, r.reason, anonymised))
     write_text_atomic(target, build_index(rows, lang, today))
     return target

@@ -593,5 +593,7 @@ def run_all(
     if index and results:
         from scan.batch.index import write_index
 
-        page = write_index(results, root / "index.html", lang=shared.lang)
+        page = write_index(
+            results, root / "index.html", lang=shared.lang, anonymised=shared.anonymise
+        )
     return BatchResult(results, time.perf_counter() - t0, page, used)

@@ -29,12 +29,14 @@ import networkx as nx
 import pandas as pd
 
 from scan.data.model import ScanData
+from scan.data.privacy import FREE_TEXT
 
 T = TypeVar("T")
 
 
 def recoding(real: ScanData, anonymised: ScanData, codes: Mapping[str, str]) -> dict[str, str]:
-    """What to replace by what: organisation ids and names, and initiatives, by their codes.
+    """What to replace by what: organisation ids and names, and initiatives, by their codes;
+    free text (a service, a flow type, the region's name) by its anonymised form.
 
     Parameters
     ----------
@@ -48,11 +50,16 @@ def recoding(real: ScanData, anonymised: ScanData, codes: Mapping[str, str]) -> 
     for org_id, name in zip(orgs["org_id"].astype(str), orgs["name"].astype(str), strict=True):
         if org_id in codes:
             mapping[name] = codes[org_id]
-    before = real.initiatives["initiative"].astype("string")
-    after = anonymised.initiatives["initiative"].astype("string")
-    for a, b in zip(before, after, strict=True):
-        if not (pd.isna(a) or pd.isna(b)):
-            mapping[str(a)] = str(b)
+    columns = [("initiatives", "initiative")]
+    columns += [(table, column) for table, names in FREE_TEXT.items() for column in names]
+    for table, column in columns:
+        before = real.table(table)[column].astype("string")
+        after = anonymised.table(table)[column].astype("string")
+        for a, b in zip(before, after, strict=True):
+            if not (pd.isna(a) or pd.isna(b)) and a != b:
+                mapping[str(a)] = str(b)
+    if real.region.name != anonymised.region.name:
+        mapping[real.region.name] = anonymised.region.name
     mapping.update({str(k): str(v) for k, v in codes.items()})
     return mapping
 

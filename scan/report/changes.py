@@ -164,13 +164,20 @@ def changes_map(changes: Changes, lang: Lang = "nl") -> Figure:
 
     New relations are green, lost ones red and dashed (on the left), pairs
     whose trust grew blue and fell orange; organisations that left are crossed
-    out, new ones ringed. Only organisations in a change are labelled.
+    out, new ones ringed. Only organisations in a change are labelled. Drawn in
+    the report's figure style (:mod:`scan.report.figures.style`): names are text,
+    never mathtext.
     """
-    from matplotlib.figure import Figure
+    from scan.report.figures.style import _styled
 
+    return _styled(_changes_map)(changes, lang)
+
+
+def _changes_map(changes: Changes, lang: Lang) -> Figure:
     from scan.report.figures import family_colour
+    from scan.report.figures.style import _figure
 
-    fig = Figure(figsize=(11.0, 5.6), layout="constrained")
+    fig = _figure(5.6, width=11.0)
     axes = fig.subplots(1, 2)
     heads = changes.headlines()
     new = {tuple(sorted(h.org_ids)) for h in heads if h.kind == "tie_new"}

@@ -50,6 +50,10 @@ INDEX: dict[str, dict[Lang, str]] = {
     "index.col_previous": {"nl": "Vorig rapport", "en": "Previous report"},
     "index.no_bottleneck": {"nl": "geen", "en": "none"},
     "index.unknown": {"nl": "–", "en": "–"},
+    "index.reason_in_terminal": {
+        "nl": "de reden staat in de uitvoer van run-all",
+        "en": "the reason is in the output of run-all",
+    },
     "index.previous_link": {"nl": "vorige versie", "en": "previous version"},
     "index.no_previous": {"nl": "geen", "en": "none"},
     "index.caption_regions": {

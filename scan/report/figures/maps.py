@@ -576,6 +576,25 @@ def _fmt_or_dash(value: Any, lang: Lang, decimals: int) -> str:
     return decimal(number, lang, decimals) if np.isfinite(number) else "–"
 
 
+#: What plotly would read as markup in a text: its subset of HTML (``<a href>``, ``<b>`` …),
+#: entities, and ``$…$`` (LaTeX, typeset wherever MathJax is loaded, e.g. in JupyterLab).
+_PLOTLY_MARKUP = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "$": "&#36;"})
+
+
+def _plain(text: object) -> str:
+    """Text for plotly, shown as it is typed: its markup characters as entities.
+
+    Every string from the data (names, codes, types) goes into the interactive
+    map through here; plotly turns the entities back into the characters.
+
+    Examples
+    --------
+    >>> _plain('<a href="https://e.vl">Z</a> & $x$')
+    '&lt;a href="https://e.vl"&gt;Z&lt;/a&gt; &amp; &#36;x&#36;'
+    """
+    return str(text).translate(_PLOTLY_MARKUP)
+
+
 def _hover(
     org: Hashable,
     G: nx.Graph,
@@ -585,14 +604,12 @@ def _hover(
     show_names: bool,
     threshold: int,
 ) -> str:
-    from html import escape
-
     code = _label(org, orgs, labels if not isinstance(labels, str) else "org_id", G)
     name = _label(org, orgs, "name", G) if show_names else None
     head = (
-        f"<b>{escape(name)}</b> ({escape(code)})"
+        f"<b>{_plain(name)}</b> ({_plain(code)})"
         if name and name != code
-        else f"<b>{escape(code)}</b>"
+        else f"<b>{_plain(code)}</b>"
     )
     lines = [head]
     org_type = _org_type(orgs, org, G)
@@ -600,11 +617,11 @@ def _hover(
     type_words = _code_label("type", str(org_type), lang) if org_type else "–"
     family_words = t(f"family.{fam}", lang)
     kind = (
-        escape(type_words)
+        _plain(type_words)
         if type_words == family_words
-        else (f"{escape(type_words)} ({family_words})")
+        else (f"{_plain(type_words)} ({_plain(family_words)})")
     )
-    lines.append(f"{t('figure.hover_type', lang)}: {kind}")
+    lines.append(f"{_plain(t('figure.hover_type', lang))}: {kind}")
     trust = _org_value(orgs, org, "trust_received")
     raters = _org_value(orgs, org, "trust_raters")
     if trust is not None:
@@ -614,7 +631,7 @@ def _hover(
             v=_fmt_or_dash(trust, lang, 1),
             n=fmt.number(float(raters), lang, 0) if raters is not None else "–",
         )
-        lines.append(f"{t('figure.hover_trust', lang)}: {detail}")
+        lines.append(f"{_plain(t('figure.hover_trust', lang))}: {_plain(detail)}")
     deg = _org_value(orgs, org, "degree")
     if deg is not None:
         ind = _org_value(orgs, org, "in_degree")
@@ -633,23 +650,21 @@ def _hover(
                 "figure.hover_partners_named", lang, d=fmt.number(float(deg), lang, 0), i=in_words
             )
         )
-        lines.append(f"{t('figure.hover_partners', lang)}: {detail}")
+        lines.append(f"{_plain(t('figure.hover_partners', lang))}: {_plain(detail)}")
     inflow = _org_value(orgs, org, "inflow")
     outflow = _org_value(orgs, org, "outflow")
     if inflow is not None or outflow is not None:
-        lines.append(
-            f"{t('figure.hover_flows', lang)}: "
-            + t(
-                "figure.hover_flows_detail",
-                lang,
-                i=escape(_count(_float(inflow), lang, threshold)),
-                o=escape(_count(_float(outflow), lang, threshold)),
-            )
+        detail = t(
+            "figure.hover_flows_detail",
+            lang,
+            i=_count(_float(inflow), lang, threshold),
+            o=_count(_float(outflow), lang, threshold),
         )
+        lines.append(f"{_plain(t('figure.hover_flows', lang))}: {_plain(detail)}")
     if not G.nodes[org].get("respondent", True):
-        lines.append(f"<i>{t('figure.non_respondent', lang)}</i>")
+        lines.append(f"<i>{_plain(t('figure.non_respondent', lang))}</i>")
     if bool(_org_value(orgs, org, "articulation_point") or False):
-        lines.append(f"<i>{t('figure.articulation', lang)}</i>")
+        lines.append(f"<i>{_plain(t('figure.articulation', lang))}</i>")
     return "<br>".join(lines)
 
 
@@ -725,7 +740,7 @@ def interactive_map(
                 mode="lines",
                 line={"color": colour, "width": width if n <= 300 else width * 0.5, "dash": dash},
                 hoverinfo="skip",
-                name=t(f"figure.{kind}", lang),
+                name=_plain(t(f"figure.{kind}", lang)),
                 legendgroup="ties",
             )
         )
@@ -750,7 +765,7 @@ def interactive_map(
                     "line": {"width": 2.5},
                 },
                 hoverinfo="skip",
-                name=t("figure.articulation", lang),
+                name=_plain(t("figure.articulation", lang)),
             )
         )
     code_labels: Labels = labels if not (labels == "name" and not show_names) else "org_id"
@@ -758,7 +773,7 @@ def interactive_map(
         idx = [i for i, f in enumerate(fams) if f == fam]
         if not idx:
             continue
-        texts = [_shorten(_label(nodes[i], orgs, code_labels, G), 28) for i in idx]
+        texts = [_plain(_shorten(_label(nodes[i], orgs, code_labels, G), 28)) for i in idx]
         traces.append(
             go.Scatter(
                 x=[positions[nodes[i]][0] for i in idx],
@@ -779,12 +794,16 @@ def interactive_map(
                     ],
                     "line": {"width": 0.8, "color": INK},
                 },
-                name=t(f"family.{fam}", lang),
+                name=_plain(t(f"family.{fam}", lang)),
             )
         )
     fig = go.Figure(traces)
     fig.update_layout(
-        title={"text": t("figure.interactive_title", lang), "x": 0.01, "font": {"size": 16}},
+        title={
+            "text": _plain(t("figure.interactive_title", lang)),
+            "x": 0.01,
+            "font": {"size": 16},
+        },
         height=height,
         margin={"l": 10, "r": 10, "t": 50, "b": 10},
         plot_bgcolor="white",

@@ -201,6 +201,9 @@ _STYLE: dict[str, Any] = {
     "figure.facecolor": "white",
     "savefig.facecolor": "white",
     "axes.unicode_minus": False,
+    # text is text: a name such as "Ziekenhuis $^$ B.V." or "$x$" is drawn as it is typed,
+    # never parsed as mathtext (every Text reads this when it is made, see _ReportFigure)
+    "text.parse_math": False,
 }
 
 P = ParamSpec("P")
@@ -218,9 +221,26 @@ def _styled(func: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
+class _ReportFigure(Figure):
+    """A figure that is drawn in the report's style, also when it is saved outside it.
+
+    Every text (title, annotation, legend, tick label) reads the style when it
+    is made; some are made only when the figure is drawn: the tick labels of a
+    categorical axis (names on ``barh``), ticks added by the layout. So the
+    drawing runs in the style too, and no text of the data is ever parsed as
+    mathtext, whoever calls ``savefig``.
+    """
+
+    def draw(self, renderer: Any) -> None:
+        with mpl.rc_context(_STYLE):  # type: ignore[arg-type]
+            super().draw(renderer)
+
+
 def _figure(height: float, width: float = WIDTH) -> Figure:
     """A new figure on the Agg canvas, laid out by the constrained layout engine."""
-    fig = Figure(figsize=(width, height), layout=ConstrainedLayoutEngine(w_pad=0.06, h_pad=0.06))
+    fig = _ReportFigure(
+        figsize=(width, height), layout=ConstrainedLayoutEngine(w_pad=0.06, h_pad=0.06)
+    )
     FigureCanvasAgg(fig)
     return fig
 
