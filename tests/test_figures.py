@@ -323,7 +323,10 @@ def test_names_with_maths_are_drawn_as_typed(demo: Analysis, demo_positions: dic
         texts = [t for t in fig.findobj(Text) if "$" in t.get_text()]
         assert not [t.get_text() for t in texts if t.get_parse_math()], key
         drawn[key] = {t.get_text() for t in texts}
-    assert {"Ziekenhuis $^$ B.V.", "$x$"} <= drawn["map"]
+    # the map draws a name as typed, or its code where the name does not fit (its caption says so)
+    assert "$x$" in drawn["map"] and "$\\frac{1}$" in drawn["map"]
+    map_texts = {t.get_text() for t in figures["map"].findobj(Text)}
+    assert "Ziekenhuis $^$ B.V." in drawn["map"] or "ZH01" in map_texts
     assert set(MATHS_NAMES.values()) <= drawn["bottlenecks"]
     assert any("Zorgcentrum $^$" in text for text in drawn["pressure"])
 
