@@ -66,14 +66,15 @@ def _measure(fn: Callable[[], Any], **extra: Any) -> dict[str, Any]:
     }
 
 
-def render(region: str, out: str, notebook: str = "") -> dict[str, Any]:
-    """The report of a region (or the floor notebook) rendered once."""
+def render(region: str, out: str, notebook: str = "", anonymise: str = "") -> dict[str, Any]:
+    """A region (or the floor notebook) rendered once; ``anonymise=1``: both variants."""
     from scan.report.render import ensure_kernel
     from scan.report.render import render as render_report
 
     ensure_kernel()
     nb = Path(notebook) if notebook else None
-    return _measure(lambda: render_report(Path(region), dict(), out_dir=Path(out), notebook=nb))
+    choices = {"anonymise": True} if anonymise == "1" else {}
+    return _measure(lambda: render_report(Path(region), choices, out_dir=Path(out), notebook=nb))
 
 
 def analyse(orgs: str, ties: str, episodes: str) -> dict[str, Any]:
