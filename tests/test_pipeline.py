@@ -203,3 +203,18 @@ def test_the_package_exports_its_stages_lazily_and_to_the_type_checker() -> None
     assert set(scan._LAZY) <= set(scan.__all__)
     for name in scan.__all__:
         assert getattr(scan, name) is not None, name
+
+
+def test_a_region_without_a_survey_renders_every_section(tmp_path: Path) -> None:
+    """Partial data: no survey, so the segments rest on position and pressure alone."""
+    from scan.report import sections as s
+
+    region = tmp_path / "zonder-enquete"
+    shutil.copytree(DEMO, region)
+    (region / "survey_samenwerking.csv").unlink()
+    ctx = s.context(region)
+    assert ctx.analysis.readiness is None
+    assert ctx.analysis.segments is not None
+    assert "readiness" not in ctx.analysis.segments.features
+    html = {name: str(getattr(s, name)(ctx)) for name in ("title", *s.SECTIONS)}
+    assert "<figure>" in html["segments"]

@@ -670,10 +670,15 @@ def segments(ctx: Context) -> Html:
         parts.append(show.heading(f"segment-{row.segment}", f"{label} ({ctx.n(int(row.size))})", 3))
         parts.append(show.paragraph(str(text)))
         parts.append(show.paragraph(ctx.names(members, limit=12), "ns-note"))
-    fig = figures.segment_chart(
-        ctx.analysis.organisations, lang, labels="name", segments=seg.segments
-    )
-    parts.append(show.figure(fig, t("report.alt_segments", lang)))
+    # the axes: position and readiness, or the features the segments were made of
+    features = list(seg.features)
+    if len(features) >= 2:
+        x = "degree_centrality" if "degree_centrality" in features else features[0]
+        y = "readiness" if "readiness" in features else next(f for f in features if f != x)
+        fig = figures.segment_chart(
+            ctx.analysis.organisations, lang, x=x, y=y, labels="name", segments=seg.segments
+        )
+        parts.append(show.figure(fig, t("report.alt_segments", lang)))
     return show.join(*parts)
 
 
