@@ -25,9 +25,9 @@ from __future__ import annotations
 import datetime as dt
 import pickle
 from collections.abc import Hashable, Mapping
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
 from scan import config
 from scan.analysis.analyse import Analysis, AnalysisParams, analyse
@@ -49,11 +49,6 @@ from scan.errors import ScanError
 from scan.followup.compare import Changes, build
 from scan.followup.rounds import write_monitor
 from scan.text import Lang
-
-if TYPE_CHECKING:
-    from _typeshed import DataclassInstance
-
-_P = TypeVar("_P", bound="DataclassInstance")
 
 #: The files :func:`write_outputs` writes into a report folder.
 OUTPUTS: tuple[str, ...] = ("findings.json", "findings.xlsx", "monitor.json", "positions.json")
@@ -184,11 +179,15 @@ class ScanParams:
 def _coerce(name: str, value: Any) -> Any:
     """A setting's value in its type (from TOML, a CLI string or a notebook)."""
     if name == "analysis":
-        return _dataclass_from(AnalysisParams, value, name)
+        if isinstance(value, AnalysisParams):
+            return value
+        return AnalysisParams(**_typed(AnalysisParams(), _nested(_settings(value)), name))
     if name == "diagnosis":
         if isinstance(value, DiagnosisParams):
             return value
-        return DiagnosisParams.from_mapping(_settings(value))
+        return DiagnosisParams.from_mapping(
+            _typed(DiagnosisParams(), _nested(_settings(value)), name)
+        )
     if name == "weights":
         return {str(k): float(v) for k, v in dict(value).items()}
     if name == "lang":
@@ -200,9 +199,7 @@ def _coerce(name: str, value: Any) -> Any:
         if name == "suppression_threshold" and number < 1:
             raise ScanError("error.at_least_one", name=name)
         return number
-    if name == "anonymise":
-        return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "ja")
-    return str(value)
+    return _as_type(getattr(ScanParams(), name), value)
 
 
 def _settings(value: object) -> Mapping[str, Any]:
@@ -211,28 +208,53 @@ def _settings(value: object) -> Mapping[str, Any]:
     return value
 
 
-def _dataclass_from(cls: type[_P], value: object, name: str) -> _P:
-    if isinstance(value, cls):
-        return value
-    value = _settings(value)
-    known = {f.name: f for f in fields(cls)}
-    unknown = sorted(set(value) - set(known))
+def _nested(settings: Mapping[str, Any]) -> dict[str, Any]:
+    """Dotted keys as nested groups: ``{"caps.x": 1}`` becomes ``{"caps": {"x": 1}}``."""
+    out: dict[str, Any] = {}
+    for key, value in settings.items():
+        head, _, rest = str(key).partition(".")
+        if rest:
+            out.setdefault(head, {})[rest] = value
+        elif isinstance(value, Mapping):
+            out.setdefault(head, {}).update(value)
+        else:
+            out[head] = value
+    return {k: _nested(v) if isinstance(v, dict) else v for k, v in out.items()}
+
+
+def _as_type(default: object, value: object) -> object:
+    """``value`` in the type of the setting's ``default`` (CLI and TOML give strings)."""
+    if isinstance(default, bool):
+        return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "ja")
+    if isinstance(default, tuple) and isinstance(value, list | tuple):
+        return tuple(value)
+    if isinstance(default, int) and not isinstance(value, bool):
+        return int(value)  # type: ignore[call-overload]
+    if isinstance(default, float):
+        return float(value)  # type: ignore[arg-type]
+    if isinstance(default, str):
+        return str(value)
+    return value
+
+
+def _typed(base: object, settings: Mapping[str, Any], name: str) -> dict[str, Any]:
+    """Settings of a group (``analysis``, ``diagnosis`` and theirs) typed by ``base``'s defaults.
+
+    Nested groups (``diagnosis.caps``) stay mappings, typed the same way, for
+    the group's own ``from_mapping``. An unknown name stops the run with its name.
+    """
+    known = {f.name for f in fields(base)}  # type: ignore[arg-type]
+    unknown = sorted(set(settings) - known)
     if unknown:
         raise ScanError("error.unknown_setting", name=f"{name}.{unknown[0]}")
-    base = cls()
-    typed = {}
-    for key, item in value.items():
+    typed: dict[str, Any] = {}
+    for key, value in settings.items():
         default = getattr(base, key)
-        if isinstance(default, tuple) and isinstance(item, list | tuple):
-            item = tuple(item)
-        elif isinstance(default, bool):
-            item = item if isinstance(item, bool) else str(item).lower() in ("1", "true", "ja")
-        elif isinstance(default, int) and not isinstance(item, bool):
-            item = int(item)
-        elif isinstance(default, float):
-            item = float(item)
-        typed[key] = item
-    return cls(**typed)
+        if is_dataclass(default) and isinstance(value, Mapping):
+            typed[key] = _typed(default, value, f"{name}.{key}")
+        else:
+            typed[key] = _as_type(default, value)
+    return typed
 
 
 @dataclass(frozen=True)

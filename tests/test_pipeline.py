@@ -83,6 +83,11 @@ def test_any_setting_is_reachable_and_unknown_ones_stop_clearly() -> None:
     p = ScanParams.resolve({"analysis.n_boot": "100", "diagnosis": {"top_n": 4}, "seed": "3"})
     assert p.analysis_params().n_boot == 100 and p.analysis_params().seed == 3
     assert p.diagnosis_params().top_n == 4 and p.diagnosis_params().seed == 3
+    # from the command line every value is a string; nested groups take dotted keys too
+    q = ScanParams.resolve({"diagnosis.low_trust": "2.0", "diagnosis.caps.min_flow_clients": "12"})
+    assert q.diagnosis_params().low_trust == 2.0
+    assert isinstance(q.diagnosis_params().low_trust, float)
+    assert q.diagnosis_params().caps.min_flow_clients == 12
     with pytest.raises(ScanError, match="sead"):
         ScanParams.resolve({"sead": 1})
     with pytest.raises(ScanError, match="analysis"):
