@@ -190,6 +190,9 @@ def test_discover_refuses_what_is_no_region(
     raw = tmp_path / "data" / "raw"
     (raw / "noord").mkdir(parents=True)
     monkeypatch.setenv("NETWERKSCAN_HOME", str(tmp_path))
+    # A relative path is read from the working directory: from inside the
+    # region, "a/../../.." is data/, the folder above data/raw.
+    monkeypatch.chdir(raw / "noord")
     for names in (["noord", ".."], ["a/../../.."], [str(raw)]):
         with pytest.raises(batch.ScanError) as refused:
             batch.discover(names)
