@@ -349,6 +349,110 @@ def _row_height(content: str, width_chars: int) -> float:
     return 15.0 * lines + 3
 
 
+def open_book(path: Path, title: str) -> tuple[Any, dict[str, Any]]:
+    """A new workbook for partners (its folder created), with its fixed properties and the
+    cell formats every such workbook uses."""
+    import xlsxwriter
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book = xlsxwriter.Workbook(str(path), {"in_memory": True})
+    book.set_properties({"title": title, "author": "netwerkscan", "created": CREATED})
+    fmt = {
+        "title": book.add_format({"bold": True, "font_size": 16}),
+        "h": book.add_format({"bold": True, "font_size": 12, "font_color": "#0b5fa5"}),
+        "p": book.add_format({"text_wrap": True, "valign": "top"}),
+        "th": book.add_format(
+            {"bold": True, "bg_color": "#d9dee4", "border": 1, "text_wrap": True}
+        ),
+        "td": book.add_format({"text_wrap": True, "valign": "top", "border": 1}),
+        "label": book.add_format(
+            {"italic": True, "text_wrap": True, "valign": "top", "font_color": "#5b6775"}
+        ),
+        "header": book.add_format({"bold": True, "bg_color": "#d9dee4", "border": 1}),
+        "given": book.add_format({"bg_color": "#f3f6f9", "font_color": "#5b6775"}),
+        "given_wrap": book.add_format(
+            {"bg_color": "#f3f6f9", "font_color": "#5b6775", "text_wrap": True, "valign": "top"}
+        ),
+    }
+    return book, fmt
+
+
+def contact_text(settings: TemplateSettings, lang: Lang) -> str:
+    """Whom to ask: the contact line of ``region.toml``, or a neutral sentence."""
+    if settings.contact:
+        return t("template.contact", lang, contact=settings.contact)
+    return t("template.contact_missing", lang)
+
+
+def write_column(
+    sheet: Any,
+    fmt: dict[str, Any],
+    j: int,
+    table: str,
+    column: Column,
+    lang: Lang,
+    last: int,
+    options: dict[str, Any] | None,
+    **fields: object,
+) -> None:
+    """Column ``j`` of a data sheet: its label (row 1), its name (row 2), its width and,
+    from row 3 to ``last``, its validation ``options`` with the column's help."""
+    label, help_text = column_text(table, column, lang, **fields)
+    sheet.write_string(0, j, label, fmt["label"])
+    sheet.write_string(1, j, column.name, fmt["header"])
+    sheet.set_column(j, j, max(len(column.name), min(len(label), 28), 10) + 2)
+    if options is not None:
+        options.setdefault("ignore_blank", True)
+        options["input_title"] = label[:32]
+        options["input_message"] = f"{help_text} ({allowed_text(column, lang)})"[:255]
+        sheet.data_validation(2, j, last, j, options)
+
+
+class Notes:
+    """The instruction sheet of a partner workbook, written from the top down."""
+
+    WIDTHS: tuple[int, ...] = (26, 11, 62, 30)
+
+    def __init__(self, book: Any, fmt: dict[str, Any], name: str) -> None:
+        self.sheet = book.add_worksheet(name)
+        self.fmt = fmt
+        self.row = 0
+        for j, w in enumerate(self.WIDTHS):
+            self.sheet.set_column(j, j, w)
+
+    def paragraph(self, content: str, style: str = "p") -> None:
+        """A paragraph over the sheet's width (``"h"``: a heading)."""
+        self.sheet.merge_range(self.row, 0, self.row, 3, content, self.fmt[style])
+        chars = sum(self.WIDTHS) + 10
+        self.sheet.set_row(self.row, _row_height(content, chars) if style == "p" else None)
+        self.row += 1
+
+    def columns(self, table: str, columns: Sequence[Column], lang: Lang, **fields: object) -> None:
+        """The columns of a sheet: name, required, meaning and what is allowed."""
+        self.paragraph(t("template.columns_title", lang, sheet=sheet_name(table, lang)), "h")
+        heads = (
+            "template.col_column",
+            "template.col_required",
+            "template.col_meaning",
+            "template.col_allowed",
+        )
+        for j, key in enumerate(heads):
+            self.sheet.write_string(self.row, j, t(key, lang), self.fmt["th"])
+        self.row += 1
+        for column in columns:
+            label, help_text = column_text(table, column, lang, **fields)
+            cells = (
+                column.name,
+                t("template.yes", lang) if column.required else "",
+                f"{label}: {help_text}",
+                allowed_text(column, lang),
+            )
+            for j, value in enumerate(cells):
+                self.sheet.write_string(self.row, j, value, self.fmt["td"])
+            self.sheet.set_row(self.row, _row_height(cells[2], self.WIDTHS[2]))
+            self.row += 1
+
+
 def write_template(
     path: Path,
     partner: Partner,
@@ -392,32 +496,8 @@ def write_template(
     >>> [c.value for c in book["ties netwerk"][3]][:4]
     ['A', 'B', 'Bb', None]
     """
-    import xlsxwriter
-
     settings = settings or TemplateSettings()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    book = xlsxwriter.Workbook(str(path), {"in_memory": True})
-    book.set_properties(
-        {
-            "title": t("template.title", lang, region=region.name),
-            "author": "netwerkscan",
-            "created": CREATED,
-        }
-    )
-    fmt = {
-        "title": book.add_format({"bold": True, "font_size": 16}),
-        "h": book.add_format({"bold": True, "font_size": 12, "font_color": "#0b5fa5"}),
-        "p": book.add_format({"text_wrap": True, "valign": "top"}),
-        "th": book.add_format(
-            {"bold": True, "bg_color": "#d9dee4", "border": 1, "text_wrap": True}
-        ),
-        "td": book.add_format({"text_wrap": True, "valign": "top", "border": 1}),
-        "label": book.add_format(
-            {"italic": True, "text_wrap": True, "valign": "top", "font_color": "#5b6775"}
-        ),
-        "header": book.add_format({"bold": True, "bg_color": "#d9dee4", "border": 1}),
-        "given": book.add_format({"bg_color": "#f3f6f9", "font_color": "#5b6775"}),
-    }
+    book, fmt = open_book(path, t("template.title", lang, region=region.name))
     orgs = organisations.assign(
         org_id=organisations["org_id"].astype(str),
         name=organisations["name"].astype(str),
@@ -430,27 +510,15 @@ def write_template(
     orgs_ref = t("template.orgs_name", lang)
 
     # 1. the instructions
-    notes = book.add_worksheet(note_sheet("template.sheet_notes", lang))
-    widths = (26, 11, 62, 30)
-    for j, w in enumerate(widths):
-        notes.set_column(j, j, w)
-    chars = sum(widths) + 10
-    row = 0
-
-    def paragraph(content: str, style: str = "p") -> None:
-        nonlocal row
-        notes.merge_range(row, 0, row, 3, content, fmt[style])
-        notes.set_row(row, _row_height(content, chars) if style == "p" else None)
-        row += 1
-
-    notes.write_string(row, 0, t("template.title", lang, region=region.name), fmt["title"])
-    row += 1
-    paragraph(t("template.for", lang, name=partner.name, org_id=partner.org_id))
+    notes = Notes(book, fmt, note_sheet("template.sheet_notes", lang))
+    notes.sheet.write_string(0, 0, t("template.title", lang, region=region.name), fmt["title"])
+    notes.row = 1
+    notes.paragraph(t("template.for", lang, name=partner.name, org_id=partner.org_id))
     if region.period:
-        paragraph(t("template.period", lang, period=region.period))
+        notes.paragraph(t("template.period", lang, period=region.period))
     if settings.deadline:
-        paragraph(t("template.deadline", lang, deadline=settings.deadline))
-    row += 1
+        notes.paragraph(t("template.deadline", lang, deadline=settings.deadline))
+    notes.row += 1
     for title_key, body in (
         ("template.why_title", t("template.why", lang)),
         (
@@ -458,45 +526,21 @@ def write_template(
             t("template.confidential", lang, threshold=settings.threshold),
         ),
         ("template.how_title", t("template.how", lang)),
-        (
-            "template.contact_title",
-            t("template.contact", lang, contact=settings.contact)
-            if settings.contact
-            else t("template.contact_missing", lang),
-        ),
+        ("template.contact_title", contact_text(settings, lang)),
     ):
-        paragraph(t(title_key, lang), "h")
-        paragraph(body)
-        row += 1
-    paragraph(t("template.what_title", lang), "h")
+        notes.paragraph(t(title_key, lang), "h")
+        notes.paragraph(body)
+        notes.row += 1
+    notes.paragraph(t("template.what_title", lang), "h")
     for name in tables:
         title = t(f"template.table.{name}.title", lang)
         ask = t(f"template.table.{name}.ask", lang)
-        paragraph(t("template.what_item", lang, title=title, sheet=sheet_name(name, lang), ask=ask))
-    for name in tables:
-        row += 1
-        paragraph(t("template.columns_title", lang, sheet=sheet_name(name, lang)), "h")
-        heads = (
-            "template.col_column",
-            "template.col_required",
-            "template.col_meaning",
-            "template.col_allowed",
+        notes.paragraph(
+            t("template.what_item", lang, title=title, sheet=sheet_name(name, lang), ask=ask)
         )
-        for j, key in enumerate(heads):
-            notes.write_string(row, j, t(key, lang), fmt["th"])
-        row += 1
-        for column in _columns(TABLES[name], settings):
-            label, help_text = column_text(name, column, lang, org_id=partner.org_id)
-            cells = (
-                column.name,
-                t("template.yes", lang) if column.required else "",
-                f"{label}: {help_text}",
-                allowed_text(column, lang),
-            )
-            for j, value in enumerate(cells):
-                notes.write_string(row, j, value, fmt["td"])
-            notes.set_row(row, _row_height(cells[2], widths[2]))
-            row += 1
+    for name in tables:
+        notes.row += 1
+        notes.columns(name, _columns(TABLES[name], settings), lang, org_id=partner.org_id)
 
     # 2. one sheet per table
     for name in tables:
@@ -512,24 +556,14 @@ def write_template(
         last = 2 + (len(given) if given else settings.rows) - 1
         for j, col in enumerate(columns):
             if col is None:
-                label, header, help_text = t("template.partner_name", lang), PARTNER_NAME_COLUMN, ""
-            else:
-                label, help_text = column_text(name, col, lang, org_id=partner.org_id)
-                header = col.name
-            sheet.write_string(0, j, label, fmt["label"])
-            sheet.write_string(1, j, header, fmt["header"])
-            width = max(len(header), min(len(label), 28), 10) + 2
-            sheet.set_column(j, j, 34 if col is None else width)
-            if col is None:
+                sheet.write_string(0, j, t("template.partner_name", lang), fmt["label"])
+                sheet.write_string(1, j, PARTNER_NAME_COLUMN, fmt["header"])
+                sheet.set_column(j, j, 34)
                 continue
             options = _validation(col, lang, periods, orgs_ref)
             if name == "ties" and col.name in table.key:
                 options = None  # pre-filled
-            if options is not None:
-                options.setdefault("ignore_blank", True)
-                options["input_title"] = label[:32]
-                options["input_message"] = f"{help_text} ({allowed_text(col, lang)})"[:255]
-                sheet.data_validation(2, j, last, j, options)
+            write_column(sheet, fmt, j, name, col, lang, last, options, org_id=partner.org_id)
         sheet.set_row(0, 45)
         for i, values in enumerate(given, start=2):
             for j, value in enumerate(values):
@@ -555,17 +589,19 @@ def write_template(
     return path
 
 
-def file_name(org_id: str, name: str) -> str:
+def file_name(org_id: str, name: str, prefix: str = "datavraag") -> str:
     """A safe file name for a partner's workbook.
 
     Examples
     --------
     >>> file_name("VVT1", "Zorgcentrum 't Hooge Hof / Lindewaard")
     "datavraag VVT1 Zorgcentrum 't Hooge Hof Lindewaard.xlsx"
+    >>> file_name("VVT1", "Hooge Hof bestuur", prefix="herkenning")
+    'herkenning VVT1 Hooge Hof bestuur.xlsx'
     """
     safe = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", f"{org_id} {name}")
     safe = re.sub(r"\s+", " ", safe).strip().rstrip(".")[:100]
-    return f"datavraag {safe}.xlsx"
+    return f"{prefix} {safe}.xlsx"
 
 
 def write_templates(
