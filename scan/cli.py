@@ -357,6 +357,41 @@ def template(region: str, lang: str, out: Path | None) -> None:
 @main.command()
 @click.argument("region")
 @click.option(
+    "--per-layer",
+    is_flag=True,
+    help="One workbook per organisation and layer (bestuur, management, uitvoering).",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder for the workbooks (default: reports/<region>/recognition).",
+)
+@scan_options(single_region=True)
+@stops_cleanly
+def recognition(region: str, per_layer: bool, out: Path | None, **options: object) -> None:
+    """Write the recognition round's forms of REGION (reports/<region>/recognition).
+
+    The findings are the scan's, computed with the same settings as the report
+    (give the same options as to ``run``); the returned forms go into the raw
+    folder as the table ``recognition``.
+    """
+    from scan.partners.recognition_xlsx import write_forms
+    from scan.pipeline import run_scan
+
+    folder = config.region_folder(region)
+    result = run_scan(folder, scan_choices(options))
+    language = result.params.lang
+    paths = write_forms(folder, result, out, per_layer=per_layer)
+    if not paths:
+        click.echo(t("cli.recognition_none", language), err=True)
+        sys.exit(1)
+    click.echo(t("cli.workbooks_written", language, n=len(paths), folder=paths[0].parent))
+
+
+@main.command()
+@click.argument("region")
+@click.option(
     "--baseline",
     required=True,
     type=click.Path(exists=True, path_type=Path),

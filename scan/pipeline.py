@@ -45,6 +45,7 @@ from scan.diagnosis.findings import (
     write_findings_xlsx,
 )
 from scan.diagnosis.model import ID_PREFIXES
+from scan.diagnosis.recognition import Recognition, check_findings, recognise
 from scan.errors import ScanError
 from scan.followup.compare import Changes, build
 from scan.followup.rounds import write_monitor
@@ -278,6 +279,9 @@ class ScanResult:
         The date the report carries.
     anonymised : bool
         Organisations, files, suppliers and initiatives carry codes, not names.
+    recognition : Recognition or None
+        What the recognition round's returned forms say of the findings
+        (empty before the round; None for a result made by hand).
     """
 
     params: ScanParams
@@ -288,6 +292,7 @@ class ScanResult:
     changes: Changes | None = None
     today: dt.date = field(default_factory=dt.date.today)
     anonymised: bool = False
+    recognition: Recognition | None = None
 
     def anonymised_copy(self) -> ScanResult:
         """The same result with codes instead of names: a renaming, not a second scan.
@@ -311,6 +316,7 @@ class ScanResult:
             positions={codes.get(str(k), str(k)): v for k, v in self.positions.items()},
             changes=self.changes.anonymise(codes) if self.changes is not None else None,
             anonymised=True,
+            recognition=recode(self.recognition, mapping, ids=ID_PREFIXES),
         )
 
 
@@ -347,6 +353,8 @@ def run_scan(
         data = only_period(data, params.period)
     analysis = analyse(data, params.analysis_params())
     findings = diagnose(data, analysis, params.diagnosis_params())
+    data = check_findings(data, findings)
+    recognition = recognise(data, findings, params.diagnosis_params())
     changes = None
     if params.baseline:
         changes = build(data, params.baseline, analysis=analysis, findings=findings)
@@ -363,6 +371,7 @@ def run_scan(
         positions=positions,
         changes=changes,
         today=today or dt.date.today(),
+        recognition=recognition,
     )
 
 

@@ -47,6 +47,7 @@ OWNER_COLUMNS: dict[str, tuple[str, ...]] = {
     "capacity": ("org_id",),
     "survey": ("org_id",),
     "initiatives": ("org_id",),
+    "recognition": ("org_id",),
 }
 
 
@@ -362,11 +363,12 @@ def usable_problem(data: ScanData) -> str | None:
     """Why nothing usable is left, or None when the scan can go on.
 
     Nothing is usable when no organisation could be read (every reference
-    resolves against that list) or when no row of any other table is usable.
+    resolves against that list) or when no row of any other table is usable
+    (the recognition round's answers are about a scan, not data to scan).
     """
     if not len(data.organisations):
         return "no_organisations"
-    if not any(len(data.table(name)) for name in TABLES if name != "organisations"):
+    if not any(len(data.table(n)) for n in TABLES if n not in ("organisations", "recognition")):
         return "no_rows"
     return None
 

@@ -209,6 +209,9 @@ class ScanData:
         where its form came from. A form answered "no" everywhere leaves no
         tie but makes its organisation a respondent. Organisations named as
         ``respondent_org`` in ``ties`` answered too, whether listed here or not.
+    recognition : DataFrame
+        The recognition round's answers (empty before the round): which
+        findings of the scan the people in the work recognise.
     """
 
     region: RegionInfo
@@ -221,6 +224,7 @@ class ScanData:
     initiatives: pd.DataFrame
     quality: DataQuality = field(default_factory=DataQuality)
     respondents: pd.DataFrame = field(default_factory=empty_respondents)
+    recognition: pd.DataFrame = field(default_factory=lambda: empty_table("recognition"))
 
     def table(self, name: str) -> pd.DataFrame:
         """The table called ``name``."""

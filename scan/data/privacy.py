@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 import pandas as pd
@@ -42,7 +42,9 @@ SCHEMA_DETAILS: frozenset[str] = frozenset(
 )
 
 #: Columns handled by name in :func:`anonymise` (codes, or emptied).
-_IDENTITY: frozenset[str] = frozenset({"org_id", "name", "aliases", "municipality", "initiative"})
+_IDENTITY: frozenset[str] = frozenset(
+    {"org_id", "name", "aliases", "municipality", "initiative", "finding_id"}
+)
 
 #: Free-text columns per table that reach a report (e.g. ``service``, ``flow_type``):
 #: kept in the anonymised variant, with every organisation name in them replaced.
@@ -155,6 +157,33 @@ def _name_patterns(names: tuple[str, ...]) -> list[tuple[str, re.Pattern[str]]]:
     return found
 
 
+def compound_ids(mapping: Mapping[str, str], ids: tuple[str, ...]) -> Callable[[str], str]:
+    """A renaming of text: a value in ``mapping`` by its new name, and in a compound id
+    (a value starting with one of ``ids``, such as a finding's ``T-<from>-<to>``) every
+    ``-``-separated part in ``mapping``.
+
+    Examples
+    --------
+    >>> rename = compound_ids({"A": "HA-1", "B-2": "ZH-1"}, ids=("T-", "B-"))
+    >>> rename("T-A-B-2"), rename("B-A"), rename("A"), rename("other-A")
+    ('T-HA-1-ZH-1', 'B-HA-1', 'HA-1', 'other-A')
+    """
+    keys = sorted(mapping, key=len, reverse=True)
+    parts = (
+        re.compile("(?:^|(?<=-))(" + "|".join(map(re.escape, keys)) + ")(?=-|$)") if keys else None
+    )
+
+    def rename(value: str) -> str:
+        if value in mapping:
+            return mapping[value]
+        if parts is not None and ids and value.startswith(ids):
+            head, _, tail = value.partition("-")
+            return f"{head}-{parts.sub(lambda m: mapping[m.group(1)], tail)}"
+        return value
+
+    return rename
+
+
 def anonymise(data: ScanData) -> tuple[ScanData, dict[str, str]]:
     """A copy of ``data`` in which no organisation can be recognised by name.
 
@@ -189,6 +218,9 @@ def anonymise(data: ScanData) -> tuple[ScanData, dict[str, str]]:
             out["municipality"] = pd.Series(pd.NA, index=out.index, dtype="string")
         if table == "initiatives":
             out["initiative"] = out["initiative"].map(initiative_codes).astype("string")
+        if table == "recognition":  # a finding's id holds org_ids (B-<org>, T-<from>-<to>)
+            rename = compound_ids(codes, ids=("",))
+            out["finding_id"] = out["finding_id"].map(rename, na_action="ignore").astype("string")
         for column in FREE_TEXT[table]:
             out[column] = (
                 out[column]

@@ -21,7 +21,6 @@ Examples
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -29,7 +28,7 @@ import networkx as nx
 import pandas as pd
 
 from scan.data.model import ScanData
-from scan.data.privacy import FREE_TEXT
+from scan.data.privacy import FREE_TEXT, compound_ids
 
 T = TypeVar("T")
 
@@ -81,22 +80,7 @@ def recode(obj: T, mapping: Mapping[str, str], ids: tuple[str, ...] = ()) -> T:
 
 class _Recoder:
     def __init__(self, mapping: Mapping[str, str], ids: tuple[str, ...]) -> None:
-        self.mapping = dict(mapping)
-        self.ids = ids
-        keys = sorted(self.mapping, key=len, reverse=True)
-        self.parts = (
-            re.compile("(?:^|(?<=-))(" + "|".join(map(re.escape, keys)) + ")(?=-|$)")
-            if keys
-            else None
-        )
-
-    def text(self, value: str) -> str:
-        if value in self.mapping:
-            return self.mapping[value]
-        if self.parts is not None and self.ids and value.startswith(self.ids):
-            head, _, tail = value.partition("-")
-            return f"{head}-{self.parts.sub(lambda m: self.mapping[m.group(1)], tail)}"
-        return value
+        self.text = compound_ids(dict(mapping), ids)
 
     def walk(self, obj: Any) -> Any:
         if isinstance(obj, str):

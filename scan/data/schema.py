@@ -444,10 +444,61 @@ INITIATIVES = Table(
     ),
 )
 
+#: The answers of the recognition round: recognised, partly, not recognised, don't know.
+RECOGNITION_ANSWERS: tuple[str, ...] = ("recognised", "partly", "not_recognised", "dont_know")
+
+RECOGNITION = Table(
+    name="recognition",
+    doc="The recognition round: one row per organisation, layer, respondent and finding asked.",
+    key=("org_id", "layer", "respondent", "finding_id"),
+    columns=(
+        Column("org_id", "org", "The organisation answering.", required=True),
+        Column(
+            "layer",
+            "choice",
+            "Where the people answering work.",
+            choices=LAYERS,
+            synonyms=LAYER_SYNONYMS,
+        ),
+        Column(
+            "respondent",
+            "text",
+            "Optional code of a person, when several of one organisation and layer answer apart.",
+            confidential=True,
+        ),
+        Column("finding_id", "text", "The finding's id as printed in the form.", required=True),
+        Column("finding", "text", "The finding in words, as printed in the form (not read)."),
+        Column(
+            "recognised",
+            "choice",
+            "Whether the finding is recognised in practice.",
+            choices=RECOGNITION_ANSWERS,
+            synonyms={
+                "herkend": "recognised",
+                "deels": "partly",
+                "deels herkend": "partly",
+                "niet herkend": "not_recognised",
+                "not recognised": "not_recognised",
+                "weet niet": "dont_know",
+                "don't know": "dont_know",
+                "dont know": "dont_know",
+            },
+        ),
+        Column("urgency", "integer", "How urgent (1-5).", ge=1, le=5, cell_only=True),
+        Column(
+            "remark",
+            "text",
+            "Free text; may hold personal data, never printed in a report.",
+            confidential=True,
+        ),
+    ),
+)
+
 #: Every table of the data request, in the order they are read and merged
 #: (organisations first: every other table refers to it).
 TABLES: dict[str, Table] = {
-    t.name: t for t in (ORGANISATIONS, TIES, FLOWS, EPISODES, CAPACITY, SURVEY, INITIATIVES)
+    t.name: t
+    for t in (ORGANISATIONS, TIES, FLOWS, EPISODES, CAPACITY, SURVEY, INITIATIVES, RECOGNITION)
 }
 
 #: Provenance carried by every row from ingest to the merged tables.

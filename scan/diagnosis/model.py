@@ -32,6 +32,9 @@ FINDING_KINDS: tuple[str, ...] = ("bottleneck", "transition", "resilience", *qw.
 #: The prefixes of the findings' stable ids: ``B-<org>``, ``T-<from>-<to>``, ``R-<org>``,
 #: ``QW-<kind>-<key>``.
 ID_PREFIXES: tuple[str, ...] = ("B-", "T-", "R-", "QW-")
+#: What the report's summary may do with a finding nobody recognises (the recognition
+#: round): keep it, marked "niet herkend; bespreken", or drop it.
+UNRECOGNISED_POLICIES: tuple[str, ...] = ("keep", "drop")
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,18 @@ class DiagnosisParams:
     depends_on_share : float
         A sender "depends on" a receiver when at least this share of its
         outflow goes there (and the clients are not below the threshold).
+    recognition_per_kind : int
+        The recognition round asks about this many bottlenecks, transitions and
+        quick wins (each).
+    recognition_min_respondents : int
+        Fewest respondents with an opinion behind a share that recognises a
+        finding (and behind a mean urgency); fewer: not shown.
+    recognition_gap : float
+        Board and operations differ on a finding when their shares that
+        recognise it are at least this far apart (0-1).
+    unrecognised : {"keep", "drop"}
+        A finding nobody recognises stays in the report's summary marked
+        "niet herkend; bespreken" (``keep``) or leaves the summary (``drop``).
 
     Examples
     --------
@@ -123,6 +138,17 @@ class DiagnosisParams:
     decimals: int = 3
     low_trust: float = 2.5
     depends_on_share: float = 0.5
+    recognition_per_kind: int = 5
+    recognition_min_respondents: int = 3
+    recognition_gap: float = 0.5
+    unrecognised: str = "keep"
+
+    def __post_init__(self) -> None:
+        if self.unrecognised not in UNRECOGNISED_POLICIES:
+            raise ValueError(
+                f"unrecognised must be one of {', '.join(UNRECOGNISED_POLICIES)}, "
+                f"not {self.unrecognised!r}"
+            )
 
     @classmethod
     def for_region(
@@ -420,6 +446,7 @@ class Findings:
 __all__ = [
     "FINDING_KINDS",
     "ID_PREFIXES",
+    "UNRECOGNISED_POLICIES",
     "DiagnosisParams",
     "Finding",
     "Findings",

@@ -25,13 +25,15 @@ from scan.data.model import ScanData
 from scan.data.quality import file_notes, issue_reasons, supplier_label, supplier_table
 from scan.diagnosis import signals
 from scan.diagnosis.findings import Finding, Findings
+from scan.diagnosis.recognition import ALL, Recognition, kind_of
 from scan.followup.compare import Changes
 from scan.html import show
 from scan.html.show import Html
 from scan.pipeline import ScanResult
 from scan.text import Lang, fmt, t
 
-#: The sections, in order; "changes" only in a follow-up scan (with a baseline).
+#: The sections, in order; "changes" only in a follow-up scan (with a baseline),
+#: "recognition" only once forms of the recognition round came back.
 SECTIONS: tuple[str, ...] = (
     "summary",
     "changes",
@@ -40,6 +42,7 @@ SECTIONS: tuple[str, ...] = (
     "dependencies",
     "bottlenecks",
     "quick_wins",
+    "recognition",
     "readiness",
     "segments",
     "method",
@@ -61,6 +64,7 @@ class Context:
     today: dt.date
     positions: dict[Hashable, tuple[float, float]] = field(default_factory=dict)
     changes: Changes | None = None
+    recognition: Recognition | None = None
 
     @classmethod
     def of(cls, result: ScanResult) -> Context:
@@ -78,12 +82,29 @@ class Context:
             today=result.today,
             positions=dict(result.positions),
             changes=result.changes,
+            recognition=result.recognition,
         )
 
     @property
     def sections(self) -> tuple[str, ...]:
-        """The sections this report has: "changes" only with a baseline."""
-        return tuple(k for k in SECTIONS if k != "changes" or self.changes is not None)
+        """The sections this report has: "changes" only with a baseline, "recognition"
+        only with answers of the recognition round."""
+        absent = {
+            "changes": self.changes is None,
+            "recognition": self.recognition is None or self.recognition.empty,
+        }
+        return tuple(k for k in SECTIONS if not absent.get(k, False))
+
+    def in_summary(self, items: tuple[Finding, ...]) -> list[tuple[Finding, str]]:
+        """The findings the summary may show, each with its note: an unrecognised one
+        marked "niet herkend; bespreken", or left out (``DiagnosisParams.unrecognised``)."""
+        shown = []
+        for item in items:
+            how = "shown" if self.recognition is None else self.recognition.in_summary(item.id)
+            if how != "dropped":
+                note = t("report.rc_discuss", self.lang) if how == "discuss" else ""
+                shown.append((item, note))
+        return shown
 
     def name(self, org_id: object) -> str:
         """Display name of an organisation (its code when anonymised)."""
@@ -700,8 +721,9 @@ def summary(ctx: Context) -> Html:
                 confidence=t(f"report.confidence_{net.scores['confidence']}", lang),
             )
         )
-    if f.bottlenecks:
-        top = f.bottlenecks[0]
+    bottlenecks = ctx.in_summary(f.bottlenecks)
+    if bottlenecks:
+        top, note = bottlenecks[0]
         label = (top.stability or {}).get("label")
         if top.evidence.get("status") == "pressure_unknown":
             label = "pressure_unknown"
@@ -711,11 +733,12 @@ def summary(ctx: Context) -> Html:
             "tied": "report.sum_tied",
             "pressure_unknown": "report.sum_pressure_unknown",
         }.get(str(label), "report.sum_fragile")
-        items.append(top.text[lang] + " " + t(key, lang))
-    if f.transitions:
-        items.append(f.transitions[0].text[lang])
-    for win in f.quick_wins[:2]:
-        items.append(t("report.sum_quick_win", lang, text=win.text[lang]))
+        items.append(_noted(top.text[lang] + " " + t(key, lang), note))
+    transitions = ctx.in_summary(f.transitions)
+    if transitions:
+        items.append(_noted(transitions[0][0].text[lang], transitions[0][1]))
+    for win, note in ctx.in_summary(f.quick_wins)[:2]:
+        items.append(_noted(t("report.sum_quick_win", lang, text=win.text[lang]), note))
     ready = ctx.analysis.readiness
     if ready is not None and not ready.region.empty:
         region = ready.region[ready.region["dimension"] != "overall"].sort_values("score")
@@ -738,6 +761,10 @@ def summary(ctx: Context) -> Html:
         show.paragraph(t("report.sum_intro", lang)),
         show.bullets(items[:6], "ns-summary"),
     )
+
+
+def _noted(text: str, note: str) -> str:
+    return f"{text} {note}" if note else text
 
 
 # -- 5. bottlenecks --------------------------------------------------------------------------------
@@ -853,4 +880,123 @@ def quick_wins(ctx: Context) -> Html:
     fig = figures.impact_effort_chart(frame.assign(id=frame["label"]), lang)
     parts.append(show.figure(fig, t("report.alt_impact_effort", lang)))
     parts.append(show.paragraph(t("report.qw_colours", lang), "ns-note"))
+    return show.join(*parts)
+
+
+# -- 7. recognised in practice (the recognition round) ---------------------------------------------
+
+
+def finding_label(ctx: Context, item: Finding) -> str:
+    """A finding in a few words: "Knelpunt 1: Ziekenhuis Oost", "Overstap die stokt 2:
+    van A naar B", "Quick win 3 (Ontbrekende schakel): A en B"."""
+    kind = kind_of(item)
+    orgs = list(item.org_ids)
+    if kind == "transition" and len(orgs) == 2:
+        names = t("report.rc_from_to", ctx.lang, a=ctx.name(orgs[0]), b=ctx.name(orgs[1]))
+    else:
+        names = ctx.names(orgs, limit=2)
+    word = t(f"term.one.{kind}", ctx.lang)
+    if kind == "quick_win":
+        word = f"{word} {item.rank} ({t(f'term.kind.{item.kind}', ctx.lang)})"
+        return f"{word}: {names}" if names else word
+    return t("report.rc_label", ctx.lang, kind=word, rank=item.rank, names=names)
+
+
+def recognition(ctx: Context) -> Html:
+    """Whether the people in the work recognise the findings: per finding the share that
+    recognises it, per layer; where board and operations differ; what nobody recognises.
+
+    Empty before the recognition round. Remarks never reach it; a share from fewer
+    than ``DiagnosisParams.recognition_min_respondents`` opinions is not shown, and
+    the number of answers passes the suppression rule.
+    """
+    from scan.data.schema import LAYERS
+
+    rec = ctx.recognition
+    if rec is None or rec.empty:
+        return Html("")
+    lang = ctx.lang
+    labels = {f.id: finding_label(ctx, f) for f in ctx.findings.all() if f.id in rec.findings}
+    parts: list[str] = [
+        heading(ctx, "recognition"),
+        show.paragraph(t("report.rc_intro", lang, min=rec.min_respondents)),
+        show.paragraph(
+            t(
+                "report.rc_response",
+                lang,
+                respondents=ctx.count(rec.respondents),
+                organisations=ctx.n(rec.organisations),
+            ),
+            "ns-note",
+        ),
+    ]
+    wide = rec.shares.pivot(index="finding_id", columns="layer", values="share")
+    overall = rec.shares[rec.shares["layer"] == ALL].set_index("finding_id")
+    rows = []
+    for finding_id in rec.findings:
+        known = overall.loc[finding_id, "respondents"] >= rec.min_respondents
+        status = (
+            "unrecognised"
+            if finding_id in rec.unrecognised
+            else ("recognised" if known else "too_few")
+        )
+        rows.append(
+            {
+                "finding": labels[finding_id],
+                "answers": overall.loc[finding_id, "respondents"],
+                **{layer: wide.loc[finding_id, layer] for layer in (ALL, *LAYERS)},
+                "urgency": overall.loc[finding_id, "urgency"],
+                "status": t(f"report.rc_status_{status}", lang),
+            }
+        )
+    columns: dict[str, tuple[str, show.Format]] = {
+        "finding": (t("report.rc_col_finding", lang), "text"),
+        "answers": (t("report.rc_col_answers", lang), "count"),
+        ALL: (t("report.rc_col_all", lang), "pct"),
+        **{layer: (t(f"layer.{layer}", lang).capitalize(), "pct") for layer in LAYERS},
+        "urgency": (t("report.rc_col_urgency", lang), "num1"),
+        "status": (t("report.rc_col_status", lang), "text"),
+    }
+    parts.append(
+        show.table(
+            pd.DataFrame(rows),
+            columns,
+            lang,
+            threshold=ctx.threshold,
+            caption=t("report.rc_caption", lang),
+        )
+    )
+
+    def gap_lines(ids: tuple[str, ...]) -> list[str]:
+        return [
+            t(
+                "report.rc_gap_line",
+                lang,
+                finding=labels[i],
+                board=ctx.pct(float(wide.loc[i, "bestuur"])),
+                work=ctx.pct(float(wide.loc[i, "uitvoering"])),
+            )
+            for i in ids
+        ]
+
+    for key, ids in (
+        ("report.rc_operations_only", rec.operations_only),
+        ("report.rc_board_only", rec.board_only),
+    ):
+        if ids:
+            parts.append(show.heading(key.replace("report.", ""), t(key, lang), 3))
+            parts.append(show.bullets(gap_lines(ids)))
+    compared = bool(wide[["bestuur", "uitvoering"]].notna().all(axis=1).any())
+    if not rec.operations_only and not rec.board_only:
+        gap = ctx.pct(ctx.findings.params.recognition_gap) if compared else ""
+        key = "report.rc_no_gap" if compared else "report.rc_no_layers"
+        parts.append(show.paragraph(t(key, lang, gap=gap), "ns-note"))
+    if rec.unrecognised:
+        lines = [t("report.rc_nobody_line", lang, finding=labels[i]) for i in rec.unrecognised]
+        parts.append(show.heading("rc-nobody", t("report.rc_nobody", lang), 3))
+        parts.append(show.bullets(lines))
+        if rec.policy == "drop":
+            parts.append(show.paragraph(t("report.rc_dropped", lang), "ns-note"))
+    elif bool(overall["respondents"].ge(rec.min_respondents).any()):
+        parts.append(show.paragraph(t("report.rc_nobody_none", lang), "ns-note"))
     return show.join(*parts)

@@ -55,17 +55,19 @@ from scan.text.partners import (
     COLUMNS,
     FEEDBACK,
     FEEDBACK_REASONS,
+    RECOGNITION_FORM,
     TABLES,
     TEMPLATE,
 )
 from scan.text.quality import REASONS, STOPS, WORDS
-from scan.text.report import REPORT
+from scan.text.report import REPORT, REPORT_RECOGNITION
 
 __all__ = ["CATALOGUE", "LANGS", "Lang", "t"]
 
 _PARTS: tuple[Mapping[str, Mapping[Lang, str]], ...] = (
     LABELS,
     REPORT,
+    REPORT_RECOGNITION,
     FIGURES,
     FINDINGS,
     TERMS,
@@ -78,6 +80,7 @@ _PARTS: tuple[Mapping[str, Mapping[Lang, str]], ...] = (
     TABLES,
     COLUMNS,
     CHOICES,
+    RECOGNITION_FORM,
     FEEDBACK_REASONS,
     ADVICE,
     FEEDBACK,

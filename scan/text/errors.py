@@ -185,4 +185,8 @@ CLI: dict[str, dict[Lang, str]] = {
         "nl": "{n} werkboeken in {folder}",
         "en": "{n} workbooks in {folder}",
     },
+    "cli.recognition_none": {
+        "nl": "Deze scan heeft geen bevindingen om voor te leggen; er zijn geen formulieren geschreven.",
+        "en": "This scan has no findings to put to the partners; no forms were written.",
+    },
 }

@@ -278,6 +278,10 @@ FINDINGS: dict[str, dict[Lang, str]] = {
 #: Words of the findings: kinds, colours, factors, layers, labels and workbook headings.
 TERMS: dict[str, dict[Lang, str]] = {
     "term.and": {"nl": "en", "en": "and"},
+    "term.one.bottleneck": {"nl": "Knelpunt", "en": "Bottleneck"},
+    "term.one.transition": {"nl": "Overstap die stokt", "en": "Stalling transfer"},
+    "term.one.resilience": {"nl": "Kwetsbaarheid", "en": "Resilience"},
+    "term.one.quick_win": {"nl": "Quick win", "en": "Quick win"},
     "term.kind.bottleneck": {"nl": "Knelpunten", "en": "Bottlenecks"},
     "term.kind.transition": {"nl": "Knelpunten in overstappen", "en": "Transfer bottlenecks"},
     "term.kind.resilience": {"nl": "Kwetsbaarheid", "en": "Resilience"},

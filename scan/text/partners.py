@@ -394,6 +394,96 @@ FEEDBACK_REASONS: dict[str, dict[Lang, str]] = {
     },
 }
 
+#: The recognition round's forms (``netwerkscan recognition``): the instructions, the
+#: columns of the table ``recognition`` and the answers in the drop-downs.
+RECOGNITION_FORM: dict[str, dict[Lang, str]] = {
+    "template.recognition.title": {
+        "nl": "Herkent u dit? {region}",
+        "en": "Do you recognise this? {region}",
+    },
+    "template.recognition.layer": {"nl": "Laag: {layer}", "en": "Layer: {layer}"},
+    "template.recognition.why": {
+        "nl": "De adviseur heeft onderzocht hoe de organisaties in de regio samenwerken. Daaruit komen knelpunten, overstappen waar cliënten blijven hangen en kleine stappen die snel iets opleveren (quick wins). Die bevindingen komen uit cijfers en vragenlijsten. Nu is de vraag: herkent u ze in uw werk? Uw antwoord bepaalt mee welke bevindingen de regio als eerste bespreekt.",
+        "en": "The adviser has studied how the organisations of the region work together. This gave bottlenecks, transfers where clients get stuck, and small steps that bring early results (quick wins). These findings come from figures and questionnaires. The question now is: do you recognise them in your work? Your answer helps decide which findings the region discusses first.",
+    },
+    "template.recognition.confidential": {
+        "nl": "Uw antwoorden gaan alleen naar de onafhankelijke adviseur. In het rapport staat per bevinding alleen welk deel van de mensen haar herkent, per laag (bestuur, management, uitvoering), en alleen als minstens {min} mensen een oordeel gaven. Uw toelichting komt nooit in een rapport. Noem geen cliënten of collega's bij naam.",
+        "en": "Your answers go to the independent adviser only. Per finding, the report shows only the share of people who recognise it, per layer (board, management, operations), and only when at least {min} people gave an opinion. Your remarks never appear in a report. Do not name clients or colleagues.",
+    },
+    "template.recognition.how": {
+        "nl": "Op het tabblad '{sheet}' staat elke bevinding op een eigen rij. Kies bij 'Herkent u dit?' uit de lijst: herkend, deels, niet herkend of weet niet. Kies bij 'Hoe urgent?' 1 (kan wachten) tot en met 5 (moet nu). Schrijf bij 'Toelichting' wat u ziet of mist. Verander de code van de bevinding, de naam van het tabblad en de kolomnamen in rij 2 niet: daaraan herkent de scan uw antwoorden. Een rij die u leeg laat, telt niet mee.",
+        "en": "On the sheet '{sheet}' every finding has its own row. Under 'Do you recognise this?' pick from the list: recognised, partly, not recognised or don't know. Under 'How urgent?' pick 1 (can wait) to 5 (needs action now). Under 'Remarks' write what you see or miss. Do not change the finding's code, the name of the sheet or the column names in row 2: that is how the scan recognises your answers. A row left empty does not count.",
+    },
+    "template.recognition.how_layer": {
+        "nl": "Kies op elke rij bij 'Laag' waar u werkt: bestuur, management of uitvoering. Zo kan de adviseur laten zien of bestuur en uitvoering hetzelfde zien.",
+        "en": "On every row, pick under 'Layer' where you work: board, management or operations. That way the adviser can show whether the board and operations see the same.",
+    },
+    "template.recognition.how_apart": {
+        "nl": "Vult u het met meerdere mensen apart in? Geef dan ieder een eigen kopie en zet in de kolom 'Code respondent' een eigen code (1, 2, 3 …; geen naam). Vult u het samen in, laat die kolom dan leeg.",
+        "en": "Are several people filling it in apart? Give each their own copy and put their own code in the column 'Respondent code' (1, 2, 3 …; no name). Filling it in together: leave that column empty.",
+    },
+    "template.table.recognition.sheet": {"nl": "herkenning", "en": "round"},
+    "template.table.recognition.title": {"nl": "Herkenning", "en": "Recognition"},
+    "template.table.recognition.ask": {
+        "nl": "Herkent u de bevindingen van de scan in uw werk, en hoe urgent zijn ze?",
+        "en": "Do you recognise the scan's findings in your work, and how urgent are they?",
+    },
+    "template.label.recognition.org_id": {"nl": "Organisatie", "en": "Organisation"},
+    "template.help.recognition.org_id": {
+        "nl": "Uw organisatie; staat al ingevuld.",
+        "en": "Your organisation; already filled in.",
+    },
+    "template.label.recognition.layer": {"nl": "Laag", "en": "Layer"},
+    "template.help.recognition.layer": {
+        "nl": "Waar u werkt: bestuur, management of uitvoering.",
+        "en": "Where you work: board, management or operations.",
+    },
+    "template.label.recognition.respondent": {
+        "nl": "Code respondent (mag leeg)",
+        "en": "Respondent code (may be empty)",
+    },
+    "template.help.recognition.respondent": {
+        "nl": "Alleen als meerdere mensen apart invullen: een eigen code, nooit een naam.",
+        "en": "Only when several people answer apart: their own code, never a name.",
+    },
+    "template.label.recognition.finding_id": {"nl": "Code bevinding", "en": "Finding code"},
+    "template.help.recognition.finding_id": {
+        "nl": "Niet veranderen: hieraan herkent de scan de bevinding.",
+        "en": "Do not change: this is how the scan knows the finding.",
+    },
+    "template.label.recognition.finding": {"nl": "Bevinding", "en": "Finding"},
+    "template.help.recognition.finding": {
+        "nl": "De bevinding in woorden, zoals in het rapport.",
+        "en": "The finding in words, as in the report.",
+    },
+    "template.label.recognition.recognised": {
+        "nl": "Herkent u dit?",
+        "en": "Do you recognise this?",
+    },
+    "template.help.recognition.recognised": {
+        "nl": "Herkend, deels, niet herkend of weet niet.",
+        "en": "Recognised, partly, not recognised or don't know.",
+    },
+    "template.label.recognition.urgency": {"nl": "Hoe urgent? (1-5)", "en": "How urgent? (1-5)"},
+    "template.help.recognition.urgency": {
+        "nl": "1 = kan wachten, 5 = moet nu.",
+        "en": "1 = can wait, 5 = needs action now.",
+    },
+    "template.label.recognition.remark": {"nl": "Toelichting", "en": "Remarks"},
+    "template.help.recognition.remark": {
+        "nl": "Wat ziet of mist u? Komt nooit in een rapport. Noem geen namen van mensen.",
+        "en": "What do you see or miss? Never printed in a report. Do not name people.",
+    },
+    "template.choice.recognised": {"nl": "herkend", "en": "recognised"},
+    "template.choice.partly": {"nl": "deels", "en": "partly"},
+    "template.choice.not_recognised": {"nl": "niet herkend", "en": "not recognised"},
+    "template.choice.dont_know": {"nl": "weet niet", "en": "don't know"},
+    "feedback.advice.unknown_finding": {
+        "nl": "Deze code hoort niet bij een bevinding van deze scan. Gebruik het formulier van de laatste ronde, of laat de adviseur weten welke bevinding u bedoelde.",
+        "en": "This code is not one of this scan's findings. Use the form of the latest round, or tell the adviser which finding you meant.",
+    },
+}
+
 #: What to change, per code.
 ADVICE: dict[str, dict[Lang, str]] = {
     "feedback.advice.missing_required": {

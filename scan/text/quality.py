@@ -70,6 +70,10 @@ REASONS: dict[str, dict[Lang, str]] = {
         "nl": "de rij zegt 'geen partner' maar bevat wel antwoorden; de rij is niet gebruikt",
         "en": "the row says 'not a partner' but holds answers; the row is not used",
     },
+    "reason.unknown_finding": {
+        "nl": "'{value}' is geen bevinding van deze scan (meer); de rij is niet gebruikt",
+        "en": "'{value}' is not (or no longer) a finding of this scan; the row is not used",
+    },
     "reason.self_tie": {
         "nl": "een organisatie noemt zichzelf als partner; de rij is niet gebruikt",
         "en": "an organisation names itself as a partner; the row is not used",

@@ -433,6 +433,73 @@ REPORT: dict[str, dict[Lang, str]] = {
     },
 }
 
+#: The section "Herkend in de praktijk" (the recognition round).
+REPORT_RECOGNITION: dict[str, dict[Lang, str]] = {
+    "report.section_recognition": {"nl": "Herkend in de praktijk", "en": "Recognised in practice"},
+    "report.rc_intro": {
+        "nl": "De belangrijkste bevindingen zijn voorgelegd aan de mensen in de organisaties: bestuur, management en uitvoering. Zij gaven per bevinding aan of ze die herkennen in hun werk. Hieronder staat per bevinding welk deel haar herkent, geheel of deels. Wie 'weet niet' antwoordde, telt niet mee. Een aandeel tonen we alleen als minstens {min} mensen een oordeel gaven. Toelichtingen blijven bij de adviseur.",
+        "en": "The main findings were put to the people in the organisations: board, management and operations. For each finding they said whether they recognise it in their work. Below is, per finding, the share that recognises it, fully or partly. Answers of 'don't know' do not count. A share is shown only when at least {min} people gave an opinion. Remarks stay with the adviser.",
+    },
+    "report.rc_response": {
+        "nl": "Antwoorden: {respondents}, uit {organisations} organisaties.",
+        "en": "Answers: {respondents}, from {organisations} organisations.",
+    },
+    "report.rc_col_finding": {"nl": "Bevinding", "en": "Finding"},
+    "report.rc_col_all": {"nl": "Iedereen", "en": "Everyone"},
+    "report.rc_col_answers": {"nl": "Oordelen", "en": "Opinions"},
+    "report.rc_col_urgency": {"nl": "Urgentie (1–5)", "en": "Urgency (1–5)"},
+    "report.rc_col_status": {"nl": "Oordeel", "en": "Verdict"},
+    "report.rc_status_recognised": {"nl": "herkend", "en": "recognised"},
+    "report.rc_status_unrecognised": {
+        "nl": "niet herkend; bespreken",
+        "en": "not recognised; to discuss",
+    },
+    "report.rc_status_too_few": {"nl": "te weinig oordelen", "en": "too few opinions"},
+    "report.rc_caption": {
+        "nl": "Deel dat de bevinding herkent (geheel of deels), per laag; – = te weinig oordelen om te tonen",
+        "en": "Share that recognises the finding (fully or partly), per layer; – = too few opinions to show",
+    },
+    "report.rc_label": {"nl": "{kind} {rank}: {names}", "en": "{kind} {rank}: {names}"},
+    "report.rc_from_to": {"nl": "van {a} naar {b}", "en": "from {a} to {b}"},
+    "report.rc_board_only": {
+        "nl": "Het bestuur herkent het, de uitvoering niet",
+        "en": "The board recognises it, operations do not",
+    },
+    "report.rc_operations_only": {
+        "nl": "De uitvoering herkent het, het bestuur niet",
+        "en": "Operations recognise it, the board does not",
+    },
+    "report.rc_gap_line": {
+        "nl": "{finding}: bestuur {board}, uitvoering {work}.",
+        "en": "{finding}: board {board}, operations {work}.",
+    },
+    "report.rc_no_gap": {
+        "nl": "Bestuur en uitvoering zien geen van de bevindingen wezenlijk anders (een verschil van {gap} of meer).",
+        "en": "The board and operations do not see any finding very differently (a difference of {gap} or more).",
+    },
+    "report.rc_no_layers": {
+        "nl": "Uit bestuur of uitvoering kwamen te weinig oordelen om ze met elkaar te vergelijken.",
+        "en": "Too few opinions came from the board or from operations to compare them.",
+    },
+    "report.rc_nobody": {"nl": "Door niemand herkend", "en": "Recognised by nobody"},
+    "report.rc_nobody_line": {
+        "nl": "{finding}: niet herkend; bespreken.",
+        "en": "{finding}: not recognised; to discuss.",
+    },
+    "report.rc_nobody_none": {
+        "nl": "Elke bevinding met genoeg oordelen wordt door minstens iemand herkend.",
+        "en": "Every finding with enough opinions is recognised by at least someone.",
+    },
+    "report.rc_dropped": {
+        "nl": "Bevindingen die niemand herkent, staan niet in de samenvatting van dit rapport.",
+        "en": "Findings nobody recognises are left out of this report's summary.",
+    },
+    "report.rc_discuss": {
+        "nl": "(Niet herkend; bespreken.)",
+        "en": "(Not recognised; to discuss.)",
+    },
+}
+
 REPORT.update(
     {
         f"report.dim_{k}": {lang: v[lang].capitalize() for lang in LANGS}
