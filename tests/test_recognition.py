@@ -35,8 +35,9 @@ from scan.report.render import carry_over
 DEMO = Path(__file__).resolve().parents[1] / "data" / "raw" / "demo"
 SHEET = "recognition herkenning"
 SECRET = "SECRET remark of a person"
-#: The organisations that send their forms back (four: above the minimum of three).
-ANSWERING = ("GGZ1", "VVT1", "WV01", "ZH01")
+#: The organisations that send their forms back: five, the fewest behind a share (the
+#: suppression threshold).
+ANSWERING = ("GGZ1", "TP01", "VVT1", "WV01", "ZH01")
 
 
 @pytest.fixture(scope="module")
@@ -171,8 +172,8 @@ def test_the_round_trip_shows_the_pattern(before: ScanResult, after: ScanResult)
     rec = after.recognition
     assert rec is not None
     b1, q2 = before.findings.bottlenecks[0].id, before.findings.quick_wins[1].id
-    # four organisations, board and operations each: management said "weet niet" only
-    assert rec.organisations == 4
+    # five organisations, board and operations each: management said "weet niet" only
+    assert rec.organisations == 5 and rec.respondents == 15 and rec.min_respondents == 5
     assert rec.share(b1, "bestuur") == 1.0 and rec.share(b1, "uitvoering") == 0.0
     assert rec.share(b1) == 0.5
     assert math.isnan(rec.share(b1, "management"))
@@ -212,6 +213,17 @@ def test_section_shows_the_pattern_without_remarks(before: ScanResult, after: Sc
         q2 = s.finding_label(ctx, before.findings.quick_wins[1])
         assert f"{nobody} {q2}: " in text
         assert text.count(q2) == 2  # the table and the list of what nobody recognises
+
+
+def test_no_remark_anywhere_in_the_report(after: ScanResult, tmp_path: Path) -> None:
+    from scan.partners.feedback import write_feedback
+
+    ctx = s.Context.of(after)
+    html = "".join(getattr(s, name)(ctx) for name in ("title", *ctx.sections))
+    assert "herkenningsronde" in _text(html)  # the forms are listed among the deliveries
+    assert SECRET not in html
+    pages = write_feedback(after.data, None, out_dir=tmp_path, lang="nl")
+    assert pages and not any(SECRET in p.read_text(encoding="utf-8") for p in pages)
 
 
 def test_no_section_before_the_round(before: ScanResult) -> None:

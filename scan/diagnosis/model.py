@@ -101,7 +101,8 @@ class DiagnosisParams:
         quick wins (each).
     recognition_min_respondents : int
         Fewest respondents with an opinion behind a share that recognises a
-        finding (and behind a mean urgency); fewer: not shown.
+        finding (and behind a mean urgency); fewer: not shown. Never below the
+        suppression threshold (:attr:`recognition_floor`).
     recognition_gap : float
         Board and operations differ on a finding when their shares that
         recognise it are at least this far apart (0-1).
@@ -231,6 +232,21 @@ class DiagnosisParams:
         (10, 20)
         """
         return max(int(self.caps.min_flow_clients), int(self.suppression_threshold))
+
+    @property
+    def recognition_floor(self) -> int:
+        """Fewest people with an opinion behind a share of the recognition round:
+        ``recognition_min_respondents``, never below the suppression threshold (a
+        share of fewer people would give away how many answered, a count below it).
+
+        Examples
+        --------
+        >>> DiagnosisParams().recognition_floor
+        5
+        >>> DiagnosisParams(recognition_min_respondents=8).recognition_floor
+        8
+        """
+        return max(int(self.recognition_min_respondents), int(self.suppression_threshold))
 
     def as_dict(self) -> dict[str, Any]:
         """The parameters as plain data (for the JSON file and the method section)."""

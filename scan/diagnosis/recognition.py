@@ -10,8 +10,9 @@ organisation, its layer and, when several people answered apart, their code.
 
 A respondent *recognises* a finding when the answer is "herkend" or "deels";
 "weet niet" and a blank answer are no opinion and do not count. A share is
-shown only from ``DiagnosisParams.recognition_min_respondents`` respondents
-with an opinion; remarks are never read here.
+known only from ``DiagnosisParams.recognition_floor`` respondents with an
+opinion (the minimum, never below the suppression threshold); remarks are
+never read here.
 
 Examples
 --------
@@ -207,7 +208,7 @@ class Recognition:
     policy : {"keep", "drop"}
         What the report's summary does with an unrecognised finding.
     min_respondents : int
-        Fewest respondents behind a share.
+        Fewest respondents behind a share (``DiagnosisParams.recognition_floor``).
     """
 
     shares: pd.DataFrame = field(default_factory=pd.DataFrame)
@@ -252,7 +253,7 @@ def recognise(data: ScanData, findings: Findings, params: DiagnosisParams) -> Re
     answered = set(given["finding_id"].dropna().astype(str))
     wanted = {f.id for f in asked(findings, params.recognition_per_kind)} | answered
     ids = tuple(f.id for f in findings.all() if f.id in wanted)
-    minimum = params.recognition_min_respondents
+    minimum = params.recognition_floor
     shares = answer_shares(given, ids, minimum)
     by = shares.set_index(["finding_id", "layer"])
     unrecognised, board_only, operations_only = [], [], []

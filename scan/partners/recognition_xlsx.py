@@ -77,7 +77,7 @@ def write_form(
     *,
     layer: str | None = None,
     settings: TemplateSettings | None = None,
-    min_respondents: int = 3,
+    min_respondents: int = 5,
     lang: Lang = "nl",
 ) -> Path:
     """Write one organisation's recognition form.
@@ -228,7 +228,7 @@ def write_forms(
                     region,
                     layer=layer,
                     settings=settings,
-                    min_respondents=params.recognition_min_respondents,
+                    min_respondents=params.recognition_floor,
                     lang=lang,
                 )
                 names.append(name)

@@ -907,8 +907,8 @@ def recognition(ctx: Context) -> Html:
     recognises it, per layer; where board and operations differ; what nobody recognises.
 
     Empty before the recognition round. Remarks never reach it; a share from fewer
-    than ``DiagnosisParams.recognition_min_respondents`` opinions is not shown, and
-    the number of answers passes the suppression rule.
+    than ``DiagnosisParams.recognition_floor`` opinions is not shown, and the number
+    of answers passes the suppression rule.
     """
     from scan.data.schema import LAYERS
 
