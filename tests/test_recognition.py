@@ -197,9 +197,19 @@ def test_an_unknown_finding_id_is_quarantined(after: ScanResult) -> None:
 
 def test_section_shows_the_pattern_without_remarks(before: ScanResult, after: ScanResult) -> None:
     b1 = before.findings.bottlenecks[0]
-    for lang, board_only, nobody in (
-        ("nl", "Het bestuur herkent het, de uitvoering niet", "Door niemand herkend"),
-        ("en", "The board recognises it, operations do not", "Recognised by nobody"),
+    for lang, board_only, nobody, differ in (
+        (
+            "nl",
+            "Het bestuur herkent het, de uitvoering niet",
+            "Door niemand herkend",
+            "bestuur en uitvoering verschillen",
+        ),
+        (
+            "en",
+            "The board recognises it, operations do not",
+            "Recognised by nobody",
+            "board and operations differ",
+        ),
     ):
         result = dataclasses.replace(after, params=dataclasses.replace(after.params, lang=lang))
         ctx = s.Context.of(result)
@@ -210,6 +220,7 @@ def test_section_shows_the_pattern_without_remarks(before: ScanResult, after: Sc
         label = s.finding_label(ctx, b1)
         assert f"{board_only} {label}: " in text
         assert "operations recognise it, the board" not in text.lower()
+        assert text.count(differ) == 1  # bottleneck 1's row in the table
         q2 = s.finding_label(ctx, before.findings.quick_wins[1])
         assert f"{nobody} {q2}: " in text
         assert text.count(q2) == 2  # the table and the list of what nobody recognises

@@ -934,19 +934,21 @@ def recognition(ctx: Context) -> Html:
     overall = rec.shares[rec.shares["layer"] == ALL].set_index("finding_id")
     rows = []
     for finding_id in rec.findings:
-        known = overall.loc[finding_id, "respondents"] >= rec.min_respondents
-        status = (
-            "unrecognised"
-            if finding_id in rec.unrecognised
-            else ("recognised" if known else "too_few")
-        )
+        if finding_id in rec.unrecognised:
+            note = t("report.rc_status_unrecognised", lang)
+        elif finding_id in rec.board_only + rec.operations_only:
+            note = t("report.rc_status_differs", lang)
+        elif overall.loc[finding_id, "respondents"] < rec.min_respondents:
+            note = t("report.rc_status_too_few", lang)
+        else:
+            note = ""
         rows.append(
             {
                 "finding": labels[finding_id],
                 "answers": overall.loc[finding_id, "respondents"],
                 **{layer: wide.loc[finding_id, layer] for layer in (ALL, *LAYERS)},
                 "urgency": overall.loc[finding_id, "urgency"],
-                "status": t(f"report.rc_status_{status}", lang),
+                "status": note,
             }
         )
     columns: dict[str, tuple[str, show.Format]] = {

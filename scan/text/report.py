@@ -449,8 +449,11 @@ REPORT_RECOGNITION: dict[str, dict[Lang, str]] = {
     "report.rc_col_all": {"nl": "Iedereen", "en": "Everyone"},
     "report.rc_col_answers": {"nl": "Oordelen", "en": "Opinions"},
     "report.rc_col_urgency": {"nl": "Urgentie (1–5)", "en": "Urgency (1–5)"},
-    "report.rc_col_status": {"nl": "Oordeel", "en": "Verdict"},
-    "report.rc_status_recognised": {"nl": "herkend", "en": "recognised"},
+    "report.rc_col_status": {"nl": "Let op", "en": "Note"},
+    "report.rc_status_differs": {
+        "nl": "bestuur en uitvoering verschillen",
+        "en": "board and operations differ",
+    },
     "report.rc_status_unrecognised": {
         "nl": "niet herkend; bespreken",
         "en": "not recognised; to discuss",
