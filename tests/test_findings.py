@@ -214,7 +214,8 @@ def test_demo_files_exist_and_the_workbook_is_for_an_adviser(
     book = openpyxl.load_workbook(xlsx_path)
     assert book.sheetnames[0] == "Overzicht"
     assert {"Knelpunten", "Ontbrekende schakel", "Capaciteit delen"} <= set(book.sheetnames)
-    assert len(book.sheetnames) == len(FINDING_KINDS) + 3
+    assert "Maten per organisatie" in book.sheetnames
+    assert len(book.sheetnames) == len(FINDING_KINDS) + 4
     sheet = book["Knelpunten"]
     assert sheet.freeze_panes == "A2"
     assert [c.value for c in sheet[1]][:3] == ["Rang", "Kenmerk", "Codes"]
