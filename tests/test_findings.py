@@ -237,6 +237,11 @@ def test_docs_describe_every_json_key(demo: tuple[ScanData, Analysis, Findings])
     for group in ("bottlenecks", "transitions", "resilience", "quick_wins"):
         for finding in doc[group]:
             keys |= set(finding) | set(finding["evidence"]) | set(finding["scores"])
+    for org in doc["organisations"]:
+        keys |= set(org)
+        for block in ("ties", "flows"):
+            keys |= set(org[block] or {})
+    assert {"in_strength", "brokerage", "trust_received"} <= keys
     missing = sorted(k for k in keys if f"`{k}`" not in docs)
     assert not missing, f"not in docs/findings.md: {missing}"
 
