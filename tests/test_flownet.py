@@ -21,6 +21,7 @@ from scan.pipeline import ScanResult, run_scan, write_outputs
 from scan.report import sections
 from scan.text import fmt
 from tests.analysis_builders import scan_data
+from tests.diagnosis_builders import tie
 
 
 def _shares(rows: list[tuple[str, str, float]]) -> pd.DataFrame:
@@ -258,28 +259,15 @@ def test_the_anonymised_copy_has_no_names_in_the_flow_network(transfers: ScanRes
 # -- the ties block ------------------------------------------------------------------------------
 
 
-def _tie(a: str, b: str, trust: int, value: int) -> dict[str, object]:
-    return {
-        "respondent_org": a,
-        "partner_org": b,
-        "trust_reliable": trust,
-        "trust_mission": trust,
-        "trust_open": trust,
-        "value_power": value,
-        "value_involvement": value,
-        "value_resources": value,
-    }
-
-
 def test_the_ties_block_holds_ratings_from_three_raters_only() -> None:
     # C is rated by A, B and D (trust 3, 3, 4); A by B and C only; E answered nothing
     ties = [
-        _tie("A", "C", 3, 2),
-        _tie("B", "C", 3, 2),
-        _tie("D", "C", 4, 2),
-        _tie("B", "A", 2, 4),
-        _tie("C", "A", 2, 4),
-        _tie("C", "B", 3, 3),
+        tie("A", "C", trust=3, value=2),
+        tie("B", "C", trust=3, value=2),
+        tie("D", "C", trust=4, value=2),
+        tie("B", "A", trust=2, value=4),
+        tie("C", "A", trust=2, value=4),
+        tie("C", "B", trust=3, value=3),
     ]
     data = scan_data(ties=ties, flows=[], extra_orgs=["E"])
     analysis = analyse(data)

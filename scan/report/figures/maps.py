@@ -172,6 +172,34 @@ def _draw_edges(
     return collections
 
 
+def _rings(ax: Axes, xy: np.ndarray, sizes: np.ndarray) -> None:
+    """Black rings around marked organisations (cut points, single points of dependency)."""
+    ax.scatter(
+        xy[:, 0],
+        xy[:, 1],
+        s=(np.sqrt(sizes) + 7) ** 2,
+        facecolors="white",
+        edgecolors="black",
+        linewidths=2.0,
+        zorder=3,
+    )
+
+
+def _ring_handle(label: str) -> Line2D:
+    """The legend entry of :func:`_rings`."""
+    return Line2D(
+        [],
+        [],
+        linestyle="none",
+        marker="o",
+        markersize=11,
+        markerfacecolor="white",
+        markeredgecolor="black",
+        markeredgewidth=2.0,
+        label=label,
+    )
+
+
 @_styled
 def network_map(
     G: nx.DiGraph,
@@ -252,15 +280,7 @@ def network_map(
     )
     edge_w = 0.6 if n <= 300 else 0.25
     if cut.any():
-        ax.scatter(
-            xy[cut, 0],
-            xy[cut, 1],
-            s=(np.sqrt(sizes[cut]) + 7) ** 2,
-            facecolors="white",
-            edgecolors="black",
-            linewidths=2.0,
-            zorder=3,
-        )
+        _rings(ax, xy[cut], sizes[cut])
     if responded.any():
         ax.scatter(
             xy[responded, 0],
@@ -322,19 +342,7 @@ def network_map(
             )
         )
     if cut.any():
-        handles.append(
-            Line2D(
-                [],
-                [],
-                linestyle="none",
-                marker="o",
-                markersize=11,
-                markerfacecolor="white",
-                markeredgecolor="black",
-                markeredgewidth=2.0,
-                label=t("figure.articulation", lang),
-            )
-        )
+        handles.append(_ring_handle(t("figure.articulation", lang)))
     keys = Legend(
         key_ax,
         handles,
@@ -742,6 +750,18 @@ def _node_traces(
     return traces
 
 
+def _segments(
+    pairs: pd.DataFrame, positions: Mapping[Hashable, tuple[float, float]]
+) -> tuple[list[float | None], list[float | None]]:
+    """The lines source - target of ``pairs`` as one plotly trace's x and y."""
+    xs: list[float | None] = []
+    ys: list[float | None] = []
+    for u, v in zip(pairs["source"], pairs["target"], strict=True):
+        xs += [positions[u][0], positions[v][0], None]
+        ys += [positions[u][1], positions[v][1], None]
+    return xs, ys
+
+
 def _plotly_html(traces: list[Any], title: str, height: int, div_id: str) -> str:
     """An interactive map as HTML that works offline (plotly.js inlined, no CDN)."""
     import plotly.graph_objects as go
@@ -837,11 +857,7 @@ def interactive_map(
         part = ties[ties["kind"] == kind]
         if part.empty:
             continue
-        xs: list[float | None] = []
-        ys: list[float | None] = []
-        for u, v in zip(part["source"], part["target"], strict=True):
-            xs += [positions[u][0], positions[v][0], None]
-            ys += [positions[u][1], positions[v][1], None]
+        xs, ys = _segments(part, positions)
         traces.append(
             go.Scatter(
                 x=xs,
@@ -948,15 +964,7 @@ def flow_map(
     families = [family_of(_org_type(orgs, v)) for v in nodes]
     ring = np.array([v in set(marked) for v in nodes], dtype=bool)
     if ring.any():
-        ax.scatter(
-            xy[ring, 0],
-            xy[ring, 1],
-            s=(np.sqrt(sizes[ring]) + 7) ** 2,
-            facecolors="white",
-            edgecolors="black",
-            linewidths=2.0,
-            zorder=3,
-        )
+        _rings(ax, xy[ring], sizes[ring])
     if n:
         ax.scatter(
             xy[:, 0],
@@ -972,19 +980,7 @@ def flow_map(
         ax.set_ylim(xy[:, 1].min() - pad, xy[:, 1].max() + pad)
     handles = family_handles(families, lang)
     if ring.any():
-        handles.append(
-            Line2D(
-                [],
-                [],
-                linestyle="none",
-                marker="o",
-                markersize=11,
-                markerfacecolor="white",
-                markeredgecolor="black",
-                markeredgewidth=2.0,
-                label=t("figure.flowmap_ring", lang),
-            )
-        )
+        handles.append(_ring_handle(t("figure.flowmap_ring", lang)))
     _legend_below(ax, handles, 3)
     note = t("figure.flowmap_note", lang, t=threshold)
     _titles(fig, title or t("figure.flowmap_title", lang), note)
@@ -1041,11 +1037,7 @@ def interactive_flow_map(
         cls = np.searchsorted(bins, lines["clients"].to_numpy(dtype=float), side="right") - 1
         for k, low in enumerate(bins):
             part = lines[cls == k]
-            xs: list[float | None] = []
-            ys: list[float | None] = []
-            for u, v in zip(part["source"], part["target"], strict=True):
-                xs += [positions[u][0], positions[v][0], None]
-                ys += [positions[u][1], positions[v][1], None]
+            xs, ys = _segments(part, positions)
             rel = (k + 1) / len(bins)
             traces.append(
                 go.Scatter(
