@@ -300,3 +300,37 @@ def test_findings_xlsx_has_the_same_measures(
     assert pd.isna(rows.loc["KL1", "Deel daarheen"])
     assert rows.loc["Z01", "Grootste bestemming"] == UMC
     assert rows["Vertrouwen ontvangen"].isna().all()  # no survey: empty, not 0
+
+
+def test_transitions_from_episodes_make_the_same_flow_network() -> None:
+    # 12 clients go from A to H, 6 from B to H, 6 from B to A; C has one episode only
+    rows = []
+    moves = [("A", "H")] * 12 + [("B", "H")] * 6 + [("B", "A")] * 6
+    for i, (a, b) in enumerate(moves):
+        rows.append(
+            {
+                "client_key": f"c{i}",
+                "org_id": a,
+                "start_date": "2026-01-01",
+                "end_date": "2026-01-10",
+            }
+        )
+        rows.append({"client_key": f"c{i}", "org_id": b, "start_date": "2026-01-12"})
+    rows.append({"client_key": "solo", "org_id": "C", "start_date": "2026-01-01"})
+    for row in rows:
+        for key in ("start_date", "end_date"):
+            if key in row:
+                row[key] = pd.Timestamp(row[key])
+    data = scan_data(episodes=rows)
+    analysis = analyse(data)
+    dep = analysis.dependencies
+    assert dep is not None and dep.source == "episodes"
+    assert dep.measures.loc["H", "in_strength"] == 18
+    assert dep.measures.loc["H", "share_of_region"] == pytest.approx(18 / 24)
+    assert dep.measures.loc["B", "hhi"] == pytest.approx(0.5)
+    orgs = {o["org_id"]: o for o in to_dict(diagnose(data, analysis))["organisations"]}
+    assert orgs["H"]["flows"]["source"] == "episodes" and orgs["H"]["flows"]["in_strength"] == 18
+    # C delivered an episode and moved no one: a known 0, not unknown
+    assert orgs["C"]["flows"]["in_strength"] == 0 and orgs["C"]["flows"]["out_strength"] == 0
+    assert orgs["C"]["flows"]["largest_dependency"] is None
+    assert orgs["C"]["ties"] is None

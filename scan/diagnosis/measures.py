@@ -10,10 +10,10 @@ what participants themselves say.
 Unknown is never 0: a block is None when its table was not delivered, a
 measure is None when the organisation gave nothing to measure it by (an
 out-degree without an answered survey, flows for an organisation in no flow
-row), and a rating from fewer raters than ``caps.min_trust_raters`` (3) is
-None. Counts of clients are :class:`~scan.diagnosis.evidence.Count`, so they
-are suppressed where they are written; a share that would give a suppressed
-count away is None.
+row or, from episodes, without an episode), and a rating from fewer raters
+than ``caps.min_trust_raters`` (3) is None. Counts of clients are
+:class:`~scan.diagnosis.evidence.Count`, so they are suppressed where they are
+written; a share that would give a suppressed count away is None.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from scan.data.model import ScanData
 from scan.diagnosis.evidence import count, is_missing, num
 from scan.diagnosis.model import DiagnosisParams
 
@@ -108,8 +109,30 @@ def flows_block(row: pd.Series | None, source: str, p: DiagnosisParams) -> dict[
     }
 
 
+def delivered_flows(data: ScanData, source: str | None) -> set[str]:
+    """The organisations the flow measures know about: in a row of ``flows``, or with an
+    episode when the flows come from ``episodes`` (no transition is then a known 0).
+
+    Examples
+    --------
+    >>> from scan.data.model import RegionInfo
+    >>> none = pd.DataFrame()
+    >>> data = ScanData(RegionInfo("x", "X"), organisations=none, ties=none,
+    ...     flows=pd.DataFrame({"from_org": ["A"], "to_org": ["B"]}),
+    ...     episodes=pd.DataFrame({"org_id": ["C"]}), capacity=none, survey=none,
+    ...     initiatives=none)
+    >>> sorted(delivered_flows(data, "flows")), sorted(delivered_flows(data, "episodes"))
+    (['A', 'B'], ['C'])
+    """
+    if source == "flows":
+        return set(data.flows["from_org"].astype(str)) | set(data.flows["to_org"].astype(str))
+    if source == "episodes":
+        return set(data.episodes["org_id"].astype(str))
+    return set()
+
+
 def organisation_measures(
-    analysis: Analysis, names: dict[str, str], p: DiagnosisParams
+    data: ScanData, analysis: Analysis, names: dict[str, str], p: DiagnosisParams
 ) -> tuple[dict[str, Any], ...]:
     """Every organisation's measures, one plain entry each, in the region's order.
 
@@ -117,16 +140,15 @@ def organisation_measures(
     -------
     tuple of dict
         ``org_id``, ``name``, ``ties`` (None without a network survey) and
-        ``flows`` (None without flows or episodes); see ``docs/findings.md``.
+        ``flows`` (None without flows or episodes; its measures None for an
+        organisation the flows do not know, :func:`delivered_flows`); see
+        ``docs/findings.md``.
     """
     net = analysis.network
     dep = analysis.dependencies
     ties = net.organisations if net is not None else None
     flows = dep.measures if dep is not None else None
-    active: set[str] = set()
-    if dep is not None:
-        moving = dep.shares[dep.shares["clients"].astype(float) > 0]
-        active = set(moving["from_org"].astype(str)) | set(moving["to_org"].astype(str))
+    active = delivered_flows(data, dep.source if dep is not None else None)
     out = []
     for org in analysis.organisations.index.astype(str):
         entry: dict[str, Any] = {"org_id": org, "name": names.get(org, org)}

@@ -880,6 +880,9 @@ def summary(ctx: Context) -> Html:
         items.append(top.text[lang] + " " + t(key, lang))
     if f.transitions:
         items.append(f.transitions[0].text[lang])
+    hub = hub_sentence(ctx)
+    if hub:
+        items.append(hub)
     for win in f.quick_wins[:2]:
         items.append(t("report.sum_quick_win", lang, text=win.text[lang]))
     ready = ctx.analysis.readiness
@@ -897,9 +900,6 @@ def summary(ctx: Context) -> Html:
                     low_score=ctx.n(float(low["score"]), 1),
                 )
             )
-    hub = hub_sentence(ctx)
-    if hub:
-        items.append(hub)
     if not f.bottlenecks and not f.quick_wins and not hub:
         items.append(t("report.sum_nothing", lang))
     return show.join(
