@@ -31,6 +31,7 @@ from typing import Any
 
 from scan import config
 from scan.analysis.analyse import Analysis, AnalysisParams, analyse
+from scan.analysis.flownet import undirected_flows
 from scan.analysis.layout import layout
 from scan.data.merge import load_region, usable_problem
 from scan.data.model import RegionInfo, ScanData
@@ -363,6 +364,10 @@ def run_scan(
         positions = {k: v for k, v in changes.positions_after.items()}
     elif analysis.network is not None:
         positions = dict(layout(analysis.network.graph, seed=params.seed))
+    elif analysis.dependencies is not None:
+        # no collaboration map: the flow map is the region's map
+        flows = undirected_flows(analysis.dependencies.shares, list(analysis.dependencies.graph))
+        positions = dict(layout(flows, seed=params.seed))
     return ScanResult(
         params=params,
         data=data,

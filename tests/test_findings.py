@@ -214,7 +214,8 @@ def test_demo_files_exist_and_the_workbook_is_for_an_adviser(
     book = openpyxl.load_workbook(xlsx_path)
     assert book.sheetnames[0] == "Overzicht"
     assert {"Knelpunten", "Ontbrekende schakel", "Capaciteit delen"} <= set(book.sheetnames)
-    assert len(book.sheetnames) == len(FINDING_KINDS) + 3
+    assert "Maten per organisatie" in book.sheetnames
+    assert len(book.sheetnames) == len(FINDING_KINDS) + 4
     sheet = book["Knelpunten"]
     assert sheet.freeze_panes == "A2"
     assert [c.value for c in sheet[1]][:3] == ["Rang", "Kenmerk", "Codes"]
@@ -236,6 +237,11 @@ def test_docs_describe_every_json_key(demo: tuple[ScanData, Analysis, Findings])
     for group in ("bottlenecks", "transitions", "resilience", "quick_wins"):
         for finding in doc[group]:
             keys |= set(finding) | set(finding["evidence"]) | set(finding["scores"])
+    for org in doc["organisations"]:
+        keys |= set(org)
+        for block in ("ties", "flows"):
+            keys |= set(org[block] or {})
+    assert {"in_strength", "brokerage", "trust_received"} <= keys
     missing = sorted(k for k in keys if f"`{k}`" not in docs)
     assert not missing, f"not in docs/findings.md: {missing}"
 

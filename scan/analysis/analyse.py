@@ -22,6 +22,7 @@ import pandas as pd
 
 from scan.analysis import capacity as cap
 from scan.analysis import dependencies as dep
+from scan.analysis import flownet as fn
 from scan.analysis import governance as gov
 from scan.analysis import network as net
 from scan.analysis import readiness as rdy
@@ -179,6 +180,12 @@ class DependencyResult:
         Two-step chains clients followed (episodes only).
     shared_clients : DataFrame or None
         Pairs with shared clients (episodes only).
+    measures : DataFrame
+        The flow network per organisation: in- and out-strength, share of the
+        region, largest dependency, HHI and referral community
+        (:func:`scan.analysis.flownet.flow_measures`).
+    communities : DataFrame
+        The referral communities, :func:`scan.analysis.flownet.community_table`.
     """
 
     source: str
@@ -189,6 +196,8 @@ class DependencyResult:
     chains: pd.DataFrame
     observed_chains: pd.DataFrame | None = None
     shared_clients: pd.DataFrame | None = None
+    measures: pd.DataFrame = field(default_factory=pd.DataFrame)
+    communities: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
 @dataclass(frozen=True)
@@ -364,6 +373,8 @@ def analyse_dependencies(
     orgs.index.name = "org_id"
     for c in ("inflow", "outflow", "pass_through"):
         orgs[c] = orgs[c].fillna(0.0)
+    measures = fn.flow_measures(shares, nodes=list(G))
+    measures["community"] = fn.referral_communities(shares, list(G), seed=params.seed)
     return DependencyResult(
         source=source,
         flows=table,
@@ -377,6 +388,8 @@ def analyse_dependencies(
             if has_episodes
             else None
         ),
+        measures=measures,
+        communities=fn.community_table(shares, measures["community"]),
     )
 
 

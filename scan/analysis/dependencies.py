@@ -28,6 +28,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from scan.analysis.flownet import outflow_concentration
 from scan.analysis.paths import Method, betweenness
 from scan.data.periods import Granularity, period_of
 
@@ -357,14 +358,9 @@ def pass_through(shares: pd.DataFrame, moves: pd.DataFrame | None = None) -> pd.
     out["flow_share"] = (out["inflow"] + out["outflow"]) / (2 * total) if total else np.nan
     out["partners_in"] = s.groupby("to_org").size().reindex(orgs).fillna(0).astype(int)
     out["partners_out"] = s.groupby("from_org").size().reindex(orgs).fillna(0).astype(int)
-    if len(s):
-        top = s.sort_values(["share_of_outflow", "to_org"], ascending=[False, True])
-        top = top.drop_duplicates("from_org").set_index("from_org")
-        out["top_destination"] = top["to_org"].reindex(orgs).astype("string")
-        out["top_destination_share"] = top["share_of_outflow"].reindex(orgs).astype(float)
-    else:
-        out["top_destination"] = pd.Series(pd.NA, index=out.index, dtype="string")
-        out["top_destination_share"] = np.nan
+    top = outflow_concentration(s)
+    out["top_destination"] = top["largest_destination"].reindex(orgs).astype("string")
+    out["top_destination_share"] = top["largest_share"].reindex(orgs).astype(float)
     return out
 
 

@@ -648,6 +648,27 @@ def communities(G: nx.Graph, *, weight: str | None = "strength", seed: int = 0) 
     return out
 
 
+def brokerage(G: nx.Graph) -> pd.Series:
+    """Pairs of an organisation's partners that have no tie with each other.
+
+    On the symmetrised network: an organisation with ``k`` partners links
+    ``k (k - 1) / 2`` pairs of them, less the pairs that are tied themselves
+    (its triangles). These are the pairs that, as far as the survey shows,
+    only meet through it.
+
+    Examples
+    --------
+    >>> brokerage(nx.star_graph(3)).tolist(), brokerage(nx.complete_graph(3)).tolist()
+    ([3, 0, 0, 0], [0, 0, 0])
+    """
+    U = G.to_undirected(as_view=True) if G.is_directed() else G
+    U = nx.Graph(U)
+    U.remove_edges_from(nx.selfloop_edges(U))
+    triangles = nx.triangles(U)
+    pairs = {v: U.degree(v) * (U.degree(v) - 1) // 2 - triangles[v] for v in U}
+    return pd.Series(pairs, dtype=int, name="brokerage").reindex(list(G))
+
+
 def bridges(G: nx.Graph) -> pd.DataFrame:
     """Ties whose removal splits the (symmetrised) network: single points of failure.
 
@@ -762,7 +783,8 @@ def organisation_table(
         ``betweenness``, ``closeness``, ``eigenvector``
         (all on the symmetrised network, distance = 1 / strength),
         ``community``, ``core``, ``articulation_point``, ``bridges``,
-        ``isolate``, ``periphery``, ``trust_received``, ``trust_raters``,
+        ``brokerage`` (:func:`brokerage`), ``isolate``, ``periphery``,
+        ``trust_received``, ``trust_raters``,
         ``value_received``, ``value_raters``.
     """
     U = symmetrise(G)
@@ -790,6 +812,7 @@ def organisation_table(
     br = bridges(U)
     count = pd.concat([br["org_a"], br["org_b"]]).value_counts()
     out["bridges"] = count.reindex(nodes).fillna(0).astype(int).to_numpy()
+    out["brokerage"] = brokerage(U).reindex(nodes).astype(int).to_numpy()
     out["isolate"] = out["degree"] == 0
     out["periphery"] = (~out["isolate"]) & (out["core"].astype(float) <= periphery_core)
     out = out.join(received_ratings(G))

@@ -52,6 +52,7 @@ from scan.diagnosis.evidence import (
     num,
     response_level,
 )
+from scan.diagnosis.measures import organisation_measures
 from scan.diagnosis.model import FINDING_KINDS, DiagnosisParams, Finding, Findings, OrgRef
 from scan.diagnosis.sentences import render, texts
 from scan.diagnosis.serialise import (
@@ -674,6 +675,7 @@ def diagnose(data: ScanData, analysis: Analysis, params: DiagnosisParams | None 
         stability=stab,
         organisation_scores=org_scores,
         names=dict(names),
+        organisations=organisation_measures(data, analysis, dict(names), p),
     )
 
 

@@ -95,7 +95,13 @@ class DiagnosisParams:
         below this is "low trust" in the report's network section.
     depends_on_share : float
         A sender "depends on" a receiver when at least this share of its
-        outflow goes there (and the clients are not below the threshold).
+        outflow goes there (and the clients are not below ``flow_floor``).
+    hub_share : float
+        The organisation receiving the most clients is named as the hub the
+        flows converge on when it receives at least this share of all clients
+        that move between organisations (and at least ``flow_floor``).
+    hub_min_organisations : int
+        Fewest organisations with flows for naming a hub.
     recognition_per_kind : int
         The recognition round asks about this many bottlenecks, transitions and
         quick wins (each).
@@ -139,6 +145,8 @@ class DiagnosisParams:
     decimals: int = 3
     low_trust: float = 2.5
     depends_on_share: float = 0.5
+    hub_share: float = 0.2
+    hub_min_organisations: int = 3
     recognition_per_kind: int = 5
     recognition_min_respondents: int = 3
     recognition_gap: float = 0.5
@@ -374,6 +382,9 @@ class Findings:
         and whether it is listed (also those that are not bottlenecks).
     names : dict
         ``org_id`` → the name shown.
+    organisations : tuple of dict
+        Every organisation's measures per data source
+        (:func:`scan.diagnosis.measures.organisation_measures`).
 
     Examples
     --------
@@ -394,6 +405,7 @@ class Findings:
     stability: bn.Stability
     organisation_scores: pd.DataFrame = field(default_factory=pd.DataFrame)
     names: dict[str, str] = field(default_factory=dict)
+    organisations: tuple[dict[str, Any], ...] = ()
 
     def all(self) -> tuple[Finding, ...]:
         """Every finding: bottlenecks, transitions, quick wins, resilience."""
@@ -456,6 +468,9 @@ class Findings:
             quick_wins=rename(self.quick_wins),
             organisation_scores=scores,
             names=merged,
+            organisations=tuple(
+                {**o, "name": merged.get(str(o["org_id"]), o["name"])} for o in self.organisations
+            ),
         )
 
 

@@ -173,6 +173,7 @@ def to_dict(findings: Findings) -> dict[str, Any]:
             ],
         },
         "organisation_scores": org_scores,
+        "organisations": list(findings.organisations),
     }
     out: dict[str, Any] = plain(doc, p.decimals, p.suppression_threshold)
     return out

@@ -1,9 +1,9 @@
 """Judgements the report states besides the findings: low trust, dependence, known structure.
 
-Both are rules of the diagnosis, with their thresholds in
+All are rules of the diagnosis, with their thresholds in
 :class:`~scan.diagnosis.model.DiagnosisParams` (``low_trust``,
-``depends_on_share``) and explained in ``docs/findings.md``; the report only
-words them.
+``depends_on_share``, ``hub_share``) and explained in ``docs/findings.md``; the
+report only words them.
 
 Examples
 --------
@@ -25,6 +25,7 @@ from typing import Any
 
 import pandas as pd
 
+from scan.analysis.flownet import dependent_pairs, hubs, single_points
 from scan.diagnosis.evidence import num
 from scan.diagnosis.model import DiagnosisParams
 
@@ -75,20 +76,76 @@ def structure_known(scores: Mapping[str, Any], params: DiagnosisParams) -> bool:
 def depends_on(shares: pd.DataFrame, params: DiagnosisParams) -> pd.DataFrame:
     """Sender → receiver pairs where the sender sends most of its clients to the receiver.
 
+    The rule is :func:`scan.analysis.flownet.dependent_pairs`, with this
+    scan's thresholds.
+
     Parameters
     ----------
     shares : DataFrame
         One row per pair: ``from_org``, ``to_org``, ``share_of_outflow``,
-        ``clients`` (:func:`scan.analysis.dependencies.shares`), in the
-        order to show them.
+        ``clients`` (:func:`scan.analysis.dependencies.dependency_shares`), in
+        the order to show them.
     params : DiagnosisParams
-        ``depends_on_share``; pairs with fewer clients than
-        ``suppression_threshold`` are left out (too few to say).
+        ``depends_on_share``; pairs with fewer clients than the volume floor
+        (:attr:`DiagnosisParams.flow_floor`) are left out (too few to say).
     """
-    keep = (shares["share_of_outflow"] >= params.depends_on_share) & (
-        shares["clients"] >= params.suppression_threshold
-    )
-    return shares[keep]
+    return dependent_pairs(shares, min_share=params.depends_on_share, min_clients=params.flow_floor)
 
 
-__all__ = ["depends_on", "low_trust", "structure_known"]
+def single_points_of_dependency(shares: pd.DataFrame, params: DiagnosisParams) -> pd.DataFrame:
+    """Receivers that senders depend on (:func:`depends_on`), most dependants first.
+
+    See :func:`scan.analysis.flownet.single_points`.
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"from_org": ["A", "B", "C"], "to_org": ["H", "H", "H"],
+    ...                   "share_of_outflow": [0.9, 0.6, 0.7], "clients": [20, 30, 6]})
+    >>> single_points_of_dependency(s, DiagnosisParams())["senders"].tolist()
+    [('B', 'A')]
+    """
+    return single_points(shares, min_share=params.depends_on_share, min_clients=params.flow_floor)
+
+
+def flow_hub(measures: pd.DataFrame, params: DiagnosisParams) -> str | None:
+    """The organisation the flows converge on, when there is one; else None.
+
+    The organisation with the largest in-strength is a hub when it receives
+    at least the volume floor (:attr:`DiagnosisParams.flow_floor`: one client
+    never makes a hub), at least ``hub_share`` of all clients that move
+    between organisations, and at least ``hub_min_organisations``
+    organisations take part in the flows (with two, the one receiver
+    trivially gets everything).
+
+    Parameters
+    ----------
+    measures : DataFrame
+        :func:`scan.analysis.flownet.flow_measures` (``analysis.dependencies.measures``).
+    params : DiagnosisParams
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"in_strength": [40.0, 10.0, 0.0], "out_strength": [0.0, 20.0, 30.0],
+    ...                   "share_of_region": [0.8, 0.2, 0.0]}, index=["H", "A", "B"])
+    >>> flow_hub(m, DiagnosisParams()), flow_hub(m, DiagnosisParams(hub_share=0.9))
+    ('H', None)
+    """
+    if measures is None or measures.empty:
+        return None
+    active = measures[(measures["in_strength"] > 0) | (measures["out_strength"] > 0)]
+    top = hubs(active, min_clients=params.flow_floor).head(1)
+    if top.empty or len(active) < params.hub_min_organisations:
+        return None
+    share = num(top["share_of_region"].iloc[0])
+    if share is None or share < params.hub_share - 1e-12:
+        return None
+    return str(top.index[0])
+
+
+__all__ = [
+    "depends_on",
+    "flow_hub",
+    "low_trust",
+    "single_points_of_dependency",
+    "structure_known",
+]

@@ -156,6 +156,43 @@ def _write_sheet(
         sheet.autofilter(0, 0, len(rows), len(head) - 1)
 
 
+#: The columns of the measures sheet: (block, measure, part of a rating or dependency).
+_MEASURES: tuple[tuple[str, str, str], ...] = (
+    ("ties", "source", ""),
+    ("ties", "in_degree", ""),
+    ("ties", "out_degree", ""),
+    ("ties", "betweenness", ""),
+    ("ties", "brokerage", ""),
+    ("ties", "trust_received", "value"),
+    ("ties", "trust_received", "raters"),
+    ("ties", "value_received", "value"),
+    ("ties", "value_received", "raters"),
+    ("flows", "source", ""),
+    ("flows", "in_strength", ""),
+    ("flows", "out_strength", ""),
+    ("flows", "share_of_region", ""),
+    ("flows", "largest_dependency", "to_org"),
+    ("flows", "largest_dependency", "clients"),
+    ("flows", "largest_dependency", "share"),
+)
+
+
+def _measure_rows(
+    organisations: Iterable[dict[str, Any]], lang: Lang
+) -> tuple[list[str], list[list[Any]]]:
+    """The measures sheet: one row per organisation, one column per measure; unknown is empty."""
+    head = [t("term.col.org_id", lang), t("term.col.name", lang)]
+    head += [t(f"term.measure.{b}.{m}{'.' + k if k else ''}", lang) for b, m, k in _MEASURES]
+    rows = []
+    for o in organisations:
+        row: list[Any] = [o["org_id"], o["name"]]
+        for block, measure, part in _MEASURES:
+            value = (o.get(block) or {}).get(measure)
+            row.append((value or {}).get(part) if part else value)
+        rows.append(row)
+    return head, rows
+
+
 def write_findings_xlsx(findings: Findings, path: str | Path, lang: Lang = "nl") -> Path:
     """The adviser's workbook: an overview, a sheet per kind, scores and stability.
 
@@ -277,6 +314,11 @@ def write_findings_xlsx(findings: Findings, path: str | Path, lang: Lang = "nl")
             row += [None, None, None, None]
         rows.append([_cell(v, p.decimals, p.suppression_threshold, lang) for v in row])
     _write_sheet(book, w("sheet.scores"), head, rows, formats)
+
+    # every organisation's measures per data source, as in findings.json
+    head, rows = _measure_rows(findings.organisations, lang)
+    rows = [[_cell(v, p.decimals, p.suppression_threshold, lang) for v in r] for r in rows]
+    _write_sheet(book, w("sheet.measures"), head, rows, formats)
 
     # stability of the ranking, in a few measures
     head = [w("col.measure"), w("col.value")]

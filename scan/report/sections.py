@@ -561,6 +561,7 @@ def dependencies(ctx: Context) -> Html:
                 caption=t("report.caption_shared", lang),
             )
         )
+    parts.append(flow_network(ctx))
     cap = ctx.analysis.capacity
     if cap is not None and len(cap.utilisation):
         parts.append(show.heading("dependencies-pressure", t("report.pressure_title", lang), 3))
@@ -583,6 +584,171 @@ def dependencies(ctx: Context) -> Html:
         )
         parts.append(show.figure(fig, t("report.alt_pressure", lang)))
     return show.join(*parts)
+
+
+def hub_sentence(ctx: Context) -> str:
+    """The summary's sentence on where the flows converge; empty when they do not.
+
+    The hub (:func:`scan.diagnosis.signals.flow_hub`) with its share of all
+    clients that move and the organisations that depend on it; without a hub,
+    the receiver most organisations depend on, when at least two do.
+    """
+    dep = ctx.analysis.dependencies
+    if dep is None or dep.measures.empty:
+        return ""
+    p = ctx.findings.params
+    lang = ctx.lang
+    dshare = ctx.pct(p.depends_on_share)
+    points = signals.single_points_of_dependency(dep.shares, p)
+    hub = signals.flow_hub(dep.measures, p)
+    if hub is not None:
+        n = int(points.at[hub, "dependants"]) if hub in points.index else 0
+        key = {0: "report.sum_hub", 1: "report.sum_hub_dependant"}.get(
+            n, "report.sum_hub_dependants"
+        )
+        share = ctx.pct(float(dep.measures.at[hub, "share_of_region"]))
+        return t(key, lang, hub=ctx.name(hub), share=share, n=ctx.n(n), dshare=dshare)
+    if len(points) and int(points["dependants"].iloc[0]) >= 2:
+        top = points.index[0]
+        n = int(points["dependants"].iloc[0])
+        return t("report.sum_single_point", lang, receiver=ctx.name(top), n=ctx.n(n), dshare=dshare)
+    return ""
+
+
+def flow_network(ctx: Context) -> Html:
+    """The flows as a network: the map, the hub, concentrated senders, single points of
+    dependency and referral communities. Empty without flows or episodes."""
+    from scan.report import figures
+
+    lang = ctx.lang
+    dep = ctx.analysis.dependencies
+    if dep is None or dep.measures.empty or not (dep.shares["clients"] > 0).any():
+        return Html("")
+    p = ctx.findings.params
+    m = dep.measures
+    parts: list[str] = [show.heading("dependencies-network", t("report.flownet_title", lang), 3)]
+    hub = hub_sentence(ctx)
+    if signals.flow_hub(m, p) is not None:
+        parts.append(show.paragraph(hub))
+    else:
+        parts.append(show.paragraph(t("report.flownet_no_hub", lang, share=ctx.pct(p.hub_share))))
+    share = ctx.pct(p.depends_on_share)
+    dependent = signals.depends_on(dep.shares, p)
+    senders = int((m["out_strength"] > 0).sum())
+    if len(dependent):
+        parts.append(
+            show.paragraph(
+                t(
+                    "report.flownet_concentrated",
+                    lang,
+                    n=ctx.n(dependent["from_org"].nunique()),
+                    senders=ctx.n(senders),
+                    share=share,
+                )
+            )
+        )
+    points = signals.single_points_of_dependency(dep.shares, p)
+    if len(points):
+        items = [
+            t(
+                "report.flownet_single_point_item_one"
+                if int(row.dependants) == 1
+                else "report.flownet_single_point_item",
+                lang,
+                receiver=ctx.name(org),
+                n=ctx.n(int(row.dependants)),
+            )
+            for org, row in points.head(5).iterrows()
+        ]
+        parts.append(
+            show.paragraph(
+                t("report.flownet_single_points", lang, share=share, items="; ".join(items))
+            )
+        )
+    groups = dep.communities
+    if len(groups) >= 2:
+        total = float(groups["clients_out"].sum())
+        within = float(groups["clients_within"].sum()) / total if total > 0 else float("nan")
+        parts.append(
+            show.paragraph(
+                t("report.flownet_communities", lang, k=ctx.n(len(groups)), share=ctx.pct(within))
+            )
+        )
+        parts.append(
+            show.bullets(
+                t(
+                    "report.flownet_community",
+                    lang,
+                    c=ctx.n(int(row.community)),
+                    n=ctx.n(int(row.size)),
+                    names=ctx.names(
+                        sorted(row.members, key=lambda o: -float(m.at[o, "in_strength"])),
+                        limit=8,
+                    ),
+                )
+                for row in groups.head(6).itertuples(index=False)
+            )
+        )
+    elif len(groups) == 1:
+        parts.append(show.paragraph(t("report.flownet_one_community", lang)))
+    frame = _flow_frame(ctx)
+    marked = list(points.index)
+    positions = ctx.positions
+    fig = figures.flow_map(
+        dep.shares, frame, positions, lang, labels="name", threshold=ctx.threshold, marked=marked
+    )
+    parts.append(show.figure(fig, t("report.alt_flow_map", lang)))
+    parts.append(show.paragraph(t("report.interactive_hint", lang), "ns-note ns-interactive"))
+    parts.append(
+        figures.interactive_flow_map(
+            dep.shares, frame, positions, lang, labels="name", threshold=ctx.threshold
+        )
+    )
+    top = frame[frame["in_strength"] > 0].sort_values("in_strength", ascending=False).head(10)
+    parts.append(
+        show.table(
+            top.assign(
+                org=top.index.map(ctx.name),
+                destination=top["largest_destination"].map(
+                    lambda v: ctx.name(v) if isinstance(v, str) else ""
+                ),
+            ),
+            {
+                "org": (t("report.col_organisation", lang), "text"),
+                "in_strength": (t("report.col_received", lang), "count"),
+                "share_of_region": (t("report.col_share_region", lang), "pct"),
+                "out_strength": (t("report.col_sent", lang), "count"),
+                "destination": (t("report.col_largest_destination", lang), "text"),
+                "largest_share": (t("report.col_largest_share", lang), "pct"),
+                "hhi": (t("report.col_hhi", lang), "num2"),
+                "community": (t("report.col_community", lang), "int"),
+            },
+            lang,
+            threshold=ctx.threshold,
+            caption=t("report.caption_flownet", lang),
+        )
+    )
+    parts.append(
+        show.paragraph(
+            t("report.flownet_floor", lang, floor=ctx.n(p.flow_floor), seed=ctx.seed), "ns-note"
+        )
+    )
+    return show.join(*parts)
+
+
+def _flow_frame(ctx: Context) -> pd.DataFrame:
+    """The flow measures per organisation with name, type, inflow and outflow (for the
+    maps' hover text); a share that would give a suppressed count away is left out."""
+    dep = ctx.analysis.dependencies
+    assert dep is not None
+    profile = ctx.analysis.organisations
+    keep = [c for c in ("name", "type", "inflow", "outflow") if c in profile.columns]
+    frame = dep.measures.join(profile[keep], how="left")
+    small = (frame["in_strength"] > 0) & (frame["in_strength"] < ctx.threshold)
+    frame.loc[small, "share_of_region"] = float("nan")
+    few = (frame["largest_clients"] > 0) & (frame["largest_clients"] < ctx.threshold)
+    frame.loc[few, "largest_share"] = float("nan")
+    return frame
 
 
 # -- 7. readiness ------------------------------------------------------------------------------
@@ -737,6 +903,9 @@ def summary(ctx: Context) -> Html:
     transitions = ctx.in_summary(f.transitions)
     if transitions:
         items.append(_noted(transitions[0][0].text[lang], transitions[0][1]))
+    hub = hub_sentence(ctx)
+    if hub:
+        items.append(hub)
     for win, note in ctx.in_summary(f.quick_wins)[:2]:
         items.append(_noted(t("report.sum_quick_win", lang, text=win.text[lang]), note))
     ready = ctx.analysis.readiness
@@ -754,7 +923,7 @@ def summary(ctx: Context) -> Html:
                     low_score=ctx.n(float(low["score"]), 1),
                 )
             )
-    if not f.bottlenecks and not f.quick_wins:
+    if not f.bottlenecks and not f.quick_wins and not hub:
         items.append(t("report.sum_nothing", lang))
     return show.join(
         heading(ctx, "summary"),

@@ -45,6 +45,7 @@ from collections.abc import Mapping
 from scan.text.errors import CLI, ERRORS
 from scan.text.figures import FIGURES
 from scan.text.findings import EVIDENCE, FINDINGS, TERMS
+from scan.text.flows import FLOWS
 from scan.text.followup import FOLLOWUP
 from scan.text.index import INDEX
 from scan.text.labels import LABELS
@@ -69,6 +70,7 @@ _PARTS: tuple[Mapping[str, Mapping[Lang, str]], ...] = (
     REPORT,
     REPORT_RECOGNITION,
     FIGURES,
+    FLOWS,
     FINDINGS,
     TERMS,
     EVIDENCE,

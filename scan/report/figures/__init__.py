@@ -51,6 +51,8 @@ from scan.report.figures.charts import (
 from scan.report.figures.maps import (
     aggregate_by_community,
     classify_ties,
+    flow_map,
+    interactive_flow_map,
     interactive_map,
     network_map,
 )
@@ -104,8 +106,10 @@ __all__ = [
     "family_of",
     "flow_chart",
     "flow_family_chart",
+    "flow_map",
     "gap_chart",
     "impact_effort_chart",
+    "interactive_flow_map",
     "interactive_map",
     "layout",
     "network_map",

@@ -25,6 +25,7 @@ from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle
 
+from scan.analysis.flownet import undirected_flows
 from scan.analysis.layout import layout
 from scan.disclosure import SUPPRESSION_THRESHOLD
 from scan.report.figures.placement import _place_labels, _separate
@@ -55,6 +56,8 @@ from scan.text import Lang, fmt, t
 __all__ = [
     "aggregate_by_community",
     "classify_ties",
+    "flow_map",
+    "interactive_flow_map",
     "interactive_map",
     "network_map",
 ]
@@ -169,6 +172,34 @@ def _draw_edges(
     return collections
 
 
+def _rings(ax: Axes, xy: np.ndarray, sizes: np.ndarray) -> None:
+    """Black rings around marked organisations (cut points, single points of dependency)."""
+    ax.scatter(
+        xy[:, 0],
+        xy[:, 1],
+        s=(np.sqrt(sizes) + 7) ** 2,
+        facecolors="white",
+        edgecolors="black",
+        linewidths=2.0,
+        zorder=3,
+    )
+
+
+def _ring_handle(label: str) -> Line2D:
+    """The legend entry of :func:`_rings`."""
+    return Line2D(
+        [],
+        [],
+        linestyle="none",
+        marker="o",
+        markersize=11,
+        markerfacecolor="white",
+        markeredgecolor="black",
+        markeredgewidth=2.0,
+        label=label,
+    )
+
+
 @_styled
 def network_map(
     G: nx.DiGraph,
@@ -249,15 +280,7 @@ def network_map(
     )
     edge_w = 0.6 if n <= 300 else 0.25
     if cut.any():
-        ax.scatter(
-            xy[cut, 0],
-            xy[cut, 1],
-            s=(np.sqrt(sizes[cut]) + 7) ** 2,
-            facecolors="white",
-            edgecolors="black",
-            linewidths=2.0,
-            zorder=3,
-        )
+        _rings(ax, xy[cut], sizes[cut])
     if responded.any():
         ax.scatter(
             xy[responded, 0],
@@ -319,19 +342,7 @@ def network_map(
             )
         )
     if cut.any():
-        handles.append(
-            Line2D(
-                [],
-                [],
-                linestyle="none",
-                marker="o",
-                markersize=11,
-                markerfacecolor="white",
-                markeredgecolor="black",
-                markeredgewidth=2.0,
-                label=t("figure.articulation", lang),
-            )
-        )
+        handles.append(_ring_handle(t("figure.articulation", lang)))
     keys = Legend(
         key_ax,
         handles,
@@ -668,6 +679,124 @@ def _hover(
     return "<br>".join(lines)
 
 
+def _node_traces(
+    G: nx.Graph,
+    nodes: Sequence[Hashable],
+    sizes: np.ndarray,
+    orgs: pd.DataFrame,
+    positions: Mapping[Hashable, tuple[float, float]],
+    lang: Lang,
+    labels: Labels,
+    show_names: bool,
+    threshold: int,
+) -> list[Any]:
+    """The organisations of an interactive map: one trace per family, rings for cut points."""
+    import plotly.graph_objects as go
+
+    n = len(nodes)
+    traces: list[Any] = []
+    sizes = np.nan_to_num(sizes, nan=0.0)
+    top = sizes.max() if len(sizes) and sizes.max() > 0 else 1.0
+    lo, hi = (10.0, 34.0) if n <= 300 else (4.0, 14.0)
+    px = lo + (hi - lo) * np.sqrt(np.clip(sizes, 0, None) / top)
+    fams = [family_of(_org_type(orgs, v, G)) for v in nodes]
+    cut = [bool(_org_value(orgs, v, "articulation_point") or False) for v in nodes]
+    if any(cut):
+        idx = [i for i, c in enumerate(cut) if c]
+        traces.append(
+            go.Scatter(
+                x=[positions[nodes[i]][0] for i in idx],
+                y=[positions[nodes[i]][1] for i in idx],
+                mode="markers",
+                marker={
+                    "symbol": "circle-open",
+                    "size": [float(px[i]) + 9 for i in idx],
+                    "color": "black",
+                    "line": {"width": 2.5},
+                },
+                hoverinfo="skip",
+                name=_plain(t("figure.articulation", lang)),
+            )
+        )
+    code_labels: Labels = labels if not (labels == "name" and not show_names) else "org_id"
+    for fam in FAMILIES:
+        idx = [i for i, f in enumerate(fams) if f == fam]
+        if not idx:
+            continue
+        texts = [_plain(_shorten(_label(nodes[i], orgs, code_labels, G), 28)) for i in idx]
+        traces.append(
+            go.Scatter(
+                x=[positions[nodes[i]][0] for i in idx],
+                y=[positions[nodes[i]][1] for i in idx],
+                mode="markers+text" if n <= 80 else "markers",
+                text=texts if n <= 80 else None,
+                textposition="top center",
+                textfont={"size": 10, "color": INK},
+                hovertext=[
+                    _hover(nodes[i], G, orgs, lang, labels, show_names, threshold) for i in idx
+                ],
+                hovertemplate="%{hovertext}<extra></extra>",
+                marker={
+                    "size": [float(px[i]) for i in idx],
+                    "color": FAMILY_COLOURS[fam],
+                    "opacity": [
+                        1.0 if G.nodes[nodes[i]].get("respondent", True) else 0.5 for i in idx
+                    ],
+                    "line": {"width": 0.8, "color": INK},
+                },
+                name=_plain(t(f"family.{fam}", lang)),
+            )
+        )
+    return traces
+
+
+def _segments(
+    pairs: pd.DataFrame, positions: Mapping[Hashable, tuple[float, float]]
+) -> tuple[list[float | None], list[float | None]]:
+    """The lines source - target of ``pairs`` as one plotly trace's x and y."""
+    xs: list[float | None] = []
+    ys: list[float | None] = []
+    for u, v in zip(pairs["source"], pairs["target"], strict=True):
+        xs += [positions[u][0], positions[v][0], None]
+        ys += [positions[u][1], positions[v][1], None]
+    return xs, ys
+
+
+def _plotly_html(traces: list[Any], title: str, height: int, div_id: str) -> str:
+    """An interactive map as HTML that works offline (plotly.js inlined, no CDN)."""
+    import plotly.graph_objects as go
+
+    fig = go.Figure(traces)
+    fig.update_layout(
+        title={
+            "text": _plain(title),
+            "x": 0.01,
+            "font": {"size": 16},
+        },
+        height=height,
+        margin={"l": 10, "r": 10, "t": 50, "b": 10},
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        hovermode="closest",
+        hoverlabel={"bgcolor": "white", "font": {"size": 13}},
+        legend={"orientation": "h", "yanchor": "top", "y": -0.02, "x": 0.0},
+        xaxis={"visible": False},
+        yaxis={"visible": False, "scaleanchor": "x", "scaleratio": 1},
+        font={"family": "DejaVu Sans, Arial, sans-serif", "color": INK},
+    )
+    html = fig.to_html(
+        full_html=False,
+        include_plotlyjs=True,
+        div_id=div_id,
+        config={
+            "displaylogo": False,
+            "responsive": True,
+            "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage"],
+        },
+    )
+    return f'<div class="ns-interactive">{_offline(html)}</div>'
+
+
 def interactive_map(
     G: nx.DiGraph,
     organisations: pd.DataFrame | None,
@@ -728,11 +857,7 @@ def interactive_map(
         part = ties[ties["kind"] == kind]
         if part.empty:
             continue
-        xs: list[float | None] = []
-        ys: list[float | None] = []
-        for u, v in zip(part["source"], part["target"], strict=True):
-            xs += [positions[u][0], positions[v][0], None]
-            ys += [positions[u][1], positions[v][1], None]
+        xs, ys = _segments(part, positions)
         traces.append(
             go.Scatter(
                 x=xs,
@@ -745,84 +870,186 @@ def interactive_map(
             )
         )
     sizes = _size_values(nodes, orgs, G, size_by)
-    sizes = np.nan_to_num(sizes, nan=0.0)
-    top = sizes.max() if len(sizes) and sizes.max() > 0 else 1.0
-    lo, hi = (10.0, 34.0) if n <= 300 else (4.0, 14.0)
-    px = lo + (hi - lo) * np.sqrt(np.clip(sizes, 0, None) / top)
-    fams = [family_of(_org_type(orgs, v, G)) for v in nodes]
-    cut = [bool(_org_value(orgs, v, "articulation_point") or False) for v in nodes]
-    if any(cut):
-        idx = [i for i, c in enumerate(cut) if c]
-        traces.append(
-            go.Scatter(
-                x=[positions[nodes[i]][0] for i in idx],
-                y=[positions[nodes[i]][1] for i in idx],
-                mode="markers",
-                marker={
-                    "symbol": "circle-open",
-                    "size": [float(px[i]) + 9 for i in idx],
-                    "color": "black",
-                    "line": {"width": 2.5},
-                },
-                hoverinfo="skip",
-                name=_plain(t("figure.articulation", lang)),
+    traces += _node_traces(G, nodes, sizes, orgs, positions, lang, labels, show_names, threshold)
+    return _plotly_html(traces, t("figure.interactive_title", lang), height, div_id)
+
+
+# --------------------------------------------------------------------------- flow map
+
+
+def _flow_lines(
+    shares: pd.DataFrame, positions: Mapping[Hashable, Any], threshold: int
+) -> tuple[list[Hashable], pd.DataFrame]:
+    """The organisations on the map and the pairs drawn (clients both ways, not below
+    ``threshold``: a suppressed count is not shown, not even as a line width)."""
+    U = undirected_flows(shares, [v for v in positions])
+    nodes = [v for v in U if v in positions]
+    rows = [
+        (u, v, float(c))
+        for u, v, c in U.edges(data="clients")
+        if u in positions and v in positions and c >= max(threshold, 1)
+    ]
+    lines = pd.DataFrame(rows, columns=["source", "target", "clients"])
+    return nodes, lines.sort_values("clients", kind="stable").reset_index(drop=True)
+
+
+@_styled
+def flow_map(
+    shares: pd.DataFrame,
+    organisations: pd.DataFrame | None,
+    positions: Mapping[Hashable, tuple[float, float]],
+    lang: Lang = "nl",
+    labels: Labels = "org_id",
+    *,
+    threshold: int = SUPPRESSION_THRESHOLD,
+    marked: Sequence[Hashable] = (),
+    max_labels: int = 30,
+    title: str | None = None,
+) -> Figure:
+    """The static flow map: who sends clients to whom, in the style of the network map.
+
+    Parameters
+    ----------
+    shares : DataFrame
+        ``analysis.dependencies.shares``.
+    organisations : DataFrame
+        Per organisation: ``type``, ``name`` and ``in_strength`` (node size;
+        ``analysis.dependencies.measures`` joined with the profile).
+    positions : mapping
+        Node → (x, y): the collaboration map's positions, so both maps match
+        (a flows-only region gets a layout of the flows, :func:`scan.pipeline.run_scan`).
+    lang, labels
+        As :func:`network_map`.
+    threshold : int
+        Pairs with fewer clients (both ways together) are not drawn.
+    marked : sequence
+        Organisations drawn with a black ring (the single points of dependency).
+    max_labels : int
+        At most this many labels, the largest receivers first.
+    title : str, optional
+        Replaces the default title.
+
+    Returns
+    -------
+    Figure
+        Node colour = family of the type, size = clients received; line width
+        and darkness = clients between the two, both ways together.
+    """
+    orgs = _org_frame(organisations)
+    nodes, lines = _flow_lines(shares, positions, threshold)
+    n = len(nodes)
+    fig = _figure(8.4)
+    ax = fig.add_subplot()
+    ax.set_axis_off()
+    ax.set_aspect("equal")
+    xy = np.array([positions[v] for v in nodes], dtype=float).reshape(-1, 2)
+    if len(lines):
+        rel = (lines["clients"] / lines["clients"].max()).to_numpy(dtype=float)
+        rgba = np.zeros((len(rel), 4))
+        rgba[:, :3] = to_rgb("#2E2E3A")
+        rgba[:, 3] = 0.12 + 0.6 * rel
+        segs = [
+            [positions[u], positions[v]]
+            for u, v in zip(lines["source"], lines["target"], strict=True)
+        ]
+        ax.add_collection(
+            LineCollection(
+                segs, colors=rgba, linewidths=0.4 + 7.0 * np.sqrt(rel), capstyle="round", zorder=1
             )
         )
-    code_labels: Labels = labels if not (labels == "name" and not show_names) else "org_id"
-    for fam in FAMILIES:
-        idx = [i for i, f in enumerate(fams) if f == fam]
-        if not idx:
-            continue
-        texts = [_plain(_shorten(_label(nodes[i], orgs, code_labels, G), 28)) for i in idx]
-        traces.append(
-            go.Scatter(
-                x=[positions[nodes[i]][0] for i in idx],
-                y=[positions[nodes[i]][1] for i in idx],
-                mode="markers+text" if n <= 80 else "markers",
-                text=texts if n <= 80 else None,
-                textposition="top center",
-                textfont={"size": 10, "color": INK},
-                hovertext=[
-                    _hover(nodes[i], G, orgs, lang, labels, show_names, threshold) for i in idx
-                ],
-                hovertemplate="%{hovertext}<extra></extra>",
-                marker={
-                    "size": [float(px[i]) for i in idx],
-                    "color": FAMILY_COLOURS[fam],
-                    "opacity": [
-                        1.0 if G.nodes[nodes[i]].get("respondent", True) else 0.5 for i in idx
-                    ],
-                    "line": {"width": 0.8, "color": INK},
-                },
-                name=_plain(t(f"family.{fam}", lang)),
-            )
+    inflow = np.array(
+        [_float(_org_value(orgs, v, "in_strength")) for v in nodes], dtype=float
+    ).reshape(-1)
+    sizes = _node_sizes(inflow, n)
+    families = [family_of(_org_type(orgs, v)) for v in nodes]
+    ring = np.array([v in set(marked) for v in nodes], dtype=bool)
+    if ring.any():
+        _rings(ax, xy[ring], sizes[ring])
+    if n:
+        ax.scatter(
+            xy[:, 0],
+            xy[:, 1],
+            s=sizes,
+            c=[FAMILY_COLOURS[f] for f in families],
+            edgecolors=INK,
+            linewidths=0.6 if n <= 300 else 0.25,
+            zorder=4,
         )
-    fig = go.Figure(traces)
-    fig.update_layout(
-        title={
-            "text": _plain(t("figure.interactive_title", lang)),
-            "x": 0.01,
-            "font": {"size": 16},
-        },
-        height=height,
-        margin={"l": 10, "r": 10, "t": 50, "b": 10},
-        plot_bgcolor="white",
-        paper_bgcolor="white",
-        hovermode="closest",
-        hoverlabel={"bgcolor": "white", "font": {"size": 13}},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.02, "x": 0.0},
-        xaxis={"visible": False},
-        yaxis={"visible": False, "scaleanchor": "x", "scaleratio": 1},
-        font={"family": "DejaVu Sans, Arial, sans-serif", "color": INK},
+        pad = 0.08
+        ax.set_xlim(xy[:, 0].min() - pad, xy[:, 0].max() + pad)
+        ax.set_ylim(xy[:, 1].min() - pad, xy[:, 1].max() + pad)
+    handles = family_handles(families, lang)
+    if ring.any():
+        handles.append(_ring_handle(t("figure.flowmap_ring", lang)))
+    _legend_below(ax, handles, 3)
+    note = t("figure.flowmap_note", lang, t=threshold)
+    _titles(fig, title or t("figure.flowmap_title", lang), note)
+    order = np.argsort(-np.nan_to_num(inflow, nan=0.0), kind="stable")
+    to_label = [int(i) for i in order[:max_labels] if np.nan_to_num(inflow[i]) > 0]
+    texts = [_wrap(_shorten(_label(nodes[i], orgs, labels), 40), 20) for i in to_label]
+    radii = np.sqrt(sizes) / 2
+    _place_labels(
+        fig,
+        ax,
+        xy[to_label] if to_label else np.zeros((0, 2)),
+        texts,
+        radii[to_label] + np.where(ring[to_label], 3.5, 0.0),
+        xy,
+        radii,
+        own=to_label,
+        fallbacks=[str(nodes[i]) if labels == "name" else None for i in to_label],
+        fontsize=8.0 if n <= 60 else 7.0,
+        skip_crowded=[n > 60 and rank >= 15 for rank in range(len(to_label))],
     )
-    html = fig.to_html(
-        full_html=False,
-        include_plotlyjs=True,
-        div_id=div_id,
-        config={
-            "displaylogo": False,
-            "responsive": True,
-            "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage"],
-        },
-    )
-    return f'<div class="ns-interactive">{_offline(html)}</div>'
+    return fig
+
+
+def interactive_flow_map(
+    shares: pd.DataFrame,
+    organisations: pd.DataFrame | None,
+    positions: Mapping[Hashable, tuple[float, float]],
+    lang: Lang = "nl",
+    labels: Labels = "org_id",
+    *,
+    show_names: bool | None = None,
+    threshold: int = SUPPRESSION_THRESHOLD,
+    height: int = 640,
+    div_id: str = "ns-flow-map",
+) -> str:
+    """The flow map to zoom into and hover over, as HTML that works offline.
+
+    As :func:`flow_map`; lines come in four widths (quartiles of the clients
+    between two organisations, both ways together), and pairs below
+    ``threshold`` are not drawn. The hover text is that of
+    :func:`interactive_map` (clients received and sent on, suppressed).
+    """
+    import plotly.graph_objects as go
+
+    orgs = _org_frame(organisations)
+    if show_names is None:
+        show_names = not isinstance(labels, Mapping)
+    nodes, lines = _flow_lines(shares, positions, threshold)
+    G = nx.Graph()
+    G.add_nodes_from(nodes)
+    traces: list[Any] = []
+    if len(lines):
+        bins = np.unique(np.quantile(lines["clients"], [0.0, 0.25, 0.5, 0.75]))
+        cls = np.searchsorted(bins, lines["clients"].to_numpy(dtype=float), side="right") - 1
+        for k, low in enumerate(bins):
+            part = lines[cls == k]
+            xs, ys = _segments(part, positions)
+            rel = (k + 1) / len(bins)
+            traces.append(
+                go.Scatter(
+                    x=xs,
+                    y=ys,
+                    mode="lines",
+                    line={"color": f"rgba(46,46,58,{0.2 + 0.5 * rel:.2f})", "width": 0.8 + 6 * rel},
+                    hoverinfo="skip",
+                    name=_plain(t("figure.flowmap_width", lang, n=fmt.number(float(low), lang, 0))),
+                    legendgroup="flows",
+                )
+            )
+    sizes = np.array([_float(_org_value(orgs, v, "in_strength")) for v in nodes], dtype=float)
+    traces += _node_traces(G, nodes, sizes, orgs, positions, lang, labels, show_names, threshold)
+    return _plotly_html(traces, t("figure.flowmap_interactive_title", lang), height, div_id)
