@@ -244,6 +244,7 @@ CHARTS = (
     "gap_chart",
     "impact_effort_chart",
     "segment_chart",
+    "said_done_chart",
 )
 
 
@@ -305,7 +306,7 @@ def test_every_figure_draws_hostile_names_as_text(
     ctx = s.Context.of(result)
     a = result.analysis
     assert a.network is not None and a.dependencies is not None and a.capacity is not None
-    assert a.segments is not None
+    assert a.segments is not None and a.said_done is not None
     contributions = pd.DataFrame(
         [f.contributions for f in result.findings.bottlenecks],
         index=[ctx.name(f.org_ids[0]) for f in result.findings.bottlenecks],
@@ -316,6 +317,7 @@ def test_every_figure_draws_hostile_names_as_text(
         figures.pressure_chart(a.capacity.utilisation, a.organisations, labels="name"),
         figures.contribution_chart(contributions, FACTORS, GROUPS, names["A"], names["B"]),
         figures.segment_chart(a.organisations, labels="name", segments=a.segments.segments),
+        figures.said_done_chart(a.said_done.pairs, a.organisations, labels="name"),
     ]
     for fig in drawn:
         fig.canvas.draw()  # made at draw time too: the names on a categorical axis

@@ -9,6 +9,7 @@ tie, no clients) the tie without clients.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -19,7 +20,6 @@ from scan.data.schema import FREQUENCIES
 from scan.disclosure import SUPPRESSION_THRESHOLD
 from scan.report.figures.placement import _place_labels, _separate
 from scan.report.figures.style import (
-    GREY,
     INK,
     MUTED,
     OKABE_ITO,
@@ -41,7 +41,7 @@ __all__ = ["said_done_chart", "tie_label"]
 KIND_COLOURS: dict[str, str] = {
     "missing_link": OKABE_ITO["vermillion"],
     "tie_without_flow": OKABE_ITO["blue"],
-    "unknown_link": GREY,
+    "unknown_link": OKABE_ITO["yellow"],
 }
 _PLAIN = "#CCCCCC"
 #: Horizontal units per tenfold more clients.
@@ -163,23 +163,48 @@ def said_done_chart(
         alpha=0.12,
         zorder=0,
     )
-    for key, x, y, ha in (
-        ("figure.sd_zone_missing", x_top + 0.3, -0.45, "right"),
-        ("figure.sd_zone_idle", -0.4, len(FREQUENCIES) - 0.45, "left"),
-    ):
-        va = "bottom" if key == "figure.sd_zone_missing" else "top"
-        ax.text(x, y, t(key, lang), ha=ha, va=va, fontsize=9, fontweight="bold", color=MUTED)
+    zone: dict[str, Any] = {"fontsize": 9, "fontweight": "bold", "color": MUTED}
+    missing_zone = t("figure.sd_zone_missing", lang)
+    ax.text(x_top + 0.3, -0.45, missing_zone, ha="right", va="bottom", **zone)
+    ax.annotate(
+        t("figure.sd_zone_idle", lang),
+        xy=(-0.4, 1.0),
+        xycoords=("data", "axes fraction"),
+        xytext=(0, 3),
+        textcoords="offset points",
+        ha="left",
+        va="bottom",
+        **zone,
+    )
 
-    # pairs at the same place are fanned out (in the plot's proportions)
-    if len(xs) > 1:
+    kinds = np.array([str(k) if isinstance(k, str) else "" for k in frame["kind"]], dtype=object)
+    # no clients or fewer than the threshold: one bubble per place and kind, with its pairs
+    few = clients < threshold
+    cells = pd.DataFrame({"x": xs[few], "y": ys[few], "kind": kinds[few]})
+    cells = cells.groupby(["x", "y", "kind"], sort=True).size().rename("n").reset_index()
+    offset = {"": 0.0, "tie_without_flow": 0.0, "missing_link": 0.28, "unknown_link": 0.28}
+    bx = cells["x"].to_numpy(dtype=float) + [offset.get(k, 0.0) for k in cells["kind"]]
+    by = cells["y"].to_numpy(dtype=float)
+    bn = cells["n"].to_numpy(dtype=int)
+    bsize = np.minimum(40.0 + 28.0 * (np.sqrt(bn) - 1.0), 320.0)
+    bcolour = [KIND_COLOURS.get(k, _PLAIN) for k in cells["kind"]]
+    ax.scatter(bx, by, s=bsize, c=bcolour, edgecolors=INK, linewidths=0.6, zorder=4)
+    for x, y, n, k in zip(bx, by, bn, cells["kind"], strict=True):
+        if n > 1:
+            colour = "white" if k in ("missing_link", "tie_without_flow") else INK
+            ax.text(x, y, str(n), ha="center", va="center", fontsize=7, color=colour, zorder=5)
+    # the others one dot each, fanned out where they (nearly) share a place
+    many = np.flatnonzero(~few)
+    dx, dy = xs[many], ys[many]
+    if len(many) > 1:
         width, height = x_top + 0.9, len(FREQUENCIES) + 1.2
-        unit = np.column_stack([xs / width, ys / height * 0.62])
-        moved = _separate(unit, np.full(len(xs), 0.011), gap=0.003)
-        xs, ys = moved[:, 0] * width, moved[:, 1] / 0.62 * height
-    kinds = [str(k) if isinstance(k, str) else "" for k in frame["kind"]]
-    colours = [KIND_COLOURS.get(k, _PLAIN) for k in kinds]
-    sizes = [90 if k else 40 for k in kinds]
-    ax.scatter(xs, ys, s=sizes, c=colours, edgecolors=INK, linewidths=0.6, zorder=4)
+        unit = np.column_stack([dx / width, dy / height * 0.62])
+        moved = _separate(unit, np.full(len(many), 0.009), gap=0.002)
+        dx, dy = moved[:, 0] * width, moved[:, 1] / 0.62 * height
+    dkinds = kinds[many]
+    dsize = np.array([80.0 if k else 36.0 for k in dkinds])
+    dcolour = [KIND_COLOURS.get(k, _PLAIN) for k in dkinds]
+    ax.scatter(dx, dy, s=dsize, c=dcolour, edgecolors=INK, linewidths=0.6, zorder=4)
 
     where, text = _ticks(float(clients.max()) if len(clients) else 0.0, threshold, lang)
     ax.set_xticks(where, text)
@@ -213,14 +238,16 @@ def said_done_chart(
         note += t("figure.sd_note_unknown", lang, n=unknown_flows)
     _titles(fig, t("figure.sd_title", lang), note)
 
-    marked = [i for i in np.argsort(-clients, kind="stable") if kinds[i]][:top]
+    # the pairs that call for a conversation are named, most clients first
+    order = np.argsort(-clients[many], kind="stable")
+    marked = [int(j) for j in order if dkinds[j] in ("missing_link", "unknown_link")][:top]
     names = [
-        f"{_shorten(_label(frame.at[i, 'org_a'], orgs, labels), 24)} – "
-        f"{_shorten(_label(frame.at[i, 'org_b'], orgs, labels), 24)}"
-        for i in marked
+        f"{_shorten(_label(frame.at[many[j], 'org_a'], orgs, labels), 24)} – "
+        f"{_shorten(_label(frame.at[many[j], 'org_b'], orgs, labels), 24)}"
+        for j in marked
     ]
-    anchors = np.column_stack([xs, ys]) if len(xs) else np.zeros((0, 2))
-    radii = np.sqrt(np.asarray(sizes, dtype=float)) / 2
+    anchors = np.column_stack([np.concatenate([dx, bx]), np.concatenate([dy, by])])
+    radii = np.sqrt(np.concatenate([dsize, bsize])) / 2
     _place_labels(
         fig,
         ax,
