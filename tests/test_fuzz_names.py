@@ -317,7 +317,14 @@ def test_every_figure_draws_hostile_names_as_text(
         figures.pressure_chart(a.capacity.utilisation, a.organisations, labels="name"),
         figures.contribution_chart(contributions, FACTORS, GROUPS, names["A"], names["B"]),
         figures.segment_chart(a.organisations, labels="name", segments=a.segments.segments),
-        figures.said_done_chart(a.said_done.pairs, a.organisations, labels="name"),
+        figures.said_done_chart(
+            a.said_done.pairs,
+            a.organisations,
+            labels="name",
+            heavy_clients=a.params.heavy_flow_clients,
+            weak_level=a.params.weak_tie_level,
+            strong_level=a.params.strong_tie_level,
+        ),
     ]
     for fig in drawn:
         fig.canvas.draw()  # made at draw time too: the names on a categorical axis

@@ -257,7 +257,14 @@ def test_anonymised_copy_renames_the_pairs() -> None:
 def test_figure_draws_and_never_places_a_small_count() -> None:
     a = analyse(pairs_region(), FAST)
     assert a.said_done is not None
-    fig = figures.said_done_chart(a.said_done.pairs, a.organisations, labels="name")
+    fig = figures.said_done_chart(
+        a.said_done.pairs,
+        a.organisations,
+        labels="name",
+        heavy_clients=20,
+        weak_level=1,
+        strong_level=4,
+    )
     fig.canvas.draw()
     shown = [t.get_text() for t in fig.findobj(Text) if t.get_text()]
     assert "<5" in shown and "3" not in shown

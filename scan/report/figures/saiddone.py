@@ -14,7 +14,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
 
 from scan.data.schema import FREQUENCIES
 from scan.disclosure import SUPPRESSION_THRESHOLD
@@ -25,6 +24,7 @@ from scan.report.figures.style import (
     OKABE_ITO,
     Labels,
     _count,
+    _dot,
     _figure,
     _label,
     _legend_below,
@@ -98,9 +98,9 @@ def said_done_chart(
     *,
     labels: Labels = "org_id",
     threshold: int = SUPPRESSION_THRESHOLD,
-    heavy_clients: float = 20,
-    weak_level: int = 1,
-    strong_level: int = 4,
+    heavy_clients: float,
+    weak_level: int,
+    strong_level: int,
     top: int = 10,
 ) -> Figure:
     """Each pair of organisations on clients between them (x) and their tie (y).
@@ -118,7 +118,8 @@ def said_done_chart(
         Pairs with fewer clients (but some) sit together at ``<threshold``:
         the place never gives the small number away.
     heavy_clients, weak_level, strong_level
-        The bounds of the two marked zones (the analysis' parameters).
+        The bounds of the two marked zones: the analysis' ``heavy_flow_clients``,
+        ``weak_tie_level`` and ``strong_tie_level``.
     top : int
         At most this many marked pairs are named, most clients first.
 
@@ -216,20 +217,7 @@ def said_done_chart(
     ax.grid(axis="y", color="#EEEEEE", linewidth=0.6)
     ax.set_axisbelow(True)
     present = [k for k in KIND_COLOURS if k in set(kinds)]
-    handles = [
-        Line2D(
-            [],
-            [],
-            linestyle="none",
-            marker="o",
-            markersize=8,
-            markerfacecolor=KIND_COLOURS[k],
-            markeredgecolor=INK,
-            markeredgewidth=0.6,
-            label=t(f"figure.sd_kind_{k}", lang),
-        )
-        for k in present
-    ]
+    handles = [_dot(KIND_COLOURS[k], t(f"figure.sd_kind_{k}", lang), edge=0.6) for k in present]
     if handles:
         _legend_below(ax, handles, len(handles))
     unknown_flows = int((~known).sum())
