@@ -249,9 +249,9 @@ CHARTS = (
 
 
 def rendered(ctx: s.Context) -> str:
-    """Every section's HTML."""
+    """Every section's HTML (and the part on said against done, a cell of its own)."""
     parts = []
-    for name in ("title", *ctx.sections):
+    for name in ("title", *ctx.sections, "said_done"):
         try:
             parts.append(str(getattr(s, name)(ctx)))
         except ScanError as error:  # the project's own, with a message

@@ -27,7 +27,7 @@ from matplotlib.text import Text
 
 from scan.analysis import saiddone as sd
 from scan.analysis.analyse import Analysis, AnalysisParams, analyse
-from scan.data.model import ScanData
+from scan.data.model import RegionInfo, ScanData
 from scan.diagnosis import quickwins as qw
 from scan.diagnosis import signals
 from scan.diagnosis.findings import DiagnosisParams, diagnose
@@ -290,6 +290,9 @@ def test_shared_clients_below_the_suppression_threshold_is_refused(value: int) -
     assert "too low" in caught.value.text("en")
     with pytest.raises(ScanError):
         AnalysisParams(shared_min_clients=value)
+    toml = RegionInfo("r", "R", defaults={"analysis": {"shared_min_clients": value}})
+    with pytest.raises(ScanError):
+        ScanParams.resolve({}, toml)
     assert AnalysisParams(shared_min_clients=5).shared_min_clients == 5
 
 
