@@ -3,12 +3,14 @@
 :func:`analyse` takes a region's :class:`~scan.data.model.ScanData` and returns an
 :class:`Analysis`: the collaboration network, dependencies, capacity
 pressure, readiness, governance load and segments, each as well-named tables
-and graphs. A part the region did not deliver (no ties, no episodes, …) is
-``None`` and the reason is in :attr:`Analysis.skipped`.
+and graphs, and the ties laid next to the flows (said against done). A part
+the region did not deliver (no ties, no episodes, …) is ``None`` and the
+reason is in :attr:`Analysis.skipped`.
 
 The functions of the family modules (:mod:`scan.analysis.network`,
 :mod:`scan.analysis.dependencies`, :mod:`scan.analysis.capacity`, :mod:`scan.analysis.readiness`,
-:mod:`scan.analysis.governance`, :mod:`scan.analysis.segments`) do the work; this module only
+:mod:`scan.analysis.governance`, :mod:`scan.analysis.segments`,
+:mod:`scan.analysis.saiddone`) do the work; this module only
 wires them with the parameters in :class:`AnalysisParams`.
 """
 
