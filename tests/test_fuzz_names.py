@@ -244,13 +244,14 @@ CHARTS = (
     "gap_chart",
     "impact_effort_chart",
     "segment_chart",
+    "said_done_chart",
 )
 
 
 def rendered(ctx: s.Context) -> str:
-    """Every section's HTML."""
+    """Every section's HTML (and the part on said against done, a cell of its own)."""
     parts = []
-    for name in ("title", *ctx.sections):
+    for name in ("title", *ctx.sections, "said_done"):
         try:
             parts.append(str(getattr(s, name)(ctx)))
         except ScanError as error:  # the project's own, with a message
@@ -263,7 +264,7 @@ def visible(page: str) -> str:
     decoded, as a browser reads it."""
     page = re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", page)
     data = re.findall(r"Plotly\.newPlot\(\s*\"[^\"]+\",\s*(\[.*?\]),\s*\{", page, flags=re.S)
-    assert len(data) == 1
+    assert len(data) == page.count("Plotly.newPlot(") >= 1  # every map's data decoded
     page = re.sub(r"<script\b.*?</script>", "", page, flags=re.S)
     return page + "\n".join(json.dumps(json.loads(d), ensure_ascii=False) for d in data)
 
@@ -305,7 +306,7 @@ def test_every_figure_draws_hostile_names_as_text(
     ctx = s.Context.of(result)
     a = result.analysis
     assert a.network is not None and a.dependencies is not None and a.capacity is not None
-    assert a.segments is not None
+    assert a.segments is not None and a.said_done is not None
     contributions = pd.DataFrame(
         [f.contributions for f in result.findings.bottlenecks],
         index=[ctx.name(f.org_ids[0]) for f in result.findings.bottlenecks],
@@ -316,6 +317,14 @@ def test_every_figure_draws_hostile_names_as_text(
         figures.pressure_chart(a.capacity.utilisation, a.organisations, labels="name"),
         figures.contribution_chart(contributions, FACTORS, GROUPS, names["A"], names["B"]),
         figures.segment_chart(a.organisations, labels="name", segments=a.segments.segments),
+        figures.said_done_chart(
+            a.said_done.pairs,
+            a.organisations,
+            labels="name",
+            heavy_clients=a.params.heavy_flow_clients,
+            weak_level=a.params.weak_tie_level,
+            strong_level=a.params.strong_tie_level,
+        ),
     ]
     for fig in drawn:
         fig.canvas.draw()  # made at draw time too: the names on a categorical axis

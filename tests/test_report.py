@@ -88,6 +88,10 @@ def test_self_contained(html: str) -> None:
     assert not re.search(r"<script[^>]+src=", html)
     assert not re.search(r"<link[^>]+href=\"http", html)
     assert "cdn." not in html.lower()
+    # plotly.js inlined once, for both interactive maps (collaboration and flows)
+    scripts = re.findall(r"<script[^>]*>(.*?)</script>", html, flags=re.S)
+    assert sum(len(script) > 1_000_000 for script in scripts) == 1
+    assert html.count("Plotly.newPlot(") == 2
 
 
 def test_dutch_numbers_and_dates(html: str) -> None:

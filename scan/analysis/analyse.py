@@ -3,12 +3,14 @@
 :func:`analyse` takes a region's :class:`~scan.data.model.ScanData` and returns an
 :class:`Analysis`: the collaboration network, dependencies, capacity
 pressure, readiness, governance load and segments, each as well-named tables
-and graphs. A part the region did not deliver (no ties, no episodes, …) is
-``None`` and the reason is in :attr:`Analysis.skipped`.
+and graphs, and the ties laid next to the flows (said against done). A part
+the region did not deliver (no ties, no episodes, …) is ``None`` and the
+reason is in :attr:`Analysis.skipped`.
 
 The functions of the family modules (:mod:`scan.analysis.network`,
 :mod:`scan.analysis.dependencies`, :mod:`scan.analysis.capacity`, :mod:`scan.analysis.readiness`,
-:mod:`scan.analysis.governance`, :mod:`scan.analysis.segments`) do the work; this module only
+:mod:`scan.analysis.governance`, :mod:`scan.analysis.segments`,
+:mod:`scan.analysis.saiddone`) do the work; this module only
 wires them with the parameters in :class:`AnalysisParams`.
 """
 
@@ -26,11 +28,14 @@ from scan.analysis import flownet as fn
 from scan.analysis import governance as gov
 from scan.analysis import network as net
 from scan.analysis import readiness as rdy
+from scan.analysis import saiddone as sd
 from scan.analysis.paths import Method
 from scan.analysis.segments import Segmentation, segment
 from scan.config import SEED
 from scan.data.model import RegionInfo, ScanData
 from scan.data.periods import Granularity
+from scan.disclosure import SUPPRESSION_THRESHOLD
+from scan.errors import ScanError
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,21 @@ class AnalysisParams:
     chain_max_steps : int
         Longest chain, in steps.
     shared_min_clients : int
-        Smallest number of shared clients reported for a pair.
+        Smallest number of shared clients for a pair to count as sharing
+        clients (a tie drawn from episodes). Default 9: Barnett et al. (2011)
+        found that 9 shared patients identified 82 % of the relationships
+        physicians themselves reported. Never below the suppression
+        threshold (:data:`scan.disclosure.SUPPRESSION_THRESHOLD`): a lower
+        value stops the run with a message.
+    heavy_flow_clients : int
+        Said against done: clients between two organisations (both ways,
+        over the periods) from which their flow is heavy; a heavy flow with
+        no tie or a weak one is a missing link.
+    weak_tie_level : int
+        Said against done: a tie up to this frequency level (1 = yearly) is weak.
+    strong_tie_level : int
+        Said against done: a tie from this frequency level (4 = weekly) is
+        strong; a strong tie without clients between the two is listed.
     n_boot : int
         Bootstrap resamples for the layer gaps.
     ci_level : float
@@ -102,7 +121,10 @@ class AnalysisParams:
     transition_granularity: Granularity = "quarter"
     chain_min_share: float = 0.3
     chain_max_steps: int = 3
-    shared_min_clients: int = 1
+    shared_min_clients: int = 9
+    heavy_flow_clients: int = 20
+    weak_tie_level: int = 1
+    strong_tie_level: int = 4
     n_boot: int = 2000
     ci_level: float = 0.95
     gap_min_respondents: int = 2
@@ -114,6 +136,14 @@ class AnalysisParams:
     segment_n_init: int = 4
     segment_max_missing: float = 0.5
     segment_level_cut: float = 0.5
+
+    def __post_init__(self) -> None:
+        if self.shared_min_clients < SUPPRESSION_THRESHOLD:
+            raise ScanError(
+                "error.shared_min_clients",
+                value=self.shared_min_clients,
+                minimum=SUPPRESSION_THRESHOLD,
+            )
 
     def as_dict(self) -> dict[str, Any]:
         """The parameters as a plain dict (for the method section of the report)."""
@@ -198,6 +228,27 @@ class DependencyResult:
     shared_clients: pd.DataFrame | None = None
     measures: pd.DataFrame = field(default_factory=pd.DataFrame)
     communities: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+
+@dataclass(frozen=True)
+class SaidDoneResult:
+    """Said against done: ties next to client flows (see :mod:`scan.analysis.saiddone`).
+
+    Attributes
+    ----------
+    source : str
+        Where the flows come from: ``"flows"`` or ``"episodes"``.
+    pairs : DataFrame
+        Per pair of organisations: clients both ways, the tie and what the
+        pair shows (:func:`scan.analysis.saiddone.pair_table`).
+    flows : DataFrame
+        Per flow: clients and the receiver's trust with its number of raters
+        (:func:`scan.analysis.saiddone.flows_with_trust`).
+    """
+
+    source: str
+    pairs: pd.DataFrame
+    flows: pd.DataFrame
 
 
 @dataclass(frozen=True)
@@ -288,6 +339,8 @@ class Analysis:
         diagnosing bottlenecks and quick wins and for the segments.
     network, dependencies, capacity, readiness, governance, segments
         The families; None when the region did not deliver the data.
+    said_done : SaidDoneResult or None
+        Ties next to flows; None unless both the network and the flows are there.
     skipped : dict
         Family → why it was skipped.
     """
@@ -301,6 +354,7 @@ class Analysis:
     readiness: ReadinessResult | None = None
     governance: GovernanceResult | None = None
     segments: Segmentation | None = None
+    said_done: SaidDoneResult | None = None
     skipped: dict[str, str] = field(default_factory=dict)
 
 
@@ -390,6 +444,24 @@ def analyse_dependencies(
         ),
         measures=measures,
         communities=fn.community_table(shares, measures["community"]),
+    )
+
+
+def analyse_said_done(
+    network: NetworkResult, dependencies: DependencyResult, params: AnalysisParams
+) -> SaidDoneResult:
+    """Said against done (see :class:`SaidDoneResult`)."""
+    ratings = network.organisations[["trust_received", "trust_raters"]]
+    return SaidDoneResult(
+        source=dependencies.source,
+        pairs=sd.pair_table(
+            network.graph,
+            dependencies.shares,
+            heavy_clients=params.heavy_flow_clients,
+            weak_level=params.weak_tie_level,
+            strong_level=params.strong_tie_level,
+        ),
+        flows=sd.flows_with_trust(dependencies.shares, ratings),
     )
 
 
@@ -600,6 +672,10 @@ def analyse(data: ScanData, params: AnalysisParams | None = None) -> Analysis:
     else:
         skipped["readiness"] = "no survey (with items) delivered"
 
+    said_done = None
+    if network is not None and dependencies is not None:
+        said_done = analyse_said_done(network, dependencies, p)
+
     governance = None
     if len(data.initiatives):
         governance = analyse_governance(data.initiatives, p)
@@ -637,5 +713,6 @@ def analyse(data: ScanData, params: AnalysisParams | None = None) -> Analysis:
         readiness=readiness,
         governance=governance,
         segments=segments,
+        said_done=said_done,
         skipped=skipped,
     )

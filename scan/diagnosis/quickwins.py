@@ -59,7 +59,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 import numpy as np
 import pandas as pd
 
-from scan.analysis.network import MISSING_FREQUENCY_LEVEL, strength_of
+from scan.analysis.network import strength_of
+from scan.analysis.saiddone import tie_between
 from scan.diagnosis.bottlenecks import Weights, latest_services
 from scan.diagnosis.evidence import (
     Confidence,
@@ -400,14 +401,9 @@ def missing_links(analysis: Analysis, params: QuickWinParams) -> list[Candidate]
             continue
         if a not in G or b not in G:
             continue
-        ra, rb = bool(G.nodes[a].get("respondent")), bool(G.nodes[b].get("respondent"))
+        ra, rb, levels = tie_between(G, a, b)
         if not (ra or rb):
             continue  # nobody could tell us whether they work together
-        levels = []
-        for u, v in ((a, b), (b, a)):
-            if G.has_edge(u, v):
-                lv = G[u][v].get("frequency_level")
-                levels.append(MISSING_FREQUENCY_LEVEL if lv is None else int(lv))
         if levels and max(levels) > params.weak_tie_level:
             continue  # a working relation exists
         issues = list(base)

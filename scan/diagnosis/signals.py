@@ -16,6 +16,10 @@ Examples
 ...                        "share_of_outflow": [0.8, 0.6], "clients": [40, 3]})
 >>> depends_on(shares, DiagnosisParams()).from_org.tolist()
 ['A']
+>>> flows = pd.DataFrame({"from_org": ["C", "C"], "to_org": ["A", "B"], "clients": [30.0, 9.0],
+...                       "trust_received": [2.0, 2.0], "trust_raters": [4, 2]})
+>>> low_trust_flows(flows, DiagnosisParams()).to_org.tolist()
+['A']
 """
 
 from __future__ import annotations
@@ -44,6 +48,25 @@ def low_trust(organisations: pd.DataFrame, params: DiagnosisParams) -> list[str]
     enough = organisations["trust_raters"] >= params.caps.min_trust_raters
     low = organisations["trust_received"] < params.low_trust
     return [str(o) for o in organisations.index[enough & low]]
+
+
+def low_trust_flows(flows: pd.DataFrame, params: DiagnosisParams) -> pd.DataFrame:
+    """The flows that send clients to an organisation judged low-trust (:func:`low_trust`).
+
+    A receiver rated by fewer than ``caps.min_trust_raters`` partners is not
+    judged: its flows are not listed, whatever its rating.
+
+    Parameters
+    ----------
+    flows : DataFrame
+        ``from_org``, ``to_org``, ``clients`` and the receiver's
+        ``trust_received`` and ``trust_raters``
+        (:func:`scan.analysis.saiddone.flows_with_trust`).
+    params : DiagnosisParams
+        ``low_trust`` and ``caps.min_trust_raters``.
+    """
+    receivers = flows.drop_duplicates("to_org").set_index("to_org")
+    return flows[flows["to_org"].isin(low_trust(receivers, params))]
 
 
 def structure_known(scores: Mapping[str, Any], params: DiagnosisParams) -> bool:
@@ -146,6 +169,7 @@ __all__ = [
     "depends_on",
     "flow_hub",
     "low_trust",
+    "low_trust_flows",
     "single_points_of_dependency",
     "structure_known",
 ]

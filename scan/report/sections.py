@@ -65,6 +65,7 @@ class Context:
     positions: dict[Hashable, tuple[float, float]] = field(default_factory=dict)
     changes: Changes | None = None
     recognition: Recognition | None = None
+    plotly_inlined: bool = False
 
     @classmethod
     def of(cls, result: ScanResult) -> Context:
@@ -84,6 +85,11 @@ class Context:
             changes=result.changes,
             recognition=result.recognition,
         )
+
+    def plotly_js(self) -> bool:
+        """Whether the next interactive map inlines plotly.js: only the page's first."""
+        first, self.plotly_inlined = not self.plotly_inlined, True
+        return first
 
     @property
     def sections(self) -> tuple[str, ...]:
@@ -462,7 +468,13 @@ def network(ctx: Context) -> Html:
     parts.append(show.paragraph(t("report.interactive_hint", lang), "ns-note ns-interactive"))
     parts.append(
         figures.interactive_map(
-            net.graph, profile, ctx.positions, lang, labels="name", threshold=ctx.threshold
+            net.graph,
+            profile,
+            ctx.positions,
+            lang,
+            labels="name",
+            threshold=ctx.threshold,
+            include_js=ctx.plotly_js(),
         )
     )
     top = orgs.sort_values(["betweenness", "in_degree"], ascending=False).head(10)
@@ -701,7 +713,13 @@ def flow_network(ctx: Context) -> Html:
     parts.append(show.paragraph(t("report.interactive_hint", lang), "ns-note ns-interactive"))
     parts.append(
         figures.interactive_flow_map(
-            dep.shares, frame, positions, lang, labels="name", threshold=ctx.threshold
+            dep.shares,
+            frame,
+            positions,
+            lang,
+            labels="name",
+            threshold=ctx.threshold,
+            include_js=ctx.plotly_js(),
         )
     )
     top = frame[frame["in_strength"] > 0].sort_values("in_strength", ascending=False).head(10)
@@ -749,6 +767,149 @@ def _flow_frame(ctx: Context) -> pd.DataFrame:
     few = (frame["largest_clients"] > 0) & (frame["largest_clients"] < ctx.threshold)
     frame.loc[few, "largest_share"] = float("nan")
     return frame
+
+
+# -- said against done (within the dependencies) ----------------------------------------------
+
+
+def said_done(ctx: Context) -> Html:
+    """What partners say next to what clients do: only when both ties and flows are there.
+
+    Missing links (many clients, no or a weak tie), pairs whose tie nobody
+    could report, strong ties without clients, and the clients sent to an
+    organisation its partners trust little; one figure and a table of the
+    pairs that stand out.
+    """
+    from scan.data.schema import FREQUENCIES
+    from scan.report import figures
+
+    sd = ctx.analysis.said_done
+    if sd is None:
+        return Html("")
+    lang, ap = ctx.lang, ctx.analysis.params
+    pairs = sd.pairs
+    parts: list[str] = [
+        show.heading("said-done", t("report.said_done_title", lang), 3),
+        show.paragraph(
+            t("report.said_done_intro", lang, source=t(f"report.source_{sd.source}", lang))
+        ),
+    ]
+    heavy = ctx.n(ap.heavy_flow_clients)
+
+    def listed(kind: str) -> tuple[pd.DataFrame, str]:
+        rows = pairs[pairs["kind"] == kind]
+        shown = [
+            t(
+                "report.said_done_pair"
+                if kind != "tie_without_flow"
+                else "report.said_done_pair_plain",
+                lang,
+                a=ctx.name(a),
+                b=ctx.name(b),
+                clients=ctx.count(c),
+            )
+            for a, b, c in zip(rows["org_a"], rows["org_b"], rows["clients"], strict=True)
+        ]
+        more = [t("report.and_n_more", lang, n=len(shown) - 5)] if len(shown) > 5 else []
+        return rows, "; ".join(shown[:5] + more)
+
+    missing, names = listed("missing_link")
+    if len(missing):
+        weak = t(f"template.choice.{FREQUENCIES[ap.weak_tie_level]}", lang)
+        parts.append(
+            show.paragraph(
+                t(
+                    "report.said_done_missing",
+                    lang,
+                    heavy=heavy,
+                    weak=weak,
+                    pairs=names,
+                )
+            )
+        )
+    unknown, names = listed("unknown_link")
+    heavy_known = int(
+        ((pairs["clients"] >= ap.heavy_flow_clients) & (pairs["tie"] != "unknown")).sum()
+    )
+    if not len(missing) and heavy_known:
+        parts.append(show.paragraph(t("report.said_done_missing_none", lang, heavy=heavy)))
+    elif not len(missing) and not len(unknown):
+        parts.append(show.paragraph(t("report.said_done_no_heavy", lang, heavy=heavy)))
+    if len(unknown):
+        parts.append(show.paragraph(t("report.said_done_unknown", lang, pairs=names), "ns-note"))
+    idle, names = listed("tie_without_flow")
+    if len(idle):
+        strong = t(f"template.choice.{FREQUENCIES[ap.strong_tie_level]}", lang)
+        parts.append(show.paragraph(t("report.said_done_idle", lang, strong=strong, pairs=names)))
+    parts.append(_trust_along_flows(ctx, sd.flows))
+    fig = figures.said_done_chart(
+        pairs,
+        ctx.analysis.organisations,
+        lang,
+        labels="name",
+        threshold=ctx.threshold,
+        heavy_clients=ap.heavy_flow_clients,
+        weak_level=ap.weak_tie_level,
+        strong_level=ap.strong_tie_level,
+    )
+    parts.append(show.figure(fig, t("report.alt_said_done", lang)))
+    standing_out = pairs[pairs["kind"] != ""].head(12)
+    if len(standing_out):
+        table = standing_out.assign(
+            a=standing_out["org_a"].map(ctx.name),
+            b=standing_out["org_b"].map(ctx.name),
+            said=[
+                figures.tie_label(None if pd.isna(v) else int(v), lang)
+                for v in standing_out["tie_level"]
+            ],
+            what=[t(f"figure.sd_kind_{k}", lang) for k in standing_out["kind"]],
+        )
+        parts.append(
+            show.table(
+                table,
+                {
+                    "a": (t("report.col_organisation", lang), "text"),
+                    "b": (t("report.col_organisation", lang), "text"),
+                    "clients": (t("report.col_clients", lang), "count"),
+                    "said": (t("report.col_tie", lang), "text"),
+                    "what": (t("report.col_said_done", lang), "text"),
+                },
+                lang,
+                threshold=ctx.threshold,
+                caption=t("report.caption_said_done", lang),
+            )
+        )
+    return show.join(*parts)
+
+
+def _trust_along_flows(ctx: Context, flows: pd.DataFrame) -> Html:
+    """How many clients go to an organisation its partners trust little (or why it is unknown)."""
+    lang, p = ctx.lang, ctx.findings.params
+    raters = p.caps.min_trust_raters
+    judged = flows[flows["trust_raters"] >= raters]
+    if not len(judged):
+        return show.paragraph(t("report.said_done_trust_unknown", lang, raters=raters), "ns-note")
+    low = signals.low_trust_flows(flows, p)
+    if not len(low):
+        return show.paragraph(t("report.said_done_trust_none", lang, raters=raters))
+    clients, total = float(low["clients"].sum()), float(flows["clients"].sum())
+    fields = {
+        "low": ctx.n(p.low_trust, 1),
+        "raters": raters,
+        "names": ctx.names(list(dict.fromkeys(low["to_org"].astype(str)))),
+    }
+    if clients < ctx.threshold:
+        return show.paragraph(t("report.said_done_trust_few", lang, t=ctx.threshold, **fields))
+    return show.paragraph(
+        t(
+            "report.said_done_trust",
+            lang,
+            clients=ctx.count(clients),
+            total=ctx.count(total),
+            share=ctx.pct(clients / total),
+            **fields,
+        )
+    )
 
 
 # -- 7. readiness ------------------------------------------------------------------------------

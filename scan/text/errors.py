@@ -68,6 +68,14 @@ ERRORS: dict[str, dict[Lang, str]] = {
         "nl": "Instelling '{name}': moet minstens 1 zijn.",
         "en": "Setting '{name}': must be at least 1.",
     },
+    "error.shared_min_clients": {
+        "nl": "Instelling 'analysis.shared_min_clients': {value} is te laag. Twee organisaties "
+        "delen pas cliënten vanaf {minimum} gedeelde cliënten (de drempel voor kleine "
+        "aantallen); 9 is de onderbouwde standaard (Barnett e.a. 2011).",
+        "en": "Setting 'analysis.shared_min_clients': {value} is too low. Two organisations "
+        "share clients from {minimum} shared clients on (the small-count threshold); 9 is "
+        "the documented default (Barnett et al. 2011).",
+    },
     "error.no_dask": {
         "nl": "Voor --scheduler is dask.distributed nodig: pip install 'netwerkscan[cluster]'.",
         "en": "--scheduler needs dask.distributed: pip install 'netwerkscan[cluster]'.",

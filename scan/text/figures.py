@@ -186,4 +186,43 @@ FIGURES: dict[str, dict[Lang, str]] = {
     },
     "figure.segment": {"nl": "Groep", "en": "Group"},
     "figure.kind": {"nl": "Soort organisatie", "en": "Kind of organisation"},
+    "figure.sd_title": {
+        "nl": "Wat partners zeggen naast wat cliënten doen",
+        "en": "What partners say next to what clients do",
+    },
+    "figure.sd_note": {
+        "nl": "Elke stip is een paar organisaties. Naar rechts: meer cliënten tussen de twee "
+        "(beide kanten op, over de hele periode). Naar boven: hoe vaak ze volgens de "
+        "netwerkvragenlijst samenwerken. Rood vlak: veel cliënten, geen of een zwakke band. "
+        "Blauw vlak: een sterke band, geen cliënten. '<{t}': minder dan {t} cliënten.",
+        "en": "Each dot is a pair of organisations. To the right: more clients between the "
+        "two (both ways, over the whole period). Upwards: how often they work together "
+        "according to the network survey. Red area: many clients, no or a weak tie. Blue "
+        "area: a strong tie, no clients. '<{t}': fewer than {t} clients.",
+    },
+    "figure.sd_note_unknown": {
+        "nl": " {n} paren met een band zijn weggelaten: van hen zijn geen cliëntstromen bekend.",
+        "en": " {n} pairs with a tie are left out: no client flows of theirs are known.",
+    },
+    "figure.sd_x": {
+        "nl": "Cliënten tussen de twee organisaties",
+        "en": "Clients between the two organisations",
+    },
+    "figure.sd_y": {"nl": "Samenwerking volgens de vragenlijst", "en": "Tie per the survey"},
+    "figure.sd_tie_unknown": {"nl": "onbekend", "en": "unknown"},
+    "figure.sd_tie_none": {"nl": "geen band", "en": "no tie"},
+    "figure.sd_zone_missing": {"nl": "ontbrekende schakel", "en": "missing link"},
+    "figure.sd_zone_idle": {"nl": "band zonder cliënten", "en": "tie without clients"},
+    "figure.sd_kind_missing_link": {
+        "nl": "veel cliënten, geen of zwakke band",
+        "en": "many clients, no or a weak tie",
+    },
+    "figure.sd_kind_tie_without_flow": {
+        "nl": "sterke band, geen cliënten",
+        "en": "strong tie, no clients",
+    },
+    "figure.sd_kind_unknown_link": {
+        "nl": "veel cliënten, band onbekend",
+        "en": "many clients, tie unknown",
+    },
 }

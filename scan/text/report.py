@@ -224,6 +224,84 @@ REPORT: dict[str, dict[Lang, str]] = {
         "nl": "Organisaties die dezelfde cliënten zien",
         "en": "Organisations that see the same clients",
     },
+    # said against done
+    "report.said_done_title": {"nl": "Gezegd tegenover gedaan", "en": "Said against done"},
+    "report.said_done_intro": {
+        "nl": "Wat partners in de netwerkvragenlijst zeggen over hun samenwerking, naast waar "
+        "cliënten werkelijk heen gaan ({source}).",
+        "en": "What partners say about working together in the network survey, next to where "
+        "clients actually go ({source}).",
+    },
+    "report.said_done_missing": {
+        "nl": "Paren organisaties die elkaar samen minstens {heavy} cliënten sturen, maar volgens de "
+        "vragenlijst niet of hooguit {weak} samenwerken: {pairs}. Daar loopt de zorg al, de "
+        "samenwerking nog niet.",
+        "en": "Pairs of organisations that exchange at least {heavy} clients, yet by the survey do "
+        "not work together, or at most {weak}: {pairs}. Care already runs there; the "
+        "collaboration does not yet.",
+    },
+    "report.said_done_missing_none": {
+        "nl": "Waar veel cliënten gaan (minstens {heavy} tussen twee organisaties), zeggen de "
+        "organisaties ook dat ze samenwerken.",
+        "en": "Where many clients move (at least {heavy} between two organisations), the "
+        "organisations also say they work together.",
+    },
+    "report.said_done_no_heavy": {
+        "nl": "Geen twee organisaties sturen elkaar samen {heavy} of meer cliënten.",
+        "en": "No two organisations exchange {heavy} or more clients.",
+    },
+    "report.said_done_unknown": {
+        "nl": "Paren met veel cliënten waarvan niet bekend is of ze samenwerken, omdat geen van beide "
+        "de netwerkvragenlijst invulde: {pairs}.",
+        "en": "Pairs with many clients of which it is not known whether they work together, as "
+        "neither answered the network survey: {pairs}.",
+    },
+    "report.said_done_idle": {
+        "nl": "Paren die volgens de vragenlijst minstens {strong} samenwerken, maar elkaar geen "
+        "cliënten sturen: {pairs}. Dat kan kloppen, omdat de samenwerking over iets anders "
+        "gaat, of ruimte bieden.",
+        "en": "Pairs that work together at least {strong} by the survey, yet send each other no "
+        "clients: {pairs}. That may be right, as the collaboration is about something else, "
+        "or leave room.",
+    },
+    "report.said_done_pair": {"nl": "{a} en {b} ({clients})", "en": "{a} and {b} ({clients})"},
+    "report.said_done_pair_plain": {"nl": "{a} en {b}", "en": "{a} and {b}"},
+    "report.said_done_trust": {
+        "nl": "{clients} van de {total} cliënten die tussen organisaties overgaan ({share}) gaan "
+        "naar een organisatie die haar partners weinig vertrouwen (gemiddeld minder dan {low} "
+        "op 4, volgens minstens {raters} partners): {names}.",
+        "en": "{clients} of the {total} clients who move between organisations ({share}) go to "
+        "an organisation its partners trust little (on average less than {low} out of 4, by at "
+        "least {raters} partners): {names}.",
+    },
+    "report.said_done_trust_few": {
+        "nl": "Minder dan {t} cliënten gaan naar een organisatie die haar partners weinig "
+        "vertrouwen (gemiddeld minder dan {low} op 4, volgens minstens {raters} partners): "
+        "{names}.",
+        "en": "Fewer than {t} clients go to an organisation its partners trust little (on "
+        "average less than {low} out of 4, by at least {raters} partners): {names}.",
+    },
+    "report.said_done_trust_none": {
+        "nl": "Geen van de ontvangers waarover minstens {raters} partners een oordeel gaven, "
+        "krijgt weinig vertrouwen.",
+        "en": "None of the receivers rated by at least {raters} partners gets little trust.",
+    },
+    "report.said_done_trust_unknown": {
+        "nl": "Of cliënten naar organisaties met weinig vertrouwen gaan, is niet te zeggen: over "
+        "geen enkele ontvanger gaven minstens {raters} partners een oordeel.",
+        "en": "Whether clients go to organisations with little trust cannot be said: no "
+        "receiver was rated by at least {raters} partners.",
+    },
+    "report.alt_said_done": {
+        "nl": "Paren organisaties naar cliënten tussen hen en hoe vaak ze samenwerken",
+        "en": "Pairs of organisations by clients between them and how often they work together",
+    },
+    "report.caption_said_done": {
+        "nl": "Paren waar wat partners zeggen en wat cliënten doen uiteenlopen",
+        "en": "Pairs where what partners say and what clients do differ",
+    },
+    "report.col_tie": {"nl": "Samenwerking volgens vragenlijst", "en": "Tie per the survey"},
+    "report.col_said_done": {"nl": "Wat opvalt", "en": "What stands out"},
     "report.pressure_title": {"nl": "Druk op de capaciteit", "en": "Pressure on capacity"},
     "report.pressure_sentence": {
         "nl": "Bij {n} organisaties is de vraag groter dan wat ze aankunnen: {names}.",

@@ -12,7 +12,8 @@ One module per family:
 * :mod:`~scan.report.figures.placement`: labels placed clear of each other;
 * :mod:`~scan.report.figures.maps`: the static and the interactive network map;
 * :mod:`~scan.report.figures.charts`: flows, pressure, readiness, gaps, quick
-  wins, segments and the bottleneck scores.
+  wins, segments and the bottleneck scores;
+* :mod:`~scan.report.figures.saiddone`: ties next to client flows, per pair.
 
 Conventions shared by every figure:
 
@@ -56,6 +57,7 @@ from scan.report.figures.maps import (
     interactive_map,
     network_map,
 )
+from scan.report.figures.saiddone import said_done_chart, tie_label
 from scan.report.figures.style import _BAND_TINT as _BAND_TINT
 from scan.report.figures.style import (
     BAND_COLOURS,
@@ -115,5 +117,7 @@ __all__ = [
     "network_map",
     "pressure_chart",
     "readiness_chart",
+    "said_done_chart",
     "segment_chart",
+    "tie_label",
 ]

@@ -41,6 +41,7 @@ from scan.report.figures.style import (
     NumberFormatter,
     _code_label,
     _count,
+    _dot,
     _figure,
     _label,
     _legend_below,
@@ -726,18 +727,7 @@ def impact_effort_chart(
     ax.spines["right"].set_visible(True)
     present = [k for k in INTERVENTION_COLOURS if k in set(kinds)]
     handles = [
-        Line2D(
-            [],
-            [],
-            linestyle="none",
-            marker="o",
-            markersize=10,
-            markerfacecolor=INTERVENTION_COLOURS[k],
-            markeredgecolor=INK,
-            markeredgewidth=1.2,
-            label=t(f"colour.{k}", lang),
-        )
-        for k in present
+        _dot(INTERVENTION_COLOURS[k], t(f"colour.{k}", lang), size=10, edge=1.2) for k in present
     ]
     if handles:
         _legend_below(ax, handles, min(3, len(handles)))

@@ -762,8 +762,14 @@ def _segments(
     return xs, ys
 
 
-def _plotly_html(traces: list[Any], title: str, height: int, div_id: str) -> str:
-    """An interactive map as HTML that works offline (plotly.js inlined, no CDN)."""
+def _plotly_html(
+    traces: list[Any], title: str, height: int, div_id: str, include_js: bool = True
+) -> str:
+    """An interactive map as HTML that works offline (plotly.js inlined, no CDN).
+
+    ``include_js=False`` leaves the library out: a page inlines it once, with its
+    first map (about 4,5 MB), and the other maps use it.
+    """
     import plotly.graph_objects as go
 
     fig = go.Figure(traces)
@@ -786,7 +792,7 @@ def _plotly_html(traces: list[Any], title: str, height: int, div_id: str) -> str
     )
     html = fig.to_html(
         full_html=False,
-        include_plotlyjs=True,
+        include_plotlyjs=include_js,
         div_id=div_id,
         config={
             "displaylogo": False,
@@ -809,6 +815,7 @@ def interactive_map(
     size_by: Literal["degree", "betweenness"] = "degree",
     height: int = 640,
     div_id: str = "ns-network-map",
+    include_js: bool = True,
 ) -> str:
     """The network map to zoom into and hover over, as HTML that works offline.
 
@@ -833,6 +840,8 @@ def interactive_map(
         Height in pixels (the width follows the page).
     div_id : str
         The element id (fixed, so the same input gives the same HTML).
+    include_js : bool
+        Inline plotly.js (once per page: the page's first map).
 
     Returns
     -------
@@ -871,7 +880,7 @@ def interactive_map(
         )
     sizes = _size_values(nodes, orgs, G, size_by)
     traces += _node_traces(G, nodes, sizes, orgs, positions, lang, labels, show_names, threshold)
-    return _plotly_html(traces, t("figure.interactive_title", lang), height, div_id)
+    return _plotly_html(traces, t("figure.interactive_title", lang), height, div_id, include_js)
 
 
 # --------------------------------------------------------------------------- flow map
@@ -1015,6 +1024,7 @@ def interactive_flow_map(
     threshold: int = SUPPRESSION_THRESHOLD,
     height: int = 640,
     div_id: str = "ns-flow-map",
+    include_js: bool = True,
 ) -> str:
     """The flow map to zoom into and hover over, as HTML that works offline.
 
@@ -1052,4 +1062,6 @@ def interactive_flow_map(
             )
     sizes = np.array([_float(_org_value(orgs, v, "in_strength")) for v in nodes], dtype=float)
     traces += _node_traces(G, nodes, sizes, orgs, positions, lang, labels, show_names, threshold)
-    return _plotly_html(traces, t("figure.flowmap_interactive_title", lang), height, div_id)
+    return _plotly_html(
+        traces, t("figure.flowmap_interactive_title", lang), height, div_id, include_js
+    )

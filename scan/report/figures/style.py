@@ -365,23 +365,26 @@ def family_colour(org_type: object) -> str:
     return FAMILY_COLOURS[family_of(org_type)]
 
 
+def _dot(colour: str, label: str, marker: str = "o", size: float = 8, edge: float = 0.5) -> Line2D:
+    """A legend handle: a coloured marker with a dark edge, and its label."""
+    return Line2D(
+        [],
+        [],
+        linestyle="none",
+        marker=marker,
+        markersize=size,
+        markerfacecolor=colour,
+        markeredgecolor=INK,
+        markeredgewidth=edge,
+        label=label,
+    )
+
+
 def family_handles(families: Iterable[str], lang: Lang, marker: str = "o") -> list[Line2D]:
     """Legend handles (a coloured dot and the family's name), in :data:`FAMILIES` order."""
     present = set(families)
     return [
-        Line2D(
-            [],
-            [],
-            linestyle="none",
-            marker=marker,
-            markersize=8,
-            markerfacecolor=FAMILY_COLOURS[f],
-            markeredgecolor=INK,
-            markeredgewidth=0.5,
-            label=t(f"family.{f}", lang),
-        )
-        for f in FAMILIES
-        if f in present
+        _dot(FAMILY_COLOURS[f], t(f"family.{f}", lang), marker) for f in FAMILIES if f in present
     ]
 
 
