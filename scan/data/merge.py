@@ -47,6 +47,7 @@ OWNER_COLUMNS: dict[str, tuple[str, ...]] = {
     "capacity": ("org_id",),
     "survey": ("org_id",),
     "initiatives": ("org_id",),
+    "agenda": ("owner",),
 }
 
 
@@ -366,7 +367,8 @@ def usable_problem(data: ScanData) -> str | None:
     """
     if not len(data.organisations):
         return "no_organisations"
-    if not any(len(data.table(name)) for name in TABLES if name != "organisations"):
+    # the change agenda is the adviser's plan, not data about the region
+    if not any(len(data.table(name)) for name in TABLES if name not in ("organisations", "agenda")):
         return "no_rows"
     return None
 

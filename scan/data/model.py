@@ -209,6 +209,9 @@ class ScanData:
         where its form came from. A form answered "no" everywhere leaves no
         tie but makes its organisation a respondent. Organisations named as
         ``respondent_org`` in ``ties`` answered too, whether listed here or not.
+    agenda : DataFrame
+        The change agenda brought back for a follow-up round (empty otherwise):
+        the adviser's actions, followed by :mod:`scan.followup.actions`.
     """
 
     region: RegionInfo
@@ -221,6 +224,7 @@ class ScanData:
     initiatives: pd.DataFrame
     quality: DataQuality = field(default_factory=DataQuality)
     respondents: pd.DataFrame = field(default_factory=empty_respondents)
+    agenda: pd.DataFrame = field(default_factory=lambda: empty_table("agenda"))
 
     def table(self, name: str) -> pd.DataFrame:
         """The table called ``name``."""
