@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import shutil
 from pathlib import Path
 
 import openpyxl
 import pandas as pd
 import pytest
+from click.testing import CliRunner
 
+from scan.cli import main
 from scan.data.demo import BOTTLENECK, MISSING_LINK, generate_demo
 from scan.data.merge import load_region
 from scan.data.model import ScanData
@@ -207,3 +210,18 @@ def test_a_move_counts_only_beyond_its_threshold() -> None:
     strict = cmp.CompareParams(contact_change=5.0).thresholds()
     again = follow(agenda, before, after, translate=same, thresholds=strict)
     assert again.set_index("action_id").loc["A01", "status"] == "same"
+
+
+def test_agenda_command(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    shutil.copytree(DEMO, home / "data" / "raw" / "demo")
+    env = {"NETWERKSCAN_HOME": str(home)}
+    run = CliRunner().invoke(main, ["agenda", "demo", "--finding", "T-ZH01-VVT1"], env=env)
+    assert run.exit_code == 0, run.output
+    path = home / "reports" / "demo" / FILE_NAME
+    assert str(path) in run.output and [r["finding_id"] for r in _rows(path)[1]] == ["T-ZH01-VVT1"]
+    english = CliRunner().invoke(
+        main, ["agenda", "demo", "--lang", "en", "--finding", "B-NIETS"], env=env
+    )
+    assert english.exit_code == 1 and "B-NIETS" in english.output
+    assert "Traceback" not in english.output
