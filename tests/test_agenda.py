@@ -166,7 +166,7 @@ def test_the_section_shows_the_actions_and_no_free_text(
     assert "Wat hebben de acties veranderd" in html
     assert "beter" in html and "gelijk gebleven" in html and "niet te meten" in html
     assert "bevinding B-GEEN staat niet in de vorige scan" in html
-    assert SECRET not in html
+    assert SECRET not in html and ">nan<" not in html
     english = str(changes_page.section(changes, "en"))
     assert "What did the actions change" in english and "cannot be measured" in english
     lines = changes_page.action_lines(changes, "nl")

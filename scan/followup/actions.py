@@ -116,17 +116,6 @@ def parse_subject(measure: str, subject: object) -> tuple[str, ...] | None:
     return None
 
 
-def subject_text(measure: str, parts: tuple[str, ...], names: Mapping[str, str]) -> str:
-    """A subject in words: organisations by name (``names``), a layer and dimension in Dutch."""
-    kind = MEASURES[measure][0]
-    if kind == "org":
-        return names.get(parts[0], parts[0])
-    if kind == "layer":
-        return f"{parts[0]}/{parts[1]}"
-    sep = " → " if parts[0] == ">" else " – "
-    return names.get(parts[1], parts[1]) + sep + names.get(parts[2], parts[2])
-
-
 def _contact(r: Round, a: str, b: str) -> float:
     """How often ``a`` names ``b`` (0-5); 0 when ``a`` answered without naming ``b``."""
     mon = r.monitor or {}
@@ -449,12 +438,9 @@ def _orgs(measure: str, parts: tuple[str, ...]) -> tuple[str, ...]:
     return parts if kind == "org" else parts[1:] if kind == "pair" else ()
 
 
-def _text(value: object) -> str | None:
-    return (
-        None
-        if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
-        else str(value)
-    )
+def text_or_none(value: object) -> str | None:
+    """A cell as text; None when it is empty (None, NA or NaN, whatever the column's dtype)."""
+    return None if value is None or bool(pd.isna(value)) else str(value)
 
 
 def follow(
@@ -496,16 +482,19 @@ def follow(
     }
     rows = []
     for a in agenda.sort_values("action_id").itertuples(index=False):
-        measure, finding = _text(getattr(a, "measure", None)), _text(getattr(a, "finding_id", None))
-        direction = _text(getattr(a, "direction", None))
+        measure, finding = (
+            text_or_none(getattr(a, "measure", None)),
+            text_or_none(getattr(a, "finding_id", None)),
+        )
+        direction = text_or_none(getattr(a, "direction", None))
         if direction is None and measure in MEASURES:
             direction = MEASURES[measure][1]
         row: dict[str, Any] = {
             "action_id": str(a.action_id),
             "finding_id": finding,
-            "owner": _text(getattr(a, "owner", None)),
+            "owner": text_or_none(getattr(a, "owner", None)),
             "measure": measure,
-            "subject": _text(getattr(a, "subject", None)),
+            "subject": text_or_none(getattr(a, "subject", None)),
             "direction": direction,
             "target": number(getattr(a, "target", None)),
             "before": math.nan,

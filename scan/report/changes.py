@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from scan.files import write_text_atomic
-from scan.followup.actions import aim_text, measure_words, value_text
+from scan.followup.actions import aim_text, measure_words, text_or_none, value_text
 from scan.followup.actions import dimension_word as _dimension
 from scan.followup.actions import layer_word as _layer
 from scan.followup.compare import Changes, Headline, _f, _leaver_key, build
@@ -504,11 +504,12 @@ def section(changes: Changes, lang: Lang = "nl", *, number: int | None = None) -
 
 def _action_row(r: Any, changes: Changes, lang: Lang) -> dict[str, str]:
     """One action as shown: its number, owner, measure, both values, aim and what changed."""
-    measure = str(r.measure) if r.measure else ""
+    measure = text_or_none(r.measure) or ""
     status = t(f"agenda.status.{r.status}", lang)
-    if r.target_met is not None:
+    if isinstance(r.target_met, bool):
         status += f"; {t('agenda.target_met' if r.target_met else 'agenda.target_missed', lang)}"
-    owner = changes.names.get(str(r.owner), str(r.owner)) if r.owner else ""
+    owner = text_or_none(r.owner) or ""
+    owner = changes.names.get(owner, owner)
     known = measure and r.status not in ("not_compared", "no_measure")
     return {
         "action": str(r.action_id),

@@ -95,6 +95,7 @@ REPORT: dict[str, dict[Lang, str]] = {
     "report.table_capacity": {"nl": "capaciteit", "en": "capacity"},
     "report.table_survey": {"nl": "samenwerkingsvragenlijst", "en": "collaboration survey"},
     "report.table_initiatives": {"nl": "initiatieven", "en": "initiatives"},
+    "report.table_agenda": {"nl": "veranderagenda", "en": "change agenda"},
     "report.files_title": {"nl": "Hoe de bestanden zijn gelezen", "en": "How the files were read"},
     # network
     "report.no_ties": {
