@@ -111,6 +111,9 @@ def followup(
         sheet.cell(i, col["owner"]).value = "Ziekenhuis Lindewaard B.V."  # a name, resolved
         sheet.cell(i, col["first_step"]).value = SECRET
         sheet.cell(i, col["due"]).value = dt.datetime(2027, 3, 1)
+        aims = {f"B-{BOTTLENECK}": 1.1, "QW-asymmetric_tie-HAP1-ZH01": 2}
+        finding = str(sheet.cell(i, col["finding_id"]).value)
+        sheet.cell(i, col["target"]).value = aims.get(finding, 3)
     extra = {  # own actions: one the scan cannot know, one nobody measured, one mistyped
         "A90": ("B-GEEN", "utilisation", BOTTLENECK),
         "A91": (None, "wait_days", "ZH01"),
@@ -145,11 +148,12 @@ def test_each_action_says_what_its_measure_did(followup: tuple[ScanData, cmp.Cha
     a = followup[1].actions.set_index("finding_id", drop=False)
     relieved = a.loc[f"B-{BOTTLENECK}"]
     assert relieved["status"] == "better" and relieved["after"] < relieved["before"]
-    assert relieved["target_met"] is False  # 1,08 is not yet ≤ 1,00
+    assert relieved["target"] == 1.1 and relieved["target_met"] is True  # 1,08 ≤ 1,1
     asked = a.loc[f"QW-missing_link-{'-'.join(MISSING_LINK)}"]
     assert (asked["before"], asked["status"], asked["target_met"]) == (0.0, "better", True)
     stalled = a.loc["QW-asymmetric_tie-HAP1-ZH01"]
     assert (stalled["before"], stalled["after"], stalled["status"]) == (0.0, 0.0, "same")
+    assert stalled["target_met"] is False
     by_id = followup[1].actions.set_index("action_id")
     assert by_id.loc["A90", "status"] == "not_compared"
     assert by_id.loc["A90", "problem"] == "unknown_finding"
@@ -225,3 +229,14 @@ def test_agenda_command(tmp_path: Path) -> None:
     )
     assert english.exit_code == 1 and "B-NIETS" in english.output
     assert "Traceback" not in english.output
+
+
+def test_the_agenda_survives_a_new_report(tmp_path: Path) -> None:
+    from scan.report.render import carry_over
+
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir()
+    new.mkdir()
+    (old / FILE_NAME).write_bytes(b"edited by the adviser")
+    assert carry_over(old, new) == [FILE_NAME]
+    assert (new / FILE_NAME).read_bytes() == b"edited by the adviser"
