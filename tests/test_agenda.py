@@ -173,6 +173,11 @@ def test_the_section_shows_the_actions_and_no_free_text(
     assert SECRET not in html and ">nan<" not in html
     english = str(changes_page.section(changes, "en"))
     assert "What did the actions change" in english and "cannot be measured" in english
+    codes = {k: f"CODE-{i}" for i, k in enumerate(sorted(changes.names))}
+    anonymous = str(changes_page.actions_part(changes.anonymise(codes), "nl"))
+    for real in {*changes.names, *changes.names.values()}:
+        assert real not in anonymous, real
+    assert "A90" in anonymous and "B-GEEN" not in anonymous
     lines = changes_page.action_lines(changes, "nl")
     assert len(lines) == len(changes.actions) and SECRET not in "".join(lines)
 

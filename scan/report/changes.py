@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from scan.data.privacy import MASK
 from scan.files import write_text_atomic
 from scan.followup.actions import aim_text, measure_words, text_or_none, value_text
 from scan.followup.actions import dimension_word as _dimension
@@ -527,7 +528,9 @@ def actions_part(changes: Changes, lang: Lang = "nl") -> Html:
     rounds and whether it moved beyond noise (:func:`scan.followup.actions.follow`).
 
     The action's own words and first step are free text and never shown; an
-    action the comparison could not place is named with the reason.
+    action the comparison could not place is named with the reason (in the
+    anonymised variant without its finding's id, which holds organisations'
+    codes).
     """
     rows = [_action_row(r, changes, lang) for r in changes.actions.itertuples(index=False)]
     parts = [
@@ -555,7 +558,8 @@ def actions_part(changes: Changes, lang: Lang = "nl") -> Html:
                         f"agenda.problem.{r.problem}",
                         lang,
                         action=r.action_id,
-                        finding=r.finding_id,
+                        # a finding's id holds organisations' own codes
+                        finding=MASK if changes.anonymised else text_or_none(r.finding_id),
                     ),
                     "ns-note",
                 )
