@@ -123,7 +123,7 @@ def followup(
         row = sheet.max_row + 1
         sheet.cell(row, col["action_id"]).value = action
         sheet.cell(row, col["finding_id"]).value = finding
-        sheet.cell(row, col["action"]).value = SECRET
+        sheet.cell(row, col["what_to_do"]).value = SECRET
         sheet.cell(row, col["measure"]).value = measure
         sheet.cell(row, col["subject"]).value = subject
         sheet.cell(row, col["target"]).value = 10

@@ -473,7 +473,9 @@ AGENDA = Table(
     columns=(
         Column("action_id", "text", "Number of the action, e.g. A01.", required=True),
         Column("finding_id", "text", "The baseline finding it answers, e.g. T-ZH01-VVT1."),
-        Column("action", "text", "What to do (free text, never in a report).", confidential=True),
+        Column(
+            "what_to_do", "text", "The action (free text, never in a report).", confidential=True
+        ),
         Column("owner", "org", "The organisation that owns the action."),
         Column("first_step", "text", "The first step (free text).", confidential=True),
         Column("due", "date", "When the first step is done."),

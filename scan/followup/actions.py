@@ -53,7 +53,7 @@ from scan.text import CATALOGUE, Lang, fmt, t
 AGENDA_COLUMNS: tuple[str, ...] = (
     "action_id",
     "finding_id",
-    "action",
+    "what_to_do",
     "owner",
     "first_step",
     "due",
@@ -368,7 +368,7 @@ def agenda_rows(
     Returns
     -------
     DataFrame
-        :data:`AGENDA_COLUMNS` (``action`` the finding's sentence, ``owner``
+        :data:`AGENDA_COLUMNS` (``what_to_do`` the finding's sentence, ``owner``
         its first organisation, ``first_step`` and ``due`` empty) and
         ``measure_text``, the measure in words.
 
@@ -400,7 +400,7 @@ def agenda_rows(
             {
                 "action_id": f"A{i:02d}",
                 "finding_id": str(f["id"]),
-                "action": str((f.get("text") or {}).get(lang, "")),
+                "what_to_do": str((f.get("text") or {}).get(lang, "")),
                 "owner": ids[0] if ids else None,
                 "first_step": None,
                 "due": None,

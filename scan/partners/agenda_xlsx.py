@@ -187,7 +187,7 @@ def write_agenda(
         label, help_text = _words(name, lang)
         sheet.write_string(0, j, label, fmt["label"])
         sheet.write_string(1, j, name, fmt["header"])
-        width = {"action": 50, "first_step": 30, MEASURE_TEXT: 60}.get(name, 14)
+        width = {"what_to_do": 50, "first_step": 30, MEASURE_TEXT: 60}.get(name, 14)
         sheet.set_column(j, j, width, open_cell)
         if name == MEASURE_TEXT:
             continue

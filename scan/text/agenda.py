@@ -99,8 +99,8 @@ WORKBOOK: dict[str, dict[Lang, str]] = {
         "nl": "De code van de bevinding uit de scan. Leeg voor een eigen actie.",
         "en": "The code of the scan's finding. Empty for an action of your own.",
     },
-    "agenda.label.action": {"nl": "Wat gaan we doen", "en": "What we will do"},
-    "agenda.help.action": {
+    "agenda.label.what_to_do": {"nl": "Wat gaan we doen", "en": "What we will do"},
+    "agenda.help.what_to_do": {
         "nl": "De actie in gewone woorden (komt niet in het rapport).",
         "en": "The action in plain words (not in the report).",
     },
