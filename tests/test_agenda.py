@@ -64,7 +64,7 @@ def test_the_agenda_starts_from_every_bottleneck_and_quick_win(
     assert wait["measure"] == "transition_wait" and wait["subject"] == f"ZH01>{BOTTLENECK}"
     assert wait["baseline"] == pytest.approx(transition.evidence["wait_days"], abs=1e-3)
     assert wait["target"] == math.ceil(transition.evidence["usual_wait_days"])
-    assert wait["direction"] == "lower" and "wachtdagen bij de overstap" in str(
+    assert wait["direction"] == "lager" and "wachtdagen bij de overstap" in str(
         wait["measure_text"]
     )
     # a bottleneck whose pressure nobody delivered has no measure, and no 0 as its value

@@ -34,6 +34,7 @@ from scan.partners.templates_xlsx import (
     _row_height,
     _validation,
     allowed_text,
+    choice_word,
     formats,
     note_sheet,
     periods_of,
@@ -204,7 +205,10 @@ def write_agenda(
     date_format = book.add_format({"num_format": "dd-mm-yyyy", "locked": False})
     for i, r in enumerate(rows.itertuples(index=False), start=2):
         for j, name in enumerate(names):
-            _write(sheet, i, j, getattr(r, name), date_format if name == "due" else open_cell)
+            value = getattr(r, name)
+            if name == "direction" and isinstance(value, str):
+                value = choice_word(value, lang)  # as the drop-down says it; read back
+            _write(sheet, i, j, value, date_format if name == "due" else open_cell)
     sheet.set_row(0, 45)
     sheet.freeze_panes(2, 1)
     sheet.autofilter(1, 0, last, len(names) - 1)

@@ -141,7 +141,7 @@ WORKBOOK: dict[str, dict[Lang, str]] = {
     },
     "agenda.label.direction": {"nl": "Beter is", "en": "Better is"},
     "agenda.help.direction": {
-        "nl": "lower: lager is beter; higher: hoger is beter.",
+        "nl": "lager: lager is beter; hoger: hoger is beter.",
         "en": "lower: lower is better; higher: higher is better.",
     },
     "agenda.label.measure_text": {"nl": "De maat in woorden", "en": "The measure in words"},
