@@ -204,7 +204,9 @@ def suggest(
     The target comes from the evidence and the diagnosis's own rules: the
     usual wait of such transfers, full capacity, more than the weak-tie level
     (the quick win's "realised"), the most tables, the other layer's mean
-    less the smallest gap that counts.
+    less the smallest gap that counts. An asymmetric tie whose partner does
+    name it back but rates it differently has none: one organisation's
+    rating is no measure to show in a report.
 
     Parameters
     ----------
@@ -220,11 +222,8 @@ def suggest(
     contact_aim = float(qp.get("weak_tie_level", 1)) + 1
     if kind == "transition":
         usual = number(ev.get("usual_wait_days"))
-        return (
-            "transition_wait",
-            f"{ids[0]}>{ids[1]}",
-            math.ceil(usual) if usual == usual else usual,
-        )
+        aim = usual if math.isnan(usual) else float(math.ceil(usual))
+        return "transition_wait", f"{ids[0]}>{ids[1]}", aim
     if kind == "bottleneck":
         for measure in ("utilisation", "wait_days"):
             if not math.isnan(measure_value(r, measure, ids[0])):
@@ -233,7 +232,7 @@ def suggest(
         return None
     if kind == "missing_link":
         return "contact", f"{ids[0]}-{ids[1]}", contact_aim
-    if kind == "asymmetric_tie":
+    if kind == "asymmetric_tie" and ev.get("reason") == "not_named_back":
         return "contact", f"{ids[1]}>{ids[0]}", contact_aim
     if kind == "capacity_pool":
         return "utilisation", ids[0], target_utilisation
