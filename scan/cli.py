@@ -392,6 +392,37 @@ def recognition(region: str, per_layer: bool, out: Path | None, **options: objec
 @main.command()
 @click.argument("region")
 @click.option(
+    "--finding",
+    "findings",
+    multiple=True,
+    metavar="ID",
+    help="Only these findings (repeatable), e.g. --finding T-ZH01-VVT1; default all.",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The workbook (default: reports/<region>/veranderagenda.xlsx).",
+)
+@scan_options(single_region=True)
+@stops_cleanly
+def agenda(region: str, findings: tuple[str, ...], out: Path | None, **options: object) -> None:
+    """Write the change agenda of REGION: one action per bottleneck and quick win, with a
+    measure pre-filled from the evidence (reports/<region>/veranderagenda.xlsx)."""
+    from scan.partners.agenda_xlsx import FILE_NAME, write_agenda
+    from scan.pipeline import run_scan
+
+    choices = scan_choices(options)
+    language = _lang(choices.get("lang"))
+    result = run_scan(config.region_folder(region), choices)
+    target = out if out is not None else config.reports_dir(result.data.region.key) / FILE_NAME
+    path, n = write_agenda(result, target, lang=language, select=findings or None)
+    click.echo(t("agenda.cli_written", language, n=n, path=path))
+
+
+@main.command()
+@click.argument("region")
+@click.option(
     "--baseline",
     required=True,
     type=click.Path(exists=True, path_type=Path),
@@ -429,6 +460,8 @@ def compare(region: str, baseline: Path, lang: str, out: Path | None) -> None:
     cmp.write_current(changes, target.parent)
     for h in changes.headlines():
         click.echo(f"- {changes_page.headline_text(h, changes, language)}")
+    for line in changes_page.action_lines(changes, language):
+        click.echo(f"- {line}")
     click.echo(str(target))
 
 

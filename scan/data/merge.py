@@ -48,6 +48,7 @@ OWNER_COLUMNS: dict[str, tuple[str, ...]] = {
     "survey": ("org_id",),
     "initiatives": ("org_id",),
     "recognition": ("org_id",),
+    "agenda": ("owner",),
 }
 
 
@@ -368,7 +369,9 @@ def usable_problem(data: ScanData) -> str | None:
     """
     if not len(data.organisations):
         return "no_organisations"
-    if not any(len(data.table(n)) for n in TABLES if n not in ("organisations", "recognition")):
+    # the recognition round and the change agenda are about the scan, not data about the region
+    about_scan = ("organisations", "recognition", "agenda")
+    if not any(len(data.table(name)) for name in TABLES if name not in about_scan):
         return "no_rows"
     return None
 

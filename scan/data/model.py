@@ -212,6 +212,9 @@ class ScanData:
     recognition : DataFrame
         The recognition round's answers (empty before the round): which
         findings of the scan the people in the work recognise.
+    agenda : DataFrame
+        The change agenda brought back for a follow-up round (empty otherwise):
+        the adviser's actions, followed by :mod:`scan.followup.actions`.
     """
 
     region: RegionInfo
@@ -225,6 +228,7 @@ class ScanData:
     quality: DataQuality = field(default_factory=DataQuality)
     respondents: pd.DataFrame = field(default_factory=empty_respondents)
     recognition: pd.DataFrame = field(default_factory=lambda: empty_table("recognition"))
+    agenda: pd.DataFrame = field(default_factory=lambda: empty_table("agenda"))
 
     def table(self, name: str) -> pd.DataFrame:
         """The table called ``name``."""

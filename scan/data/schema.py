@@ -148,6 +148,10 @@ class Column:
         An answer that stands on its own, such as one rating of a tie: a value
         outside ``ge``/``le`` empties this cell only (with a warning) and the
         rest of the row is used. Otherwise an impossible value quarantines the row.
+    strict : bool
+        A value that cannot be read (a choice that does not exist) quarantines
+        the row even though the column is optional: guessing it would change
+        what the row means (the change agenda's measure).
     """
 
     name: str
@@ -160,6 +164,7 @@ class Column:
     synonyms: dict[str, str] = field(default_factory=dict)
     confidential: bool = False
     cell_only: bool = False
+    strict: bool = False
 
 
 @dataclass(frozen=True)
@@ -231,6 +236,7 @@ class Table:
                     synonyms=template.synonyms,
                     confidential=template.confidential,
                     cell_only=template.cell_only,
+                    strict=template.strict,
                 )
         raise KeyError(f"{self.name} has no column {name!r}")
 
@@ -494,11 +500,71 @@ RECOGNITION = Table(
     ),
 )
 
+#: The measures an action of the change agenda can be followed by
+#: (:mod:`scan.followup.actions`): what the subject names, and which way is better.
+MEASURES: dict[str, tuple[str, str]] = {
+    "transition_wait": ("pair", "lower"),  # wait days of the transfer A>B
+    "utilisation": ("org", "lower"),  # demand / capacity, latest period
+    "wait_days": ("org", "lower"),  # the organisation's waiting time, latest period
+    "contact": ("pair", "higher"),  # how often A names B (0 never … 5 daily); A-B either way
+    "tables": ("org", "lower"),  # meeting tables the organisation sits at
+    "readiness": ("layer", "higher"),  # survey mean, dimension/layer (1-5)
+}
+DIRECTIONS: tuple[str, ...] = ("lower", "higher")
+
+AGENDA = Table(
+    name="agenda",
+    doc=(
+        "The change agenda (netwerkscan agenda, edited by the adviser): one row per action, "
+        "for the follow-up round."
+    ),
+    key=("action_id",),
+    unique=("action_id",),
+    columns=(
+        Column("action_id", "text", "Number of the action, e.g. A01.", required=True),
+        Column("finding_id", "text", "The baseline finding it answers, e.g. T-ZH01-VVT1."),
+        Column(
+            "what_to_do", "text", "The action (free text, never in a report).", confidential=True
+        ),
+        Column("owner", "org", "The organisation that owns the action."),
+        Column("first_step", "text", "The first step (free text).", confidential=True),
+        Column("due", "date", "When the first step is done."),
+        Column(
+            "measure",
+            "choice",
+            "What shows it worked (a measure key).",
+            choices=tuple(MEASURES),
+            strict=True,
+        ),
+        Column("subject", "text", "What is measured: ORG, A>B, A-B, or dimension/layer."),
+        Column("baseline", "number", "The measure in the baseline (pre-filled)."),
+        Column("target", "number", "The aim."),
+        Column(
+            "direction",
+            "choice",
+            "Which way is better.",
+            choices=DIRECTIONS,
+            synonyms={"lager": "lower", "hoger": "higher", "omlaag": "lower", "omhoog": "higher"},
+            strict=True,
+        ),
+    ),
+)
+
 #: Every table of the data request, in the order they are read and merged
 #: (organisations first: every other table refers to it).
 TABLES: dict[str, Table] = {
     t.name: t
-    for t in (ORGANISATIONS, TIES, FLOWS, EPISODES, CAPACITY, SURVEY, INITIATIVES, RECOGNITION)
+    for t in (
+        ORGANISATIONS,
+        TIES,
+        FLOWS,
+        EPISODES,
+        CAPACITY,
+        SURVEY,
+        INITIATIVES,
+        RECOGNITION,
+        AGENDA,
+    )
 }
 
 #: Provenance carried by every row from ingest to the merged tables.

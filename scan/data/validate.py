@@ -273,7 +273,8 @@ def parse_column(
     typed : Series
         With dtype ``DTYPES[column.kind]``; unreadable cells empty.
     problems : list of Problem
-        Unreadable cells (a warning, or a quarantine when the column is required)
+        Unreadable cells (a warning, or a quarantine when the column is required
+        or strict)
         and missing required values.
     """
     kind = column.kind
@@ -306,7 +307,8 @@ def parse_column(
             ):
                 code = "not_applicable"
             detail = ", ".join(column.choices) if kind == "choice" else ""
-            problems.append(Problem(int(index), column.name, cell, code, column.required, detail))
+            quarantine = column.required or column.strict
+            problems.append(Problem(int(index), column.name, cell, code, quarantine, detail))
             out.append(None)
             continue
         if value is None and column.required:

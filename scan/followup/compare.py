@@ -51,6 +51,7 @@ import pandas as pd
 
 from scan.config import SEED
 from scan.disclosure import SUPPRESSION_THRESHOLD
+from scan.followup.actions import ACTION_COLUMNS, follow
 from scan.followup.match import _orgs_of, match_organisations
 from scan.followup.rounds import (
     _FREQ_LEVEL,
@@ -58,10 +59,12 @@ from scan.followup.rounds import (
     MONITOR_VERSION,
     Round,
     _dump,
+    beyond,
     load_round,
     positions_doc,
     round_from_data,
 )
+from scan.followup.rounds import number as _f
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -105,6 +108,16 @@ class CompareParams:
     min_raters : int
         A region-wide change in trust or value needs at least this many
         respondents whose relations are in both rounds.
+    wait_change : float
+        An action's wait (days, of a transfer or an organisation) must move
+        at least this much.
+    contact_change : float
+        How often two organisations work together (0 never … 5 daily) must
+        move at least this many steps.
+    tables_change : float
+        The tables an organisation sits at must change by at least this many.
+    target_utilisation : float
+        The aim the change agenda suggests for an organisation under pressure.
     """
 
     tie_change: float = 0.75
@@ -117,6 +130,21 @@ class CompareParams:
     seed: int = SEED
     min_respondents: int = SUPPRESSION_THRESHOLD
     min_raters: int = 5
+    wait_change: float = 2.0
+    contact_change: float = 1.0
+    tables_change: float = 1.0
+    target_utilisation: float = 1.0
+
+    def thresholds(self) -> dict[str, float]:
+        """The smallest move of each action measure that counts (readiness: its interval)."""
+        return {
+            "transition_wait": self.wait_change,
+            "utilisation": self.utilisation_change,
+            "wait_days": self.wait_change,
+            "contact": self.contact_change,
+            "tables": self.tables_change,
+            "readiness": math.inf,
+        }
 
 
 # --------------------------------------------------------------------------------------
@@ -191,6 +219,9 @@ class Changes:
     current : Round or None
         This scan as a round (with the positions of its map), for the next
         follow-up (:func:`write_current`).
+    actions : DataFrame
+        The change agenda's actions and what their measures did
+        (:func:`scan.followup.actions.follow`); empty without an agenda.
     """
 
     before: dict[str, Any]
@@ -213,6 +244,9 @@ class Changes:
     params: CompareParams = field(default_factory=CompareParams)
     anonymised: bool = False
     current: Round | None = None
+    actions: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=list(ACTION_COLUMNS))
+    )
 
     def headlines(self) -> list[Headline]:
         """The changes that count, in a fixed order (see :class:`CompareParams`)."""
@@ -364,16 +398,6 @@ def _level(frequency: object) -> int | None:
     return _FREQ_LEVEL.get(str(frequency).strip().lower())
 
 
-def _f(value: Any) -> float:
-    """A stored number as float; NaN for null, ``"<5"`` or anything else."""
-    if value is None or isinstance(value, str):
-        return math.nan
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return math.nan
-
-
 def _bootstrap_mean(
     groups: Sequence[Sequence[float]], n_boot: int, level: float, seed: int
 ) -> tuple[float, float]:
@@ -509,9 +533,7 @@ def compare(before: Round, after: Round, params: CompareParams | None = None) ->
                 delta = y - x
                 row[f"{measure}_before"], row[f"{measure}_after"] = x, y
                 row[f"d_{measure}"] = delta
-                flag = ""
-                if not math.isnan(delta) and abs(delta) >= p.tie_change - 1e-9:
-                    flag = "up" if delta > 0 else "down"
+                flag = ("up" if delta > 0 else "down") if beyond(delta, p.tie_change) else ""
                 row[measure] = flag
             change_rows.append(row)
     pair_cols = ["org_a", "org_b", "before", "after", "status", "reciprocity"]
@@ -546,9 +568,7 @@ def compare(before: Round, after: Round, params: CompareParams | None = None) ->
             x, y = _f(nb.get(measure)), _f(na.get(measure))
             status = ""
             if measure in ("density", "reciprocity") and not math.isnan(y - x):
-                status = "same"
-                if abs(y - x) >= p.region_change - 1e-9:
-                    status = "up" if y > x else "down"
+                status = ("up" if y > x else "down") if beyond(y - x, p.region_change) else "same"
             net_rows.append(
                 {
                     "measure": measure,
@@ -600,9 +620,7 @@ def compare(before: Round, after: Round, params: CompareParams | None = None) ->
         ca = {str(c["org_id"]): c for c in after.monitor.get("capacity", [])}
         for org in sorted(set(cb) & set(ca) & present):
             x, y = _f(cb[org].get("utilisation")), _f(ca[org].get("utilisation"))
-            status = "same"
-            if not math.isnan(y - x) and abs(y - x) >= p.utilisation_change - 1e-9:
-                status = "up" if y > x else "down"
+            status = ("up" if y > x else "down") if beyond(y - x, p.utilisation_change) else "same"
             press_rows.append(
                 {
                     "org_id": org,
@@ -727,7 +745,7 @@ def _bottlenecks(
             status = "gone" if math.isnan(delta) or delta <= -p.score_change + 1e-9 else "unchanged"
         elif listed_a and not listed_b:
             status = "new" if math.isnan(delta) or delta >= p.score_change - 1e-9 else "unchanged"
-        elif abs(delta) >= p.score_change - 1e-9:
+        elif beyond(delta, p.score_change):
             status = "heavier" if delta > 0 else "lighter"
         else:
             status = "unchanged"
@@ -1039,7 +1057,23 @@ def build(
         if analysis is not None and int(analysis.params.seed) != dparams.seed:
             analysis = None
     after = round_from_data(data, analysis, findings, params=dparams)
-    return compare(before, after, params)
+    changes = compare(before, after, params)
+    if not len(data.agenda):
+        return changes
+    translate = {
+        str(r.before_id): str(r.org_id)
+        for r in changes.organisations.itertuples(index=False)
+        if r.before_id is not None and r.org_id is not None
+    }
+    actions = follow(
+        data.agenda,
+        before,
+        after,
+        translate=translate,
+        thresholds=changes.params.thresholds(),
+        readiness=changes.readiness,
+    )
+    return replace(changes, actions=actions)
 
 
 # --------------------------------------------------------------------------------------

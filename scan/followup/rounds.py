@@ -8,6 +8,7 @@ reads an earlier scan back; :func:`round_from_data` makes the current round.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -33,6 +34,34 @@ MONITOR_VERSION = 1
 #: The layer key of the whole region in the readiness rows.
 ALL_LAYERS = "all"
 _FREQ_LEVEL = {"never": 0, "yearly": 1, "quarterly": 2, "monthly": 3, "weekly": 4, "daily": 5}
+
+
+def number(value: Any) -> float:
+    """A stored number as float; NaN for null, ``"<5"`` or anything else.
+
+    Examples
+    --------
+    >>> number(3), number("<5"), number(None)
+    (3.0, nan, nan)
+    """
+    if value is None or isinstance(value, str):
+        return math.nan
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def beyond(delta: float, threshold: float) -> bool:
+    """Whether a difference counts as a change: known, and at least ``threshold`` either way.
+
+    Examples
+    --------
+    >>> beyond(0.1, 0.1), beyond(-0.2, 0.1), beyond(0.05, 0.1), beyond(math.nan, 0.1)
+    (True, True, False, False)
+    """
+    return not math.isnan(delta) and abs(delta) >= threshold - 1e-9
+
 
 # --------------------------------------------------------------------------------------
 # Rounds: findings.json + monitor.json + positions.json
@@ -64,8 +93,10 @@ def monitor(
         organisation, latest period), ``services`` (per organisation and
         service, latest period), ``readiness`` (``layer`` incl. ``"all"``,
         ``dimension``, ``mean``, ``sd``, ``n``), ``gaps``, ``initiatives``,
-        ``load``. The tie list holds every respondent's ratings of its
-        partners: it is the adviser's file, never a partner's.
+        ``load``, ``transitions`` (per pair with clients: ``from_org``,
+        ``to_org``, ``wait_days``, ``clients``). The tie list holds every
+        respondent's ratings of its partners: it is the adviser's file, never
+        a partner's.
     """
     orgs = []
     for o in data.organisations.itertuples(index=False):
@@ -188,8 +219,27 @@ def monitor(
                     "too_many": bool(r["too_many"]),
                 }
             )
+    doc["transitions"] = _transitions(analysis, threshold)
     plain: dict[str, Any] = _plain(doc)
     return plain
+
+
+def _transitions(analysis: Analysis, threshold: int) -> list[dict[str, Any]]:
+    """Every transfer's wait (as the diagnosis measures it), for the change agenda."""
+    from scan.diagnosis.bottlenecks import transition_factors
+
+    frame = transition_factors(analysis)
+    if not len(frame):
+        return []
+    return [
+        {
+            "from_org": str(r.from_org),
+            "to_org": str(r.to_org),
+            "wait_days": r.wait_days,
+            "clients": suppress(int(r.clients), threshold),
+        }
+        for r in frame.sort_values(["from_org", "to_org"]).itertuples(index=False)
+    ]
 
 
 def _dump(doc: Mapping[str, Any], path: Path) -> Path:

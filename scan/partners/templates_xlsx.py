@@ -357,24 +357,7 @@ def open_book(path: Path, title: str) -> tuple[Any, dict[str, Any]]:
     path.parent.mkdir(parents=True, exist_ok=True)
     book = xlsxwriter.Workbook(str(path), {"in_memory": True})
     book.set_properties({"title": title, "author": "netwerkscan", "created": CREATED})
-    fmt = {
-        "title": book.add_format({"bold": True, "font_size": 16}),
-        "h": book.add_format({"bold": True, "font_size": 12, "font_color": "#0b5fa5"}),
-        "p": book.add_format({"text_wrap": True, "valign": "top"}),
-        "th": book.add_format(
-            {"bold": True, "bg_color": "#d9dee4", "border": 1, "text_wrap": True}
-        ),
-        "td": book.add_format({"text_wrap": True, "valign": "top", "border": 1}),
-        "label": book.add_format(
-            {"italic": True, "text_wrap": True, "valign": "top", "font_color": "#5b6775"}
-        ),
-        "header": book.add_format({"bold": True, "bg_color": "#d9dee4", "border": 1}),
-        "given": book.add_format({"bg_color": "#f3f6f9", "font_color": "#5b6775"}),
-        "given_wrap": book.add_format(
-            {"bg_color": "#f3f6f9", "font_color": "#5b6775", "text_wrap": True, "valign": "top"}
-        ),
-    }
-    return book, fmt
+    return book, formats(book)
 
 
 def contact_text(settings: TemplateSettings, lang: Lang) -> str:
@@ -506,7 +489,6 @@ def write_template(
     orgs = orgs.sort_values("name", key=lambda s: s.str.casefold(), kind="stable")
     tables = partner_tables(partner.type, settings)
     periods = periods_of(region.period)
-    lists_name = note_sheet("template.sheet_lists", lang)
     orgs_ref = t("template.orgs_name", lang)
 
     # 1. the instructions
@@ -572,21 +554,50 @@ def write_template(
         sheet.autofilter(1, 0, last, len(columns) - 1)
 
     # 3. the organisations to pick from
+    write_lists(book, orgs, fmt, lang)
+    book.close()
+    return path
+
+
+def formats(book: Any) -> dict[str, Any]:
+    """The cell formats of the netwerkscan workbooks (titles, tables, labels, given cells)."""
+    return {
+        "title": book.add_format({"bold": True, "font_size": 16}),
+        "h": book.add_format({"bold": True, "font_size": 12, "font_color": "#0b5fa5"}),
+        "p": book.add_format({"text_wrap": True, "valign": "top"}),
+        "th": book.add_format(
+            {"bold": True, "bg_color": "#d9dee4", "border": 1, "text_wrap": True}
+        ),
+        "td": book.add_format({"text_wrap": True, "valign": "top", "border": 1}),
+        "label": book.add_format(
+            {"italic": True, "text_wrap": True, "valign": "top", "font_color": "#5b6775"}
+        ),
+        "header": book.add_format({"bold": True, "bg_color": "#d9dee4", "border": 1}),
+        "given": book.add_format({"bg_color": "#f3f6f9", "font_color": "#5b6775"}),
+        "given_wrap": book.add_format(
+            {"bg_color": "#f3f6f9", "font_color": "#5b6775", "text_wrap": True, "valign": "top"}
+        ),
+    }
+
+
+def write_lists(book: Any, orgs: pd.DataFrame, fmt: Mapping[str, Any], lang: Lang) -> None:
+    """The note sheet of the region's organisations, the source of every organisation drop-down
+    (the name ``template.orgs_name``)."""
+    lists_name = note_sheet("template.sheet_lists", lang)
     lists = book.add_worksheet(lists_name)
     lists.write_string(0, 0, t("template.list_name", lang), fmt["header"])
     lists.write_string(0, 1, t("template.list_code", lang), fmt["header"])
     lists.write_string(0, 2, t("template.list_type", lang), fmt["header"])
     lists.write_string(0, 4, t("template.list_note", lang), fmt["label"])
     for i, o in enumerate(orgs.itertuples(index=False), start=1):
-        lists.write_string(i, 0, o.name)
-        lists.write_string(i, 1, o.org_id)
-        lists.write_string(i, 2, o.type)
-    lists.set_column(0, 0, max([len(n) for n in orgs["name"]] + [12]) + 2)
+        lists.write_string(i, 0, str(o.name))
+        lists.write_string(i, 1, str(o.org_id))
+        lists.write_string(i, 2, str(o.type))
+    lists.set_column(0, 0, max([len(str(n)) for n in orgs["name"]] + [12]) + 2)
     lists.set_column(1, 2, 18)
     lists.set_column(4, 4, 60)
+    orgs_ref = t("template.orgs_name", lang)
     book.define_name(orgs_ref, f"='{lists_name}'!$A$2:$A${max(len(orgs), 1) + 1}")
-    book.close()
-    return path
 
 
 def file_name(org_id: str, name: str, prefix: str = "datavraag") -> str:

@@ -10,13 +10,17 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from scan.data.privacy import MASK
 from scan.files import write_text_atomic
+from scan.followup.actions import aim_text, measure_words, text_or_none, value_text
+from scan.followup.actions import dimension_word as _dimension
+from scan.followup.actions import layer_word as _layer
 from scan.followup.compare import Changes, Headline, _f, _leaver_key, build
-from scan.followup.rounds import ALL_LAYERS, Round
+from scan.followup.rounds import Round
 from scan.html import show
 from scan.html.pages import render
 from scan.html.show import Html
-from scan.text import CATALOGUE, Lang, fmt, t
+from scan.text import Lang, fmt, t
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -41,20 +45,6 @@ def _measure(measure: str, value: Any, lang: Lang) -> str:
     if measure in ("density", "reciprocity", "response_rate"):
         return _pct(value, lang)
     return _num(value, lang, 0 if measure == "ties" else 2)
-
-
-def _layer(layer: str, lang: Lang) -> str:
-    if layer == ALL_LAYERS:
-        return t("followup.layer.all", lang)
-    key = f"layer.{layer}"
-    return t(key, lang) if key in CATALOGUE else layer
-
-
-def _dimension(dimension: str, lang: Lang) -> str:
-    if dimension == "overall":
-        return t("followup.dim.overall", lang)
-    key = f"dimension.{dimension}"
-    return t(key, lang) if key in CATALOGUE else dimension
 
 
 def _join(items: Sequence[str], lang: Lang) -> str:
@@ -508,7 +498,93 @@ def section(changes: Changes, lang: Lang = "nl", *, number: int | None = None) -
             )
         )
         parts.append(show.paragraph(t("followup.uncertainty_note", lang), "ns-note"))
+    if len(changes.actions):
+        parts.append(actions_part(changes, lang))
     return show.join(*parts)
+
+
+def _action_row(r: Any, changes: Changes, lang: Lang) -> dict[str, str]:
+    """One action as shown: its number, owner, measure, both values, aim and what changed."""
+    measure = text_or_none(r.measure) or ""
+    status = t(f"agenda.status.{r.status}", lang)
+    if isinstance(r.target_met, bool):
+        status += f"; {t('agenda.target_met' if r.target_met else 'agenda.target_missed', lang)}"
+    owner = text_or_none(r.owner) or ""
+    owner = changes.names.get(owner, owner)
+    known = measure and r.status not in ("not_compared", "no_measure")
+    return {
+        "action": str(r.action_id),
+        "owner": owner,
+        "measure": measure_words(measure, str(r.subject), lang, changes.names) if known else "",
+        "before": value_text(measure, _f(r.before), lang) if known else "",
+        "after": value_text(measure, _f(r.after), lang) if known else "",
+        "target": aim_text(measure, _f(r.target), lang) if known else "",
+        "status": status,
+    }
+
+
+def actions_part(changes: Changes, lang: Lang = "nl") -> Html:
+    """ "Wat hebben de acties veranderd": per action of the change agenda, its measure in both
+    rounds and whether it moved beyond noise (:func:`scan.followup.actions.follow`).
+
+    The action's own words and first step are free text and never shown; an
+    action the comparison could not place is named with the reason (in the
+    anonymised variant without its finding's id, which holds organisations'
+    codes).
+    """
+    rows = [_action_row(r, changes, lang) for r in changes.actions.itertuples(index=False)]
+    parts = [
+        show.heading("changes-actions", t("agenda.section", lang), 3),
+        show.paragraph(t("agenda.section_intro", lang)),
+        show.table(
+            pd.DataFrame(rows),
+            {
+                "action": (t("agenda.col_action", lang), "text"),
+                "owner": (t("agenda.col_owner", lang), "text"),
+                "measure": (t("agenda.col_measure", lang), "text"),
+                "before": (t("agenda.col_before", lang), "text"),
+                "after": (t("agenda.col_after", lang), "text"),
+                "target": (t("agenda.col_target", lang), "text"),
+                "status": (t("agenda.col_status", lang), "text"),
+            },
+            lang,
+        ),
+    ]
+    for r in changes.actions.itertuples(index=False):
+        if r.problem:
+            parts.append(
+                show.paragraph(
+                    t(
+                        f"agenda.problem.{r.problem}",
+                        lang,
+                        action=r.action_id,
+                        # a finding's id holds organisations' own codes
+                        finding=MASK if changes.anonymised else text_or_none(r.finding_id),
+                    ),
+                    "ns-note",
+                )
+            )
+    return show.join(*parts)
+
+
+def action_lines(changes: Changes, lang: Lang = "nl") -> list[str]:
+    """One line per action of the change agenda (for ``netwerkscan compare``)."""
+    out = []
+    for r in changes.actions.itertuples(index=False):
+        row = _action_row(r, changes, lang)
+        out.append(
+            t(
+                "agenda.line",
+                lang,
+                action=row["action"],
+                owner=row["owner"] or "–",
+                measure=row["measure"] or "–",
+                before=row["before"] or "–",
+                after=row["after"] or "–",
+                status=row["status"],
+            )
+        )
+    return out
 
 
 def changes_section(

@@ -14,6 +14,7 @@ topic module that holds it, the key's first part says which:
 ``followup.``                                  :mod:`scan.text.followup`
 ``template. feedback.``                        :mod:`scan.text.partners`
 ``index.``                                     :mod:`scan.text.index`
+``agenda.``                                    :mod:`scan.text.agenda`
 ``error. cli.``                                :mod:`scan.text.errors`
 =============================================  ==========================================
 
@@ -42,6 +43,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from scan.text.agenda import AGENDA
 from scan.text.errors import CLI, ERRORS
 from scan.text.figures import FIGURES
 from scan.text.findings import EVIDENCE, FINDINGS, TERMS
@@ -89,6 +91,7 @@ _PARTS: tuple[Mapping[str, Mapping[Lang, str]], ...] = (
     INDEX,
     ERRORS,
     CLI,
+    AGENDA,
 )
 
 

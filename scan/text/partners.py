@@ -363,6 +363,8 @@ CHOICES: dict[str, dict[Lang, str]] = {
     "template.choice.uitvoering": {"nl": "uitvoering", "en": "operations"},
     "template.choice.lead": {"nl": "trekker", "en": "lead"},
     "template.choice.participant": {"nl": "deelnemer", "en": "participant"},
+    "template.choice.lower": {"nl": "lager", "en": "lower"},
+    "template.choice.higher": {"nl": "hoger", "en": "higher"},
     "template.choice.idea": {"nl": "idee", "en": "idea"},
     "template.choice.running": {"nl": "lopend", "en": "running"},
     "template.choice.finished": {"nl": "afgerond", "en": "finished"},

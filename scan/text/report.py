@@ -96,6 +96,7 @@ REPORT: dict[str, dict[Lang, str]] = {
     "report.table_survey": {"nl": "samenwerkingsvragenlijst", "en": "collaboration survey"},
     "report.table_initiatives": {"nl": "initiatieven", "en": "initiatives"},
     "report.table_recognition": {"nl": "herkenningsronde", "en": "recognition round"},
+    "report.table_agenda": {"nl": "veranderagenda", "en": "change agenda"},
     "report.files_title": {"nl": "Hoe de bestanden zijn gelezen", "en": "How the files were read"},
     # network
     "report.no_ties": {
