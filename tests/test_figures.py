@@ -279,6 +279,28 @@ def test_interactive_map_suppresses_small_counts() -> None:
     assert "120 ontvangen, 7 doorgestuurd" in html
 
 
+def test_interactive_map_shows_no_rating_of_fewer_than_three_partners() -> None:
+    # one partner's own rating (3.0 from 1) and a mean of two are not shown; 2.5 from 3 is
+    G = nx.DiGraph()
+    G.add_edges_from([("A", "B"), ("B", "C"), ("C", "A")])
+    orgs = pd.DataFrame(
+        {
+            "name": ["Aa", "Bb", "Cc"],
+            "type": ["ggz", "vvt", "zh"],
+            "trust_received": [3.0, 2.0, 2.5],
+            "trust_raters": [1, 2, 3],
+        },
+        index=pd.Index(["A", "B", "C"], name="org_id"),
+    )
+    pos = {"A": (0.0, 0.0), "B": (1.0, 0.0), "C": (0.0, 1.0)}
+    html = F.interactive_map(G, orgs, pos, "nl")
+    lists = re.findall(r'"hovertext":(\[.*?\])', html)
+    hover = " ".join(text for found in lists for text in json.loads(found))
+    assert hover.count("Vertrouwen ontvangen") == 1
+    assert "2,5 op een schaal van 1 tot 4, van 3 partners" in hover
+    assert "van 1 partners" not in hover and "3,0 op" not in hover and "2,0 op" not in hover
+
+
 # --------------------------------------------------------------------------- names are text
 
 #: Names that matplotlib would read as mathtext: two raise a ParseSyntaxException, one is maths.

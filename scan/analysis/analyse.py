@@ -30,6 +30,7 @@ from scan.analysis.segments import Segmentation, segment
 from scan.config import SEED
 from scan.data.model import RegionInfo, ScanData
 from scan.data.periods import Granularity
+from scan.disclosure import MIN_RATERS, min_raters, rated
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,13 @@ class AnalysisParams:
         used for the segments.
     segment_level_cut : float
         Standardised score above which a segment is "high" on a group.
+    min_raters : int
+        The fewest raters (partners rating trust or value, respondents of one
+        organisation's readiness) behind any rating or judgement of one
+        organisation, and behind the region's mean trust and value; fewer is
+        unknown. Never below :data:`scan.disclosure.MIN_RATERS` (3): a lower
+        setting is raised to it, since a mean of two lets each rater read the
+        other's answer.
     """
 
     seed: int = SEED
@@ -113,6 +121,7 @@ class AnalysisParams:
     segment_n_init: int = 4
     segment_max_missing: float = 0.5
     segment_level_cut: float = 0.5
+    min_raters: int = MIN_RATERS
 
     def as_dict(self) -> dict[str, Any]:
         """The parameters as a plain dict (for the method section of the report)."""
@@ -309,17 +318,27 @@ def analyse_network(
     answered = respondents["org_id"] if respondents is not None and len(respondents) else None
     G = net.collaboration_graph(ties, organisations, answered)
     scores = net.network_scores(G)
+    # a rating is shown only as a mean of enough raters: the region's and each organisation's
+    for attr in ("trust", "value"):
+        raters = {u for u, _, d in G.edges(data=True) if d.get(attr) is not None}
+        mean = pd.Series([scores[f"mean_{attr}"]], dtype=float)
+        scores[f"mean_{attr}"] = float(rated(mean, pd.Series([len(raters)]), params.min_raters)[0])
+    orgs = net.organisation_table(
+        G,
+        seed=params.seed,
+        periphery_core=params.periphery_core,
+        exact_max_nodes=params.exact_max_nodes,
+        method=params.path_method,
+    )
+    for attr in ("trust", "value"):
+        orgs[f"{attr}_received"] = rated(
+            orgs[f"{attr}_received"], orgs[f"{attr}_raters"], params.min_raters
+        )
     return NetworkResult(
         graph=G,
         undirected=net.symmetrise(G),
         scores=scores,
-        organisations=net.organisation_table(
-            G,
-            seed=params.seed,
-            periphery_core=params.periphery_core,
-            exact_max_nodes=params.exact_max_nodes,
-            method=params.path_method,
-        ),
+        organisations=orgs,
         asymmetric_ties=net.asymmetric_ties(
             G,
             gap_threshold=params.asymmetry_gap,
@@ -392,6 +411,20 @@ def analyse_capacity(capacity: pd.DataFrame, organisations: pd.DataFrame) -> Cap
     )
 
 
+def _enough_raters(table: pd.DataFrame, params: AnalysisParams) -> pd.DataFrame:
+    """Readiness of one organisation from fewer than ``min_raters`` respondents: unknown.
+
+    No judgement about one organisation ("not yet ready") rests on one or two
+    of its people; its score, spread and band become unknown, its count stays.
+    """
+    out = table.copy()
+    enough = out["n_respondents"] >= min_raters(params.min_raters)
+    for col in ("score", "sd"):
+        out[col] = out[col].astype(float).where(enough)
+    out["band"] = out["band"].where(enough)
+    return out
+
+
 def analyse_readiness(survey: pd.DataFrame, params: AnalysisParams) -> ReadinessResult:
     """The readiness family (see :class:`ReadinessResult`)."""
     scores = rdy.respondent_scores(survey)
@@ -403,9 +436,11 @@ def analyse_readiness(survey: pd.DataFrame, params: AnalysisParams) -> Readiness
     }
     return ReadinessResult(
         respondents=scores,
-        by_organisation=rdy.readiness_scores(scores, by=("org_id",)),
+        by_organisation=_enough_raters(rdy.readiness_scores(scores, by=("org_id",)), params),
         by_layer=rdy.readiness_scores(scores, by=("layer",)),
-        by_organisation_layer=rdy.readiness_scores(scores, by=("org_id", "layer")),
+        by_organisation_layer=_enough_raters(
+            rdy.readiness_scores(scores, by=("org_id", "layer")), params
+        ),
         region=rdy.readiness_scores(scores, by=()),
         gaps=rdy.layer_gaps(scores, **gap_args),
         gaps_by_organisation=rdy.layer_gaps(scores, by="org_id", **gap_args),
