@@ -35,7 +35,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar, overload
 
 import pandas as pd
@@ -46,6 +46,7 @@ __all__ = [
     "MIN_RATERS",
     "SUPPRESSION_THRESHOLD",
     "complement",
+    "complement_table",
     "derived",
     "is_suppressed",
     "min_raters",
@@ -135,7 +136,13 @@ def derived(value: Any, *counts: Any, threshold: int = SUPPRESSION_THRESHOLD) ->
     return value
 
 
-def complement(parts: Mapping[K, Any], threshold: int = SUPPRESSION_THRESHOLD) -> set[K]:
+def complement(
+    parts: Mapping[K, Any],
+    threshold: int = SUPPRESSION_THRESHOLD,
+    *,
+    hidden: Iterable[K] = (),
+    unshown: Iterable[K] = (),
+) -> set[K]:
     """The parts to hide so that no suppressed part follows from a shown total.
 
     When a table shows a total (all clients of an organisation, all
@@ -151,6 +158,12 @@ def complement(parts: Mapping[K, Any], threshold: int = SUPPRESSION_THRESHOLD) -
         Part → its count of people (None or NaN: unknown, never hidden).
     threshold : int
         As for :func:`suppress`.
+    hidden : iterable
+        Parts already hidden to protect another (in a second table with its
+        own total): they need the same cover as a suppressed part.
+    unshown : iterable
+        Parts that are not shown anyway (a table's rows beyond its first
+        ten, say): they cover a hidden part, and need no cover themselves.
 
     Returns
     -------
@@ -170,13 +183,74 @@ def complement(parts: Mapping[K, Any], threshold: int = SUPPRESSION_THRESHOLD) -
     set()
     """
     known = {k: float(v) for k, v in parts.items() if v is not None and not pd.isna(v)}
-    hidden = {k for k, v in known.items() if is_suppressed(v, threshold)}
-    if not hidden:
+    hidden_now = {k for k, v in known.items() if is_suppressed(v, threshold)}
+    hidden_now |= {k for k in hidden if k in known}
+    if not hidden_now:
         return set()
-    shown = sorted((v, str(k), k) for k, v in known.items() if k not in hidden and v > 0)
-    while shown and (len(hidden) < 2 or sum(known[k] for k in hidden) < threshold):
-        hidden.add(shown.pop(0)[2])
-    return hidden
+    hidden_now |= {k for k in unshown if known.get(k, 0.0) > 0}
+    shown = sorted((v, str(k), k) for k, v in known.items() if k not in hidden_now and v > 0)
+    while shown and (len(hidden_now) < 2 or sum(known[k] for k in hidden_now) < threshold):
+        hidden_now.add(shown.pop(0)[2])
+    return hidden_now
+
+
+def complement_table(
+    counts: pd.Series,
+    groups: Sequence[pd.Series],
+    threshold: int = SUPPRESSION_THRESHOLD,
+    unshown: pd.Series | None = None,
+) -> pd.Series:
+    """Which cells of a table of counts to hide, so no suppressed one follows from a total.
+
+    :func:`complement` applied to every group whose total is shown somewhere
+    (the pairs of one sender: its outflow; of one receiver: its inflow; the
+    layers of one dimension: all respondents), again until nothing changes,
+    since a cell hidden for one group may be the only hidden cell of another.
+
+    Parameters
+    ----------
+    counts : pandas.Series
+        One count of people per cell.
+    groups : sequence of pandas.Series
+        Each aligned with ``counts``: the group of every cell (one group per
+        shown total).
+    threshold : int
+        As for :func:`suppress`.
+    unshown : pandas.Series of bool, optional
+        Cells not shown anyway (beyond a table's first rows).
+
+    Returns
+    -------
+    pandas.Series of bool
+        True for the cells to hide: the suppressed ones and their complements.
+
+    Examples
+    --------
+    >>> flows = pd.DataFrame({"from_org": ["A", "A", "B", "B"], "to_org": ["X", "Y", "X", "Y"],
+    ...                       "clients": [3, 40, 12, 30]})
+    >>> complement_table(flows["clients"], [flows["from_org"], flows["to_org"]]).tolist()
+    [True, True, True, True]
+    """
+    hide = counts.map(lambda n: is_suppressed(n, threshold)).astype(bool)
+    away = (
+        unshown.reindex(counts.index).fillna(False).astype(bool)
+        if unshown is not None
+        else pd.Series(False, index=counts.index)
+    )
+    changed = bool(hide.any())
+    while changed:
+        changed = False
+        for keys in groups:
+            for idx in counts.groupby(keys.reindex(counts.index), dropna=False).groups.values():
+                cells = list(idx)
+                if not hide[cells].any():
+                    continue
+                mine = [i for i in cells if hide[i]]
+                gone = [i for i in cells if away[i]]
+                for i in complement(counts[cells].to_dict(), threshold, hidden=mine, unshown=gone):
+                    if not hide[i] and not away[i]:
+                        hide[i] = changed = True
+    return hide
 
 
 def min_raters(requested: int = MIN_RATERS) -> int:

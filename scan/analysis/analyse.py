@@ -181,7 +181,9 @@ class DependencyResult:
         The flow network, :func:`flow_graph`.
     organisations : DataFrame
         Per organisation: inflow, outflow, pass-through, flow share, top
-        destination, flow betweenness.
+        destination, flow betweenness. Inflow, outflow and pass-through are
+        NaN (unknown, not 0) for an organisation in no delivered flow (with
+        episodes: without episodes).
     chains : DataFrame
         Chains along main destinations, :func:`chains`.
     observed_chains : DataFrame or None
@@ -381,8 +383,14 @@ def analyse_dependencies(
     fb = dep.flow_betweenness(G, exact_max_nodes=params.exact_max_nodes, method=params.path_method)
     orgs = fb.join(orgs, how="left")
     orgs.index.name = "org_id"
+    # a delivered 0 is 0; an organisation in no flow (no episode) at all delivered nothing: unknown
+    if source == "flows":
+        present = set(table["from_org"].astype(str)) | set(table["to_org"].astype(str))
+    else:
+        present = set(episodes["org_id"].dropna().astype(str))
+    seen = orgs.index.astype(str).isin(sorted(present))
     for c in ("inflow", "outflow", "pass_through"):
-        orgs[c] = orgs[c].fillna(0.0)
+        orgs[c] = orgs[c].fillna(0.0).where(seen)
     return DependencyResult(
         source=source,
         flows=table,
