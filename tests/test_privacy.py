@@ -22,7 +22,7 @@ from scan.diagnosis.findings import DiagnosisParams, diagnose
 from scan.diagnosis.serialise import to_json
 from scan.followup.rounds import monitor
 from scan.report import sections
-from tests.diagnosis_builders import analysed, both, cap, flow, region, respondents
+from tests.diagnosis_builders import analysed, both, cap, flow, region, respondents, tie
 
 QUARTERS = ("2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2")
 
@@ -256,3 +256,23 @@ def test_outflow_of_an_organisation_in_no_flow_is_null_not_zero() -> None:
     doc = _json(diagnose(data, a, DiagnosisParams()))
     r = _finding(doc, "resilience", "R-H")
     assert r["evidence"]["outflow"] is None and r["evidence"]["inflow"] is None
+
+
+# --------------------------------------------------------------------------- ratings
+
+
+def test_a_one_sided_tie_shows_no_partners_rating_of_another() -> None:
+    # A trusts B fully (4), B trusts A little (1): the quick win says so in words, no figures
+    ties = [tie("A", "B", trust=4.0), tie("B", "A", trust=1.0), *both("A", "C"), *both("B", "C")]
+    data = region(orgs={"A": "vvt", "B": "ziekenhuis", "C": "ggz"}, ties=ties)
+    doc = _json(diagnose(data, analysed(data)))
+    tie_wins = [f for f in doc["quick_wins"] if f["kind"] == "asymmetric_tie"]
+    assert tie_wins, "the rule should find A's one-sided trust in B"
+    for f in tie_wins:
+        ev = f["evidence"]
+        assert ev["trust_a_to_b"] is None and ev["trust_b_to_a"] is None
+        assert ev["value_a_to_b"] is None and ev["value_b_to_a"] is None
+        assert "4,0" not in f["text"]["nl"] and "1,0" not in f["text"]["nl"]
+    # and B's trust received rests on two raters: unknown, in the analysis and in findings
+    scores = {o["org_id"]: o for o in doc["organisation_scores"]}
+    assert scores["B"]["factors"]["low_trust"] is None

@@ -526,10 +526,11 @@ def asymmetric_ties(analysis: Analysis, params: QuickWinParams) -> list[Candidat
             "reliance": reliance,
             "frequency_a_to_b": row.get("frequency_a"),
             "frequency_b_to_a": row.get("frequency_b"),
-            "trust_a_to_b": num(row.get("trust_a_to_b")),
-            "trust_b_to_a": num(row.get("trust_b_to_a")),
-            "value_a_to_b": num(row.get("value_a_to_b")),
-            "value_b_to_a": num(row.get("value_b_to_a")),
+            # one partner's rating of another (one rater): never shown, monitor.json has it
+            "trust_a_to_b": None,
+            "trust_b_to_a": None,
+            "value_a_to_b": None,
+            "value_b_to_a": None,
             "clients_a_to_b": count(clients) if dep is not None else None,
             "share_of_a_outflow": num(share),
         }

@@ -102,7 +102,9 @@ class Context:
         return f"{', '.join(shown[:-1])} {t('report.and', self.lang)} {shown[-1]}"
 
     def n(self, value: float, decimals: int = 0) -> str:
-        """A number in the report's language, with exactly ``decimals`` decimals."""
+        """A number in the report's language, with exactly ``decimals`` decimals; "–" if unknown."""
+        if pd.isna(value):  # e.g. the mean trust of fewer than three raters
+            return show.cell(None, "num1", self.lang)
         return fmt.number(value, self.lang, decimals, fixed=decimals > 0)
 
     def count(self, value: float) -> str:
