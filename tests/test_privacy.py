@@ -276,3 +276,28 @@ def test_a_one_sided_tie_shows_no_partners_rating_of_another() -> None:
     # and B's trust received rests on two raters: unknown, in the analysis and in findings
     scores = {o["org_id"]: o for o in doc["organisation_scores"]}
     assert scores["B"]["factors"]["low_trust"] is None
+
+
+def test_report_network_section_shows_no_trust_of_fewer_than_three_raters() -> None:
+    # B is rated by A alone (1,0); D by A, C and E (3,0)
+    ties = [tie("A", "B", trust=1.0), tie("A", "D"), tie("C", "D"), tie("E", "D"), tie("D", "C")]
+    data = region(orgs=dict.fromkeys("ABCDE", "vvt"), ties=ties)
+    a = analysed(data)
+    ctx = sections.Context(
+        data=data,
+        analysis=a,
+        findings=diagnose(data, a),
+        lang="nl",
+        threshold=5,
+        seed=1,
+        anonymised=False,
+        weights={},
+        today=dt.date(2026, 7, 1),
+        positions={o: (float(i), 0.0) for i, o in enumerate("ABCDE")},
+    )
+    html = sections.network(ctx)
+    names = data.org_names()
+    rows = {r[0]: r for r in _cells(html) if r and r[0] in names.values()}
+    assert rows[names["B"]][-1] == "–"  # one partner's rating
+    assert rows[names["D"]][-1] == "3,0"
+    assert "1,0" not in re.sub(r"<script.*?</script>", "", html, flags=re.S)
