@@ -109,6 +109,24 @@ def test_senders_of_a_bottleneck_cannot_be_had_from_its_inflow() -> None:
                 assert s["share_of_their_outflow"] is None
 
 
+def _context(data: Any) -> sections.Context:
+    """A Dutch report context for a test region (threshold 5), as the notebook gets it."""
+    a = analysed(data)
+    orgs = list(data.org_names())
+    return sections.Context(
+        data=data,
+        analysis=a,
+        findings=diagnose(data, a),
+        lang="nl",
+        threshold=5,
+        seed=1,
+        anonymised=False,
+        weights={},
+        today=dt.date(2026, 7, 1),
+        positions={o: (float(i), 0.0) for i, o in enumerate(orgs)},
+    )
+
+
 def _cells(html: str) -> list[list[str]]:
     rows = re.findall(r"<tr[^>]*>(.*?)</tr>", html, flags=re.S)
     return [
@@ -124,20 +142,7 @@ def test_report_flow_table_hides_a_second_pair_per_sender_and_receiver() -> None
         orgs=dict.fromkeys("ABCDXYZ", "vvt"),
         flows=[flow(a, b, n) for (a, b), n in pairs.items()],
     )
-    a = analysed(data)
-    f = diagnose(data, a)
-    ctx = sections.Context(
-        data=data,
-        analysis=a,
-        findings=f,
-        lang="nl",
-        threshold=5,
-        seed=1,
-        anonymised=False,
-        weights={},
-        today=dt.date(2026, 7, 1),
-    )
-    html = sections.dependencies(ctx)
+    html = sections.dependencies(_context(data))
     names = data.org_names()
     table = {}
     for row in _cells(html):
@@ -282,20 +287,7 @@ def test_report_network_section_shows_no_trust_of_fewer_than_three_raters() -> N
     # B is rated by A alone (1,0); D by A, C and E (3,0)
     ties = [tie("A", "B", trust=1.0), tie("A", "D"), tie("C", "D"), tie("E", "D"), tie("D", "C")]
     data = region(orgs=dict.fromkeys("ABCDE", "vvt"), ties=ties)
-    a = analysed(data)
-    ctx = sections.Context(
-        data=data,
-        analysis=a,
-        findings=diagnose(data, a),
-        lang="nl",
-        threshold=5,
-        seed=1,
-        anonymised=False,
-        weights={},
-        today=dt.date(2026, 7, 1),
-        positions={o: (float(i), 0.0) for i, o in enumerate("ABCDE")},
-    )
-    html = sections.network(ctx)
+    html = sections.network(_context(data))
     names = data.org_names()
     rows = {r[0]: r for r in _cells(html) if r and r[0] in names.values()}
     assert rows[names["B"]][-1] == "–"  # one partner's rating
