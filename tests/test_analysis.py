@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 
 import pandas as pd
 import pytest
@@ -258,3 +259,59 @@ def test_segments_skipped_without_usable_features() -> None:
     assert "utilisation" in a.segments.dropped
     assert "segments" in a.skipped
     assert "segment" not in a.organisations.columns
+
+
+def _rated_region() -> ScanData:
+    """ZH01 rated by one partner (3.0), HA01 by three; ZH01's survey answered by one person."""
+    rating = {"trust_reliable": 3, "trust_mission": 3, "trust_open": 3, "value_power": 2}
+    ties = [
+        {"respondent_org": "HA01", "partner_org": "ZH01", "frequency": "weekly", **rating},
+        {"respondent_org": "ZH01", "partner_org": "HA01", "frequency": "weekly", **rating},
+        {"respondent_org": "VVT1", "partner_org": "HA01", "frequency": "monthly", **rating},
+        {"respondent_org": "WV01", "partner_org": "HA01", "frequency": "daily", **rating},
+    ]
+    survey = [
+        {"respondent_id": f"r{i}", "org_id": org, "layer": "bestuur", "trust_1": s, "ambition_1": s}
+        for i, (org, s) in enumerate(
+            [("ZH01", 1.5), ("HA01", 4.0), ("HA01", 4.5), ("HA01", 3.5), ("VVT1", 2.0)]
+        )
+    ]
+    return scan_data(ties=ties, survey=survey, extra_orgs=ORGS, types=TYPES)
+
+
+def test_no_rating_or_readiness_rests_on_fewer_than_three() -> None:
+    a = analyse(_rated_region(), AnalysisParams(seed=3, n_boot=50))
+    assert a.network is not None and a.readiness is not None
+    orgs = a.network.organisations
+    # ZH01's one partner's rating is not its "trust received"; HA01's three are
+    assert orgs.at["ZH01", "trust_raters"] == 1 and pd.isna(orgs.at["ZH01", "trust_received"])
+    assert orgs.at["HA01", "trust_raters"] == 3 and orgs.at["HA01", "trust_received"] == 3.0
+    assert pd.isna(a.organisations.at["ZH01", "trust_received"])
+    assert pd.isna(a.organisations.at["ZH01", "value_received"])
+    # the region's mean rests on four raters: shown
+    assert a.network.scores["mean_trust"] == pytest.approx(3.0)
+    # one respondent of ZH01 ("not yet ready", 1.5) is no judgement about ZH01
+    by_org = a.readiness.by_organisation.set_index(["org_id", "dimension"])
+    assert pd.isna(by_org.at[("ZH01", "overall"), "score"])
+    assert pd.isna(by_org.at[("ZH01", "overall"), "band"])
+    assert by_org.at[("ZH01", "overall"), "n_respondents"] == 1
+    assert by_org.at[("HA01", "overall"), "score"] == pytest.approx(4.0)
+    assert pd.isna(a.organisations.at["ZH01", "readiness"])
+    assert a.organisations.at["HA01", "readiness"] == pytest.approx(4.0)
+    layers = a.readiness.by_organisation_layer
+    assert layers.loc[layers["org_id"] == "ZH01", "score"].isna().all()
+
+
+def test_min_raters_can_be_raised_never_lowered_below_three() -> None:
+    data = _rated_region()
+    lowered = analyse(data, AnalysisParams(seed=3, n_boot=50, min_raters=1))
+    assert lowered.network is not None
+    assert pd.isna(lowered.network.organisations.at["ZH01", "trust_received"])
+    raised = analyse(data, AnalysisParams(seed=3, n_boot=50, min_raters=4))
+    assert raised.network is not None
+    assert pd.isna(raised.network.organisations.at["HA01", "trust_received"])
+    assert pd.isna(raised.organisations.at["HA01", "readiness"])
+    # four raters in the region: the mean is still shown at 4, not at 5
+    assert raised.network.scores["mean_trust"] == pytest.approx(3.0)
+    fewer = analyse(data, AnalysisParams(seed=3, n_boot=50, min_raters=5))
+    assert fewer.network is not None and math.isnan(float(fewer.network.scores["mean_trust"]))

@@ -172,6 +172,18 @@ def test_trust_change_needs_more_than_one_item_point() -> None:
     assert _found(cmp.compare(before, large)) == {("trust_down", "A-B")}
 
 
+def test_a_changed_rating_of_one_partner_is_shown_as_a_direction_not_a_figure() -> None:
+    # A's trust in B, 3.0 → 2.0, is one rater's answer: the report says "gedaald", no figures
+    before = cmp.example_round(ties=[("A", "B")], trust={("A", "B"): 3.0})
+    after = cmp.example_round(ties=[("A", "B")], trust={("A", "B"): 2.0})
+    changes = cmp.compare(before, after)
+    [headline] = [h for h in changes.headlines() if h.kind == "trust_down"]
+    sentence = changes_page.headline_text(headline, changes, "nl")
+    assert "gedaald" in sentence and "3,0" not in sentence and "2,0" not in sentence
+    html = changes_page.section(changes, "nl")
+    assert "3,0 → 2,0" not in html and "3,0" not in html
+
+
 def test_baseline_without_monitor_compares_what_it_can(
     changes: cmp.Changes, rounds: dict[str, Path], tmp_path: Path
 ) -> None:

@@ -279,6 +279,28 @@ def test_interactive_map_suppresses_small_counts() -> None:
     assert "120 ontvangen, 7 doorgestuurd" in html
 
 
+def test_interactive_map_shows_no_rating_of_fewer_than_three_partners() -> None:
+    # one partner's own rating (3.0 from 1) and a mean of two are not shown; 2.5 from 3 is
+    G = nx.DiGraph()
+    G.add_edges_from([("A", "B"), ("B", "C"), ("C", "A")])
+    orgs = pd.DataFrame(
+        {
+            "name": ["Aa", "Bb", "Cc"],
+            "type": ["ggz", "vvt", "zh"],
+            "trust_received": [3.0, 2.0, 2.5],
+            "trust_raters": [1, 2, 3],
+        },
+        index=pd.Index(["A", "B", "C"], name="org_id"),
+    )
+    pos = {"A": (0.0, 0.0), "B": (1.0, 0.0), "C": (0.0, 1.0)}
+    html = F.interactive_map(G, orgs, pos, "nl")
+    lists = re.findall(r'"hovertext":(\[.*?\])', html)
+    hover = " ".join(text for found in lists for text in json.loads(found))
+    assert hover.count("Vertrouwen ontvangen") == 1
+    assert "2,5 op een schaal van 1 tot 4, van 3 partners" in hover
+    assert "van 1 partners" not in hover and "3,0 op" not in hover and "2,0 op" not in hover
+
+
 # --------------------------------------------------------------------------- names are text
 
 #: Names that matplotlib would read as mathtext: two raise a ParseSyntaxException, one is maths.
@@ -384,17 +406,20 @@ def test_every_chart_runs_on_the_demo(demo: Analysis, lang: str) -> None:
 def test_flow_chart_shows_the_largest_flows_and_hides_small_ones() -> None:
     shares = pd.DataFrame(
         {
-            "from_org": ["A", "A", "B", "C"],
-            "to_org": ["B", "C", "C", "A"],
-            "clients": [1234.0, 3.0, 40.0, 10.0],
+            "from_org": ["A", "A", "A", "B", "E", "C"],
+            "to_org": ["B", "D", "C", "C", "C", "A"],
+            "clients": [1234.0, 50.0, 3.0, 40.0, 20.0, 10.0],
         }
     )
-    orgs = pd.DataFrame({"org_id": ["A", "B", "C"], "type": ["ggz", "vvt", "gemeente"]})
-    fig = F.flow_chart(shares, orgs, "nl", top=2, threshold=5)
+    orgs = pd.DataFrame({"org_id": list("ABCDE"), "type": ["ggz", "vvt", "gemeente", "vvt", "ggz"]})
+    fig = F.flow_chart(shares, orgs, "nl", top=3, threshold=5)
     texts = texts_of(fig)
     assert "A  →  B" in texts and "B  →  C" in texts
-    assert "C  →  A" not in texts  # not in the top 2
+    assert "C  →  A" not in texts  # not in the top 3
     assert not any("A  →  C" in t for t in texts)  # 3 clients: below the threshold
+    # A's outflow (1.287) is on the map: with A → B and A → D as bars, A → C = 3 would
+    # follow, so A → D is left out with it
+    assert not any("A  →  D" in t for t in texts)
     assert any(t.startswith("1.234") for t in texts)  # Dutch thousands separator
     assert any("weggelaten" in t for t in texts)
 

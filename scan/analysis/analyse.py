@@ -34,7 +34,7 @@ from scan.analysis.segments import Segmentation, segment
 from scan.config import SEED
 from scan.data.model import RegionInfo, ScanData
 from scan.data.periods import Granularity
-from scan.disclosure import SUPPRESSION_THRESHOLD
+from scan.disclosure import MIN_RATERS, SUPPRESSION_THRESHOLD, min_raters, rated
 from scan.errors import ScanError
 
 
@@ -108,6 +108,13 @@ class AnalysisParams:
         used for the segments.
     segment_level_cut : float
         Standardised score above which a segment is "high" on a group.
+    min_raters : int
+        The fewest raters (partners rating trust or value, respondents of one
+        organisation's readiness) behind any rating or judgement of one
+        organisation, and behind the region's mean trust and value; fewer is
+        unknown. Never below :data:`scan.disclosure.MIN_RATERS` (3): a lower
+        setting is raised to it, since a mean of two lets each rater read the
+        other's answer.
     """
 
     seed: int = SEED
@@ -136,6 +143,7 @@ class AnalysisParams:
     segment_n_init: int = 4
     segment_max_missing: float = 0.5
     segment_level_cut: float = 0.5
+    min_raters: int = MIN_RATERS
 
     def __post_init__(self) -> None:
         if self.shared_min_clients < SUPPRESSION_THRESHOLD:
@@ -203,7 +211,9 @@ class DependencyResult:
         The flow network, :func:`flow_graph`.
     organisations : DataFrame
         Per organisation: inflow, outflow, pass-through, flow share, top
-        destination, flow betweenness.
+        destination, flow betweenness. Inflow, outflow and pass-through are
+        NaN (unknown, not 0) for an organisation in no delivered flow (with
+        episodes: without episodes).
     chains : DataFrame
         Chains along main destinations, :func:`chains`.
     observed_chains : DataFrame or None
@@ -372,17 +382,27 @@ def analyse_network(
     answered = respondents["org_id"] if respondents is not None and len(respondents) else None
     G = net.collaboration_graph(ties, organisations, answered)
     scores = net.network_scores(G)
+    # a rating is shown only as a mean of enough raters: the region's and each organisation's
+    for attr in ("trust", "value"):
+        raters = {u for u, _, d in G.edges(data=True) if d.get(attr) is not None}
+        mean = pd.Series([scores[f"mean_{attr}"]], dtype=float)
+        scores[f"mean_{attr}"] = float(rated(mean, pd.Series([len(raters)]), params.min_raters)[0])
+    orgs = net.organisation_table(
+        G,
+        seed=params.seed,
+        periphery_core=params.periphery_core,
+        exact_max_nodes=params.exact_max_nodes,
+        method=params.path_method,
+    )
+    for attr in ("trust", "value"):
+        orgs[f"{attr}_received"] = rated(
+            orgs[f"{attr}_received"], orgs[f"{attr}_raters"], params.min_raters
+        )
     return NetworkResult(
         graph=G,
         undirected=net.symmetrise(G),
         scores=scores,
-        organisations=net.organisation_table(
-            G,
-            seed=params.seed,
-            periphery_core=params.periphery_core,
-            exact_max_nodes=params.exact_max_nodes,
-            method=params.path_method,
-        ),
+        organisations=orgs,
         asymmetric_ties=net.asymmetric_ties(
             G,
             gap_threshold=params.asymmetry_gap,
@@ -425,8 +445,14 @@ def analyse_dependencies(
     fb = dep.flow_betweenness(G, exact_max_nodes=params.exact_max_nodes, method=params.path_method)
     orgs = fb.join(orgs, how="left")
     orgs.index.name = "org_id"
+    # a delivered 0 is 0; an organisation in no flow (no episode) at all delivered nothing: unknown
+    if source == "flows":
+        present = set(table["from_org"].astype(str)) | set(table["to_org"].astype(str))
+    else:
+        present = set(episodes["org_id"].dropna().astype(str))
+    seen = orgs.index.astype(str).isin(sorted(present))
     for c in ("inflow", "outflow", "pass_through"):
-        orgs[c] = orgs[c].fillna(0.0)
+        orgs[c] = orgs[c].fillna(0.0).where(seen)
     measures = fn.flow_measures(shares, nodes=list(G))
     measures["community"] = fn.referral_communities(shares, list(G), seed=params.seed)
     return DependencyResult(
@@ -477,6 +503,20 @@ def analyse_capacity(capacity: pd.DataFrame, organisations: pd.DataFrame) -> Cap
     )
 
 
+def _enough_raters(table: pd.DataFrame, params: AnalysisParams) -> pd.DataFrame:
+    """Readiness of one organisation from fewer than ``min_raters`` respondents: unknown.
+
+    No judgement about one organisation ("not yet ready") rests on one or two
+    of its people; its score, spread and band become unknown, its count stays.
+    """
+    out = table.copy()
+    enough = out["n_respondents"] >= min_raters(params.min_raters)
+    for col in ("score", "sd"):
+        out[col] = out[col].astype(float).where(enough)
+    out["band"] = out["band"].where(enough)
+    return out
+
+
 def analyse_readiness(survey: pd.DataFrame, params: AnalysisParams) -> ReadinessResult:
     """The readiness family (see :class:`ReadinessResult`)."""
     scores = rdy.respondent_scores(survey)
@@ -488,9 +528,11 @@ def analyse_readiness(survey: pd.DataFrame, params: AnalysisParams) -> Readiness
     }
     return ReadinessResult(
         respondents=scores,
-        by_organisation=rdy.readiness_scores(scores, by=("org_id",)),
+        by_organisation=_enough_raters(rdy.readiness_scores(scores, by=("org_id",)), params),
         by_layer=rdy.readiness_scores(scores, by=("layer",)),
-        by_organisation_layer=rdy.readiness_scores(scores, by=("org_id", "layer")),
+        by_organisation_layer=_enough_raters(
+            rdy.readiness_scores(scores, by=("org_id", "layer")), params
+        ),
         region=rdy.readiness_scores(scores, by=()),
         gaps=rdy.layer_gaps(scores, **gap_args),
         gaps_by_organisation=rdy.layer_gaps(scores, by="org_id", **gap_args),

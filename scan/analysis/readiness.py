@@ -35,6 +35,7 @@ import numpy as np
 import pandas as pd
 
 from scan.data.schema import DIMENSIONS, LAYERS
+from scan.disclosure import SUPPRESSION_THRESHOLD, complement_table
 from scan.text import fmt
 from scan.text.labels import BAND_LABELS, DIMENSION_LABELS
 
@@ -184,6 +185,71 @@ def readiness_scores(scores: pd.DataFrame, *, by: Sequence[str] = ("org_id",)) -
     g["n_respondents"] = g["n_respondents"].astype(int)
     g["band"] = [band(x) for x in g["score"]]
     return g[cols].reset_index(drop=True)
+
+
+def layers_shown(by_layer: pd.DataFrame, threshold: int = SUPPRESSION_THRESHOLD) -> pd.Series:
+    """Which layer rows may be published beside the region's figures.
+
+    A layer with fewer than ``threshold`` respondents on a dimension is not
+    shown; and since the region's count and mean are shown, one hidden layer
+    would follow from them and the other layers (its count by subtraction, its
+    mean from ``n × mean``), so a second layer is hidden with it
+    (:func:`scan.disclosure.complement`). Respondents without a layer are a
+    part too (the row whose layer is empty).
+
+    Parameters
+    ----------
+    by_layer : pandas.DataFrame
+        ``readiness_scores(scores, by=("layer",))``.
+    threshold : int
+        The suppression threshold.
+
+    Returns
+    -------
+    pandas.Series of bool
+        Aligned with ``by_layer``: True where the row's mean, spread and count
+        may be shown.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"layer": ["bestuur", "management", "uitvoering"],
+    ...                   "dimension": ["trust"] * 3, "n_respondents": [3, 12, 30]})
+    >>> layers_shown(t).tolist()
+    [False, False, True]
+    """
+    if len(by_layer) == 0:
+        return pd.Series(dtype=bool)
+    hidden = complement_table(by_layer["n_respondents"], [by_layer["dimension"]], threshold)
+    return ~hidden
+
+
+def gaps_shown(
+    gaps: pd.DataFrame, by_layer: pd.DataFrame, threshold: int = SUPPRESSION_THRESHOLD
+) -> pd.Series:
+    """Which layer gaps may be published: both layers shown (:func:`layers_shown`).
+
+    A gap to a shown layer gives a hidden layer's mean back (mean_b = mean_a -
+    gap), so a gap is shown only when both of its layers are.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"layer": ["bestuur", "management", "uitvoering"],
+    ...                   "dimension": ["trust"] * 3, "n_respondents": [3, 12, 30]})
+    >>> g = pd.DataFrame({"dimension": ["trust"] * 2, "layer_a": ["management", "bestuur"],
+    ...                   "layer_b": ["uitvoering", "uitvoering"], "n_a": [12, 3], "n_b": [30, 30]})
+    >>> gaps_shown(g, t).tolist()
+    [False, False]
+    """
+    if len(gaps) == 0:
+        return pd.Series(dtype=bool)
+    ok = by_layer[layers_shown(by_layer, threshold)]
+    shown = set(zip(ok["layer"].astype(str), ok["dimension"].astype(str), strict=True))
+    both = [
+        (str(a), str(d)) in shown and (str(b), str(d)) in shown
+        for a, b, d in zip(gaps["layer_a"], gaps["layer_b"], gaps["dimension"], strict=True)
+    ]
+    enough = (gaps["n_a"] >= threshold) & (gaps["n_b"] >= threshold)
+    return pd.Series(both, index=gaps.index, dtype=bool) & enough
 
 
 #: Resampled values per block of bootstrap means (1 MB of float64).

@@ -974,9 +974,10 @@ def transition_factors(
         t["receiver_utilisation"], c.utilisation_low, c.utilisation_high
     )
     t["low_trust"] = capped(c.trust_ok - t["trust"], 0.0, c.trust_ok - c.trust_floor)
+    # unknown stays unknown (NaN): no wait delivered, one period, no ratings, no capacity
     for name in facts:
         t[f"known_{name}"] = t[name].notna()
-        t[name] = t[name].astype(float).fillna(0.0)
+        t[name] = t[name].astype(float)
     return t.reset_index(drop=True)
 
 
@@ -1375,6 +1376,8 @@ def resilience(
         ]
         inflow = float(incoming["clients"].sum())
         outflow = float(shares.loc[shares["from_org"].astype(str) == org, "clients"].sum())
+        if pd.isna(of.raw["outflow"].get(org, np.nan)):  # in no flow at all: unknown, not 0
+            inflow = outflow = float("nan")
         share = inflow / total if total else float("nan")
         absorb = of.raw["absorbable_share"].get(org, np.nan)
         demand = of.raw["demand"].get(org, np.nan)

@@ -29,10 +29,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import numpy as np
+import pandas as pd
 
 from scan.disclosure import SUPPRESSION_THRESHOLD, suppress
 
@@ -52,9 +53,13 @@ class Count:
     """
 
     n: int
+    #: Hidden beside a suppressed count, which it would give away (``complement``): null.
+    hidden: bool = field(default=False, repr=False)
 
-    def shown(self, threshold: int = SUPPRESSION_THRESHOLD) -> int | str:
-        """The count as it may be published (:func:`scan.disclosure.suppress`)."""
+    def shown(self, threshold: int = SUPPRESSION_THRESHOLD) -> int | str | None:
+        """The count as it may be published (:func:`scan.disclosure.suppress`); None if hidden."""
+        if self.hidden:
+            return None
         return suppress(self.n, threshold)
 
 
@@ -73,6 +78,23 @@ def count(value: Any) -> Count:
     except (TypeError, ValueError):
         return Count(0)
     return Count(0 if math.isnan(x) else round(x))
+
+
+def known_count(value: Any) -> Count | None:
+    """A :class:`Count`, or None when nobody delivered the number (unknown, never 0).
+
+    Examples
+    --------
+    >>> known_count(7.6), known_count(0), known_count(float("nan")), known_count(None)
+    (Count(n=8), Count(n=0), None, None)
+    """
+    if value is None or value is pd.NA:
+        return None
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(x) else Count(round(x))
 
 
 def shown(value: Any, threshold: int = SUPPRESSION_THRESHOLD) -> Any:

@@ -40,6 +40,7 @@ from scan.diagnosis import quickwins as qw
 from scan.diagnosis import signals
 from scan.diagnosis.evidence import (
     Confidence,
+    Count,
     Level,
     Message,
     Num,
@@ -49,6 +50,7 @@ from scan.diagnosis.evidence import (
     Term,
     count,
     is_missing,
+    known_count,
     num,
     response_level,
 )
@@ -64,6 +66,7 @@ from scan.diagnosis.serialise import (
     write_findings_json,
 )
 from scan.diagnosis.workbook import WORKBOOK_CREATED, write_findings_xlsx
+from scan.disclosure import complement_table, derived, is_suppressed
 
 if TYPE_CHECKING:
     from scan.analysis.analyse import Analysis
@@ -120,19 +123,33 @@ def _top_reasons(
     return (clear or ranked[:1])[:n]
 
 
-def _senders(analysis: Analysis, org: str, limit: int = 5) -> list[dict[str, Any]]:
+def _senders(analysis: Analysis, org: str, threshold: int, limit: int = 5) -> list[dict[str, Any]]:
+    """The largest senders to ``org``, as they may be published beside its inflow.
+
+    The inflow is shown, so one suppressed sender would be the inflow minus the
+    others: a second one is hidden (null) with it, and the shares of a hidden
+    sender's outflow, which give its clients back, too.
+    """
     if analysis.dependencies is None:
         return []
     s = analysis.dependencies.shares
     s = s[s["to_org"].astype(str) == org]
-    s = s.sort_values(["clients", "from_org"], ascending=[False, True])
+    s = s.sort_values(["clients", "from_org"], ascending=[False, True]).reset_index(drop=True)
+    hidden = complement_table(
+        s["clients"], [s["to_org"]], threshold, unshown=pd.Series(s.index >= limit)
+    )
     return [
         {
             "org_id": str(r["from_org"]),
-            "clients": count(r["clients"]),
-            "share_of_their_outflow": float(r["share_of_outflow"]),
+            "clients": Count(
+                count(r["clients"]).n,
+                hidden=bool(hidden[i]) and not is_suppressed(r["clients"], threshold),
+            ),
+            "share_of_their_outflow": None
+            if hidden[i]
+            else derived(float(r["share_of_outflow"]), r["clients"], threshold=threshold),
         }
-        for r in s.head(limit).to_dict("records")
+        for i, r in s.head(limit).iterrows()
     ]
 
 
@@ -253,6 +270,7 @@ def _bottleneck_findings(
     out = []
     dep_source = analysis.dependencies.source if analysis.dependencies is not None else None
     structure = signals.structure_known(_net_scores(analysis), p)
+    t = p.suppression_threshold
     for rank, org in enumerate(listed, start=1):
         raw = of.raw.loc[org]
         row = scores.loc[org]
@@ -300,31 +318,36 @@ def _bottleneck_findings(
             "status": status[org],
             "unknown_factors": unknown,
             "flow_share": _f(raw["flow_share"]),
-            "inflow": count(raw["inflow"]) if dep_source else None,
-            "outflow": count(raw["outflow"]) if dep_source else None,
+            "inflow": known_count(raw["inflow"]) if dep_source else None,
+            "outflow": known_count(raw["outflow"]) if dep_source else None,
             "flow_betweenness": _f(raw["flow_betweenness"]),
             "route_share": _f(raw["route_share"]),
-            "pass_through": count(raw["pass_through"]) if dep_source else None,
+            "pass_through": known_count(raw["pass_through"]) if dep_source else None,
             "articulation_point": None
             if is_missing(raw["articulation_point"]) or not structure
             else bool(raw["articulation_point"]),
             "sender_dependence": _f(raw["sender_dependence"]),
             "absorbable_share": _f(raw["absorbable_share"]),
-            "senders": _senders(analysis, org),
+            "senders": _senders(analysis, org, t),
             "capacity_period": None
             if "capacity_period" not in analysis.organisations.columns
             or is_missing(analysis.organisations.at[org, "capacity_period"])
             else str(analysis.organisations.at[org, "capacity_period"]),
             "capacity_periods": periods,
-            "utilisation": _f(raw["utilisation"]),
+            # demand = capacity × utilisation, waiting list = places × ratio: with a
+            # suppressed count its capacity and ratios stay out (the sentence's % alone says
+            # nothing about how many)
+            "utilisation": _f(derived(raw["utilisation"], raw["demand"], threshold=t)),
             "utilisation_worst_service": _f(raw["utilisation_max"]),
             "worst_service": None
             if is_missing(raw["worst_service"])
             else str(raw["worst_service"]),
-            "capacity": _f(raw["capacity"]),
-            "demand": None if is_missing(raw["demand"]) else count(raw["demand"]),
-            "waiting_list": None if is_missing(raw["waiting_list"]) else count(raw["waiting_list"]),
-            "waiting_list_per_place": _f(raw["waiting_list_ratio"]),
+            "capacity": _f(derived(raw["capacity"], raw["demand"], threshold=t)),
+            "demand": known_count(raw["demand"]),
+            "waiting_list": known_count(raw["waiting_list"]),
+            "waiting_list_per_place": _f(
+                derived(raw["waiting_list_ratio"], raw["waiting_list"], threshold=t)
+            ),
             "wait_days": _f(raw["wait_days"]),
             "utilisation_slope": _f(raw["utilisation_slope"]),
             "waiting_list_slope": _f(raw["waiting_list_slope"]),
@@ -375,8 +398,7 @@ def _why_transition(factor: str, row: Mapping[str, Any]) -> Message:
         )
     if factor == "receiver_pressure":
         return Message.of(key, to_org=Org(str(row["to_org"])))
-    if factor == "low_trust":
-        return Message.of(key, trust=Num(float(row["trust"]), 1))
+    # low trust: no figure, it is the two partners' ratings of each other (fewer than 3 raters)
     return Message.of(key)
 
 
@@ -388,7 +410,7 @@ def _transition_findings(
     keep = ts[
         (ts["score"] >= p.min_transition_score - 1e-12)
         & (ts["clients"] >= p.min_transition_clients)
-        & ((ts["pressure"] + ts["strain"]) > 1e-12)
+        & ((ts["pressure"].fillna(0.0) + ts["strain"].fillna(0.0)) > 1e-12)
     ].head(p.top_n)
     out = []
     facts = list(bn.TRANSITION_FACTORS)
@@ -400,6 +422,8 @@ def _transition_findings(
             issues.append(("moderate", "few_periods"))
         if not row["known_low_trust"]:
             issues.append(("moderate", "few_trust_raters"))
+        if not row["known_receiver_pressure"]:
+            issues.append(("moderate", "no_capacity_data"))
         sources = [analysis.dependencies.source]
         if row["known_low_trust"]:
             sources.append("ties")
@@ -429,8 +453,9 @@ def _transition_findings(
                     "wait_first": _f(row["wait_first"]),
                     "wait_last": _f(row["wait_last"]),
                     "wait_slope": _f(row["wait_slope"]),
-                    "trust_from_to": _f(row["trust_ab"]),
-                    "trust_to_from": _f(row["trust_ba"]),
+                    # one rater each: never shown (the adviser has them in monitor.json)
+                    "trust_from_to": None,
+                    "trust_to_from": None,
                     "receiver_utilisation": _f(row["receiver_utilisation"]),
                 },
                 sources=tuple(sources),
@@ -447,6 +472,7 @@ def _resilience_findings(
     analysis: Analysis, p: DiagnosisParams, res: pd.DataFrame, names: Mapping[str, str]
 ) -> tuple[Finding, ...]:
     out = []
+    t = p.suppression_threshold
     res = res[res["score"] > 1e-12].head(p.top_n)
     for rank, row in enumerate(res.to_dict("records"), start=1):
         org = str(row["org_id"])
@@ -505,15 +531,13 @@ def _resilience_findings(
                 factors={},
                 contributions={},
                 evidence={
-                    "inflow": count(row["inflow"]),
-                    "outflow": count(row["outflow"]),
+                    "inflow": known_count(row["inflow"]),
+                    "outflow": known_count(row["outflow"]),
                     "share_of_region": _f(row["share_of_region"]),
-                    "senders": [{**s, "clients": count(s["clients"])} for s in row["senders"]],
-                    "demand": None if is_missing(row["demand"]) else count(row["demand"]),
-                    "room_elsewhere": None
-                    if is_missing(row["room_elsewhere"])
-                    else count(row["room_elsewhere"]),
-                    "absorbable_share": _f(absorb),
+                    "senders": _senders(analysis, org, t, len(row["senders"]) or 5),
+                    "demand": known_count(row["demand"]),
+                    "room_elsewhere": known_count(row["room_elsewhere"]),
+                    "absorbable_share": _f(derived(absorb, row["demand"], threshold=t)),
                     "cut_off": lost,
                     "parts": parts,
                 },

@@ -60,6 +60,7 @@ import numpy as np
 import pandas as pd
 
 from scan.analysis.network import strength_of
+from scan.analysis.readiness import gaps_shown
 from scan.analysis.saiddone import tie_between
 from scan.diagnosis.bottlenecks import Weights, latest_services
 from scan.diagnosis.evidence import (
@@ -76,7 +77,7 @@ from scan.diagnosis.evidence import (
     num,
     response_level,
 )
-from scan.disclosure import SUPPRESSION_THRESHOLD
+from scan.disclosure import SUPPRESSION_THRESHOLD, derived
 
 if TYPE_CHECKING:
     from scan.analysis.analyse import Analysis
@@ -521,10 +522,11 @@ def asymmetric_ties(analysis: Analysis, params: QuickWinParams) -> list[Candidat
             "reliance": reliance,
             "frequency_a_to_b": row.get("frequency_a"),
             "frequency_b_to_a": row.get("frequency_b"),
-            "trust_a_to_b": num(row.get("trust_a_to_b")),
-            "trust_b_to_a": num(row.get("trust_b_to_a")),
-            "value_a_to_b": num(row.get("value_a_to_b")),
-            "value_b_to_a": num(row.get("value_b_to_a")),
+            # one partner's rating of another (one rater): never shown, monitor.json has it
+            "trust_a_to_b": None,
+            "trust_b_to_a": None,
+            "value_a_to_b": None,
+            "value_b_to_a": None,
             "clients_a_to_b": count(clients) if dep is not None else None,
             "share_of_a_outflow": num(share),
         }
@@ -651,7 +653,10 @@ def _grouped(
 
 
 def capacity_pools(
-    analysis: Analysis, params: QuickWinParams, types: Mapping[str, str] | None = None
+    analysis: Analysis,
+    params: QuickWinParams,
+    types: Mapping[str, str] | None = None,
+    suppression_threshold: int = SUPPRESSION_THRESHOLD,
 ) -> list[Candidate]:
     """Same service, one organisation overloaded and one with room (latest periods).
 
@@ -659,6 +664,10 @@ def capacity_pools(
     other)`` per period. Impact: the mean of those clients
     (``link_clients_cap`` → 1), the part of the excess they are, and how far
     over capacity the overloaded one is (100 % → 0, 150 % → 1).
+
+    The sentence names the room; when a demand is suppressed, its capacity and
+    utilisation are left out of the evidence (:func:`scan.disclosure.derived`):
+    room and capacity, or capacity and utilisation, give the demand back.
 
     Examples
     --------
@@ -688,6 +697,8 @@ def capacity_pools(
                 + float(capped(o["utilisation"], 1.0, 1.5))
             ) / 3.0
             a, b = str(o["org_id"]), str(r["org_id"])
+            # capacity and utilisation beside a suppressed demand would give it back
+            t = suppression_threshold
             same_type = types.get(a) is not None and types.get(a) == types.get(b)
             issues: list[tuple[Level, str]] = []
             if not same_type:
@@ -703,10 +714,10 @@ def capacity_pools(
                         "service": str(o["service"]),
                         "period_a": str(o["period"]),
                         "period_b": str(r["period"]),
-                        "utilisation_a": float(o["utilisation"]),
-                        "utilisation_b": float(r["utilisation"]),
-                        "capacity_a": float(o["capacity"]),
-                        "capacity_b": float(r["capacity"]),
+                        "utilisation_a": derived(float(o["utilisation"]), o["demand"], threshold=t),
+                        "utilisation_b": derived(float(r["utilisation"]), r["demand"], threshold=t),
+                        "capacity_a": derived(float(o["capacity"]), o["demand"], threshold=t),
+                        "capacity_b": derived(float(r["capacity"]), r["demand"], threshold=t),
                         "demand_a": count(o["demand"]),
                         "demand_b": count(r["demand"]),
                         "excess_a": count(o["excess"]),
@@ -929,11 +940,11 @@ def perception_gaps(
         return []
     g = rdy.gaps.copy()
     g["abs_gap"] = g["gap"].abs()
+    # both layers large enough, and neither hidden to protect a small one (gaps_shown)
     g = g[
         g["significant"].astype(bool)
         & (g["abs_gap"] >= params.min_gap - 1e-12)
-        & (g["n_a"] >= suppression_threshold)
-        & (g["n_b"] >= suppression_threshold)
+        & gaps_shown(g, rdy.by_layer, suppression_threshold)
     ]
     out = []
     g = g.sort_values(
@@ -1075,7 +1086,7 @@ def candidates(
     return [
         *missing_links(analysis, p),
         *asymmetric_ties(analysis, p),
-        *capacity_pools(analysis, p, types),
+        *capacity_pools(analysis, p, types, suppression_threshold),
         *front_runners(analysis, p),
         *tables_to_merge(analysis, p, data.initiatives),
         *too_many_tables(analysis, p),

@@ -37,6 +37,8 @@ def join(items: Iterable[str], lang: Lang) -> str:
 def _field(value: Any, lang: Lang, names: Mapping[str, str], threshold: int) -> str:
     if isinstance(value, Count):
         v = value.shown(threshold)
+        if v is None:  # hidden beside a suppressed count: no figure
+            return "–"
         return v if isinstance(v, str) else fmt.number(v, lang, 0)
     if isinstance(value, Org):
         return names.get(value.org_id, value.org_id)

@@ -50,7 +50,7 @@ import numpy as np
 import pandas as pd
 
 from scan.config import SEED
-from scan.disclosure import SUPPRESSION_THRESHOLD
+from scan.disclosure import MIN_RATERS, SUPPRESSION_THRESHOLD
 from scan.followup.actions import ACTION_COLUMNS, follow
 from scan.followup.match import _orgs_of, match_organisations
 from scan.followup.rounds import (
@@ -587,6 +587,8 @@ def compare(before: Round, after: Round, params: CompareParams | None = None) ->
             after_mean = float(kept[f"{measure}_after"].mean()) if len(kept) else math.nan
             delta = float(kept[f"d_{measure}"].mean()) if len(kept) else math.nan
             lo, hi = _bootstrap_mean(groups, p.n_boot, p.level, p.seed)
+            if len(groups) < MIN_RATERS:  # a mean of one or two raters is never shown
+                before_mean = after_mean = delta = lo = hi = math.nan
             status = "same"
             enough = len(groups) >= p.min_raters
             real = not math.isnan(lo) and (lo > 0 or hi < 0)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from scan.analysis.readiness import gaps_shown, layers_shown
 from scan.config import SEED
 from scan.diagnosis.serialise import plain as _plain
 from scan.disclosure import SUPPRESSION_THRESHOLD, suppress
@@ -167,31 +168,40 @@ def monitor(
             )
     ready = analysis.readiness
     if ready is not None:
-        for layer, table in ((ALL_LAYERS, ready.region), (None, ready.by_layer)):
-            for r in table.itertuples(index=False):
+        # a small layer is hidden, and a second one with it: the region's n and mean are here
+        # too, and would give the one hidden layer back by subtraction
+        layer_ok = layers_shown(ready.by_layer, threshold).to_numpy(bool)
+        region_ok = (ready.region["n_respondents"] >= threshold).to_numpy(bool)
+        for layer, table, ok in (
+            (ALL_LAYERS, ready.region, region_ok),
+            (None, ready.by_layer, layer_ok),
+        ):
+            for r, shown in zip(table.itertuples(index=False), ok, strict=True):
                 n = int(r.n_respondents)
-                shown = n >= threshold
+                name = layer if layer is not None else str(r.layer)
                 doc["readiness"].append(
                     {
-                        "layer": layer if layer is not None else str(r.layer),
+                        "layer": name,
                         "dimension": str(r.dimension),
                         "mean": r.score if shown else None,
                         "sd": r.sd if shown else None,
-                        "n": suppress(n, threshold),
+                        "n": suppress(n, threshold) if shown or n < threshold else None,
                     }
                 )
-        for r in ready.gaps.itertuples(index=False):
+        gap_ok = gaps_shown(ready.gaps, ready.by_layer, threshold).to_numpy(bool)
+        for r, both in zip(ready.gaps.itertuples(index=False), gap_ok, strict=True):
+            # a gap to a shown layer gives a hidden layer's mean back
             doc["gaps"].append(
                 {
                     "dimension": str(r.dimension),
                     "layer_a": str(r.layer_a),
                     "layer_b": str(r.layer_b),
-                    "gap": r.gap,
-                    "ci_low": r.ci_low,
-                    "ci_high": r.ci_high,
-                    "significant": bool(r.significant),
-                    "n_a": suppress(r.n_a, threshold),
-                    "n_b": suppress(r.n_b, threshold),
+                    "gap": r.gap if both else None,
+                    "ci_low": r.ci_low if both else None,
+                    "ci_high": r.ci_high if both else None,
+                    "significant": bool(r.significant) if both else None,
+                    "n_a": suppress(r.n_a, threshold) if both else None,
+                    "n_b": suppress(r.n_b, threshold) if both else None,
                 }
             )
     inits = data.initiatives

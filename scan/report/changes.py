@@ -90,9 +90,10 @@ def headline_text(h: Headline, changes: Changes, lang: Lang = "nl") -> str:
     a, b = [*n, "", ""][:2]
     kind = h.kind
     if kind.startswith(("trust_", "value_")):
+        # who rated whom, and which way: one partner's rating is never shown as a figure
         parts = [
             f"{changes.names.get(r, r)} → {changes.names.get(q, q)}: "
-            f"{_num(x, lang)} → {_num(y, lang)}"
+            + t(f"followup.status.{'up' if _f(y) > _f(x) else 'down'}", lang)
             for r, q, x, y in h.fields.get("rows", [])
         ]
         return t(f"followup.h.{kind}", lang, a=a, b=b, detail="; ".join(parts))
@@ -338,8 +339,10 @@ def section(changes: Changes, lang: Lang = "nl", *, number: int | None = None) -
             {
                 "pair": f"{changes.names.get(r.respondent, r.respondent)} → "
                 f"{changes.names.get(r.partner, r.partner)}",
-                "trust": f"{_num(r.trust_before, lang)} → {_num(r.trust_after, lang)}",
-                "value": f"{_num(r.value_before, lang)} → {_num(r.value_after, lang)}",
+                # one partner's rating of another is never shown (fewer than 3 raters): the
+                # direction only
+                "trust": t(f"followup.status.{r.trust}", lang) if r.trust else "",
+                "value": t(f"followup.status.{r.value}", lang) if r.value else "",
             }
             for r in rated.itertuples(index=False)
         ]

@@ -328,7 +328,13 @@ def to_html(executed: Path, target: Path, title: str) -> Path:
 #: What other commands write into ``reports/<region>``: kept when the report is rendered
 #: anew (``netwerkscan template``, ``validate --feedback``, ``compare``, ``recognition``,
 #: ``agenda``).
-KEEP: tuple[str, ...] = ("templates", "feedback", "changes.html", "recognition", "veranderagenda.xlsx")
+KEEP: tuple[str, ...] = (
+    "templates",
+    "feedback",
+    "changes.html",
+    "recognition",
+    "veranderagenda.xlsx",
+)
 
 
 def carry_over(old: Path, new: Path, names: tuple[str, ...] = KEEP) -> list[str]:

@@ -21,11 +21,13 @@ from typing import Any
 import pandas as pd
 
 from scan.analysis.analyse import Analysis
+from scan.analysis.readiness import gaps_shown, layers_shown
 from scan.data.model import ScanData
 from scan.data.quality import file_notes, issue_reasons, supplier_label, supplier_table
 from scan.diagnosis import signals
 from scan.diagnosis.findings import Finding, Findings
 from scan.diagnosis.recognition import ALL, Recognition, kind_of
+from scan.disclosure import complement_table, is_suppressed
 from scan.followup.compare import Changes
 from scan.html import show
 from scan.html.show import Html
@@ -127,7 +129,9 @@ class Context:
         return f"{', '.join(shown[:-1])} {t('report.and', self.lang)} {shown[-1]}"
 
     def n(self, value: float, decimals: int = 0) -> str:
-        """A number in the report's language, with exactly ``decimals`` decimals."""
+        """A number in the report's language, with exactly ``decimals`` decimals; "–" if unknown."""
+        if pd.isna(value):  # e.g. the mean trust of fewer than three raters
+            return show.cell(None, "num1", self.lang)
         return fmt.number(value, self.lang, decimals, fixed=decimals > 0)
 
     def count(self, value: float) -> str:
@@ -538,8 +542,21 @@ def dependencies(ctx: Context) -> Html:
         shares, ctx.analysis.organisations, lang, labels="name", threshold=ctx.threshold
     )
     parts.append(show.figure(fig, t("report.alt_flows", lang)))
+    # the map shows every organisation's inflow and outflow: a pair shown as "<5" must not
+    # follow from them and the other pairs, nor from its share of the sender's outflow
+    shares = shares.reset_index(drop=True)
+    hidden = complement_table(
+        shares["clients"],
+        [shares["from_org"], shares["to_org"]],
+        ctx.threshold,
+        unshown=pd.Series(shares.index >= 12),
+    )
+    small = shares["clients"].map(lambda n: is_suppressed(n, ctx.threshold))
     table = shares.head(12).assign(
-        sender=lambda f: f["from_org"].map(ctx.name), receiver=lambda f: f["to_org"].map(ctx.name)
+        sender=lambda f: f["from_org"].map(ctx.name),
+        receiver=lambda f: f["to_org"].map(ctx.name),
+        clients=lambda f: f["clients"].where(~(hidden & ~small)[f.index]),
+        share_of_outflow=lambda f: f["share_of_outflow"].where(~hidden[f.index]),
     )
     parts.append(
         show.table(
@@ -952,10 +969,11 @@ def readiness(ctx: Context) -> Html:
             caption=t("report.caption_readiness", lang),
         )
     )
-    by_layer = ready.by_layer[ready.by_layer["n_respondents"] >= ctx.threshold]
+    # a layer too small to show, and a second one so it cannot be had from the region's figures
+    by_layer = ready.by_layer[layers_shown(ready.by_layer, ctx.threshold)]
     fig = figures.readiness_chart(by_layer, lang, region=ready.region)
     parts.append(show.figure(fig, t("report.alt_readiness", lang)))
-    gaps = ready.gaps[(ready.gaps["n_a"] >= ctx.threshold) & (ready.gaps["n_b"] >= ctx.threshold)]
+    gaps = ready.gaps[gaps_shown(ready.gaps, ready.by_layer, ctx.threshold)]
     real = gaps[gaps["significant"].astype(bool)].sort_values("gap", key=abs, ascending=False)
     for row in real.head(3).itertuples(index=False):
         parts.append(

@@ -90,8 +90,10 @@ FIGURES: dict[str, dict[Lang, str]] = {
         "clients the sender refers on. Colour = kind of sender.{small}",
     },
     "figure.flow_small": {
-        "nl": " Stromen van minder dan {t} cliënten zijn weggelaten.",
-        "en": " Flows of fewer than {t} clients are left out.",
+        "nl": " Stromen van minder dan {t} cliënten zijn weggelaten, en zo nodig een tweede "
+        "stroom van dezelfde organisatie, zodat ze niet uit de totalen terug te rekenen zijn.",
+        "en": " Flows of fewer than {t} clients are left out, and where needed a second flow of "
+        "the same organisation, so they cannot be worked back from the totals.",
     },
     "figure.flow_axis": {"nl": "Aantal cliënten", "en": "Number of clients"},
     "figure.family_flow_title": {

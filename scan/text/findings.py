@@ -99,8 +99,8 @@ FINDINGS: dict[str, dict[Lang, str]] = {
         "en": "{to_org} has more demand than places",
     },
     "finding.why_t.low_trust": {
-        "nl": "het onderlinge vertrouwen is laag ({trust} op 4)",
-        "en": "mutual trust is low ({trust} out of 4)",
+        "nl": "het onderlinge vertrouwen is laag",
+        "en": "mutual trust is low",
     },
     # resilience
     "finding.resilience_flow": {

@@ -213,8 +213,10 @@ FOLLOWUP: dict[str, dict[Lang, str]] = {
     "followup.col_trust": {"nl": "Vertrouwen toen → nu", "en": "Trust then → now"},
     "followup.col_value": {"nl": "Waarde toen → nu", "en": "Value then → now"},
     "followup.caption_ratings": {
-        "nl": "Relaties waarin het vertrouwen of de waarde duidelijk veranderde (schaal 1–4)",
-        "en": "Relations in which trust or value clearly changed (scale 1–4)",
+        "nl": "Relaties waarin het vertrouwen of de waarde duidelijk veranderde "
+        "(de richting; de cijfers van één partner worden niet getoond)",
+        "en": "Relations in which trust or value clearly changed "
+        "(the direction; one partner's figures are not shown)",
     },
     "followup.col_before": {"nl": "Toen", "en": "Then"},
     "followup.col_after": {"nl": "Nu", "en": "Now"},

@@ -21,7 +21,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import NullLocator
 
 from scan.data.schema import DIMENSIONS, LAYERS
-from scan.disclosure import SUPPRESSION_THRESHOLD
+from scan.disclosure import SUPPRESSION_THRESHOLD, complement_table
 from scan.report.figures.placement import _place_labels, _separate, _spread
 from scan.report.figures.style import (
     _BAND_TINT,
@@ -122,9 +122,18 @@ def flow_chart(
     orgs = _org_frame(organisations)
     pairs = _flow_pairs(shares)
     small = int(((pairs["clients"] > 0) & (pairs["clients"] < threshold)).sum())
-    pairs = pairs[pairs["clients"] >= max(threshold, 1)]
     pairs = pairs.sort_values(["clients", "from_org", "to_org"], ascending=[False, True, True])
-    rows = pairs.head(top).iloc[::-1]
+    pairs = pairs[pairs["clients"] > 0].reset_index(drop=True)
+    # the map shows every organisation's inflow and outflow: a small pair left out must not
+    # follow from them and the bars, so a second pair of its sender and receiver goes too
+    shown = pairs.index.isin(pairs.index[pairs["clients"] >= max(threshold, 1)][:top])
+    hidden = complement_table(
+        pairs["clients"],
+        [pairs["from_org"], pairs["to_org"]],
+        threshold,
+        unshown=pd.Series(~shown, index=pairs.index),
+    )
+    rows = pairs[shown & ~hidden.to_numpy(bool)].iloc[::-1]
     k = len(rows)
     names = [
         (_shorten(_label(a, orgs, labels), 42), _shorten(_label(b, orgs, labels), 42))

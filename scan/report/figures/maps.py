@@ -27,7 +27,7 @@ from matplotlib.patches import Circle
 
 from scan.analysis.flownet import undirected_flows
 from scan.analysis.layout import layout
-from scan.disclosure import SUPPRESSION_THRESHOLD
+from scan.disclosure import MIN_RATERS, SUPPRESSION_THRESHOLD
 from scan.report.figures.placement import _place_labels, _separate
 from scan.report.figures.style import (
     FAMILIES,
@@ -635,7 +635,8 @@ def _hover(
     lines.append(f"{_plain(t('figure.hover_type', lang))}: {kind}")
     trust = _org_value(orgs, org, "trust_received")
     raters = _org_value(orgs, org, "trust_raters")
-    if trust is not None:
+    # one partner's rating is never shown, whatever table the map was given
+    if trust is not None and raters is not None and float(raters) >= MIN_RATERS:
         detail = t(
             "figure.hover_trust_detail",
             lang,

@@ -1,0 +1,295 @@
+"""Complementary suppression: no suppressed number can be derived from the ones shown.
+
+Each test builds a tiny region, takes what a reader gets (findings.json,
+monitor.json, the report's tables) and tries to recover the suppressed number
+from it: by a ratio, by total minus parts, by layer means. Each must fail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from typing import Any
+
+import numpy as np
+import pytest
+
+from scan.analysis.readiness import layers_shown
+from scan.diagnosis import bottlenecks as bn
+from scan.diagnosis.findings import DiagnosisParams, diagnose
+from scan.diagnosis.serialise import to_json
+from scan.followup.rounds import monitor
+from scan.report import sections
+from tests.diagnosis_builders import analysed, both, cap, flow, region, respondents, tie
+
+QUARTERS = ("2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2")
+
+
+def _json(findings: Any) -> dict[str, Any]:
+    doc: dict[str, Any] = json.loads(to_json(findings))
+    return doc
+
+
+def _finding(doc: dict[str, Any], key: str, fid: str) -> dict[str, Any]:
+    found: dict[str, Any] = next(f for f in doc[key] if f["id"] == fid)
+    return found
+
+
+# --------------------------------------------------------------------------- (a) ratios
+
+
+def test_capacity_pool_hides_what_would_give_a_small_demand_back() -> None:
+    # A: 40 clients for 20 places; B: 3 clients (suppressed) in 10 places, room for 7
+    data = region(
+        orgs={"A": "vvt", "B": "vvt"},
+        capacity=[cap("A", "wijk", "2026-Q2", 20, 40), cap("B", "wijk", "2026-Q2", 10, 3)],
+    )
+    doc = _json(diagnose(data, analysed(data)))
+    pool = next(f for f in doc["quick_wins"] if f["kind"] == "capacity_pool")
+    ev = pool["evidence"]
+    assert ev["demand_b"] == "<5" and ev["room_b"] == 7  # the sentence names the room
+    assert "7" in pool["text"]["nl"]
+    # capacity × utilisation and capacity − room would both give 3: neither is there
+    assert ev["capacity_b"] is None and ev["utilisation_b"] is None
+    shown = [v for v in ev.values() if isinstance(v, int | float) and not isinstance(v, bool)]
+    assert 0.3 not in shown and 10 not in shown and 10.0 not in shown
+    # the large side is shown as it is
+    assert ev["capacity_a"] == 20 and ev["utilisation_a"] == 2.0 and ev["demand_a"] == 40
+
+
+def _hub(*, senders: dict[str, int], demand: float, waiting: float | None) -> Any:
+    """Homes send ``senders`` clients a quarter to hospital H, 2 places, ``demand`` clients."""
+    ties = [t for home in senders for t in both(home, "H")]
+    flows = [flow(home, "H", n, q) for q in QUARTERS for home, n in senders.items()]
+    capacity = [cap("H", "klinisch", q, 2, demand, waiting, 30) for q in QUARTERS]
+    orgs = {"H": "ziekenhuis", **dict.fromkeys(senders, "vvt")}
+    return region(orgs=orgs, ties=ties, flows=flows, capacity=capacity)
+
+
+def test_a_bottleneck_with_a_small_demand_shows_no_capacity_or_ratio_beside_it() -> None:
+    data = _hub(senders={"V1": 100, "V2": 100, "V3": 100}, demand=4, waiting=3)
+    doc = _json(diagnose(data, analysed(data)))
+    ev = _finding(doc, "bottlenecks", "B-H")["evidence"]
+    assert ev["demand"] == "<5" and ev["waiting_list"] == "<5"
+    # demand = capacity × utilisation; waiting list = capacity × per place
+    assert ev["capacity"] is None and ev["utilisation"] is None
+    assert ev["waiting_list_per_place"] is None
+
+
+def test_a_bottleneck_with_enough_demand_shows_its_figures() -> None:
+    data = _hub(senders={"V1": 100, "V2": 100, "V3": 100}, demand=30, waiting=12)
+    doc = _json(diagnose(data, analysed(data)))
+    ev = _finding(doc, "bottlenecks", "B-H")["evidence"]
+    assert ev["capacity"] == 2 and ev["utilisation"] == 15.0 and ev["demand"] == 30
+    assert ev["waiting_list_per_place"] == 6.0
+
+
+# --------------------------------------------------------------------------- (c) totals − parts
+
+
+def test_senders_of_a_bottleneck_cannot_be_had_from_its_inflow() -> None:
+    data = _hub(senders={"V1": 100, "V2": 100, "V3": 1}, demand=30, waiting=12)
+    doc = _json(diagnose(data, analysed(data)))
+    for key, fid in (("bottlenecks", "B-H"), ("resilience", "R-H")):
+        ev = _finding(doc, key, fid)["evidence"]
+        inflow = ev["inflow"]
+        assert inflow == 4 * 201  # four quarters
+        clients = {s["org_id"]: s["clients"] for s in ev["senders"]}
+        assert clients["V3"] == "<5"
+        # one of the others is hidden with it: inflow − the shown ones is two senders together
+        hidden = [o for o, c in clients.items() if c is None]
+        assert len(hidden) == 1
+        shown = sum(c for c in clients.values() if isinstance(c, int))
+        assert inflow - shown != 4  # V3's four quarters × 1
+        # and no share of a hidden sender's outflow gives its clients back
+        for s in ev["senders"]:
+            if s["clients"] is None or s["clients"] == "<5":
+                assert s["share_of_their_outflow"] is None
+
+
+def _context(data: Any) -> sections.Context:
+    """A Dutch report context for a test region (threshold 5), as the notebook gets it."""
+    a = analysed(data)
+    orgs = list(data.org_names())
+    return sections.Context(
+        data=data,
+        analysis=a,
+        findings=diagnose(data, a),
+        lang="nl",
+        threshold=5,
+        seed=1,
+        anonymised=False,
+        weights={},
+        today=dt.date(2026, 7, 1),
+        positions={o: (float(i), 0.0) for i, o in enumerate(orgs)},
+    )
+
+
+def _cells(html: str) -> list[list[str]]:
+    rows = re.findall(r"<tr[^>]*>(.*?)</tr>", html, flags=re.S)
+    return [
+        [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", r, re.S)]
+        for r in rows
+    ]
+
+
+def test_report_flow_table_hides_a_second_pair_per_sender_and_receiver() -> None:
+    pairs = {("A", "X"): 3, ("A", "Y"): 40, ("B", "X"): 12, ("B", "Y"): 30}
+    pairs |= {("C", "Y"): 50, ("C", "Z"): 60, ("D", "Z"): 70}
+    data = region(
+        orgs=dict.fromkeys("ABCDXYZ", "vvt"),
+        flows=[flow(a, b, n) for (a, b), n in pairs.items()],
+    )
+    html = sections.dependencies(_context(data))
+    names = data.org_names()
+    table = {}
+    for row in _cells(html):
+        if len(row) >= 4 and row[0] in names.values() and row[1] in names.values():
+            sender = next(k for k, v in names.items() if v == row[0])
+            receiver = next(k for k, v in names.items() if v == row[1])
+            table[(sender, receiver)] = row[2]
+    assert set(table) == set(pairs)
+    assert table[("A", "X")] == "&lt;5" or table[("A", "X")] == "<5"
+    # every organisation's inflow and outflow is on the map: per sender and per receiver,
+    # no figure may be the only one missing, and the missing ones must not add up to < 5
+    for side in (0, 1):
+        for org in {p[side] for p in pairs}:
+            group = {p: c for p, c in table.items() if p[side] == org}
+            missing = [p for p, c in group.items() if not c.isdigit()]
+            assert len(missing) != 1, (org, group)
+            if missing:
+                assert sum(pairs[p] for p in missing) >= 5
+    # the large pairs far from the small one are shown as they are
+    assert table[("C", "Z")] == "60" and table[("D", "Z")] == "70"
+
+
+# --------------------------------------------------------------------------- (b) layer means
+
+
+def _layered() -> Any:
+    survey = [
+        *respondents("A", "bestuur", 4.5, 3),
+        *respondents("A", "management", 3.5, 12),
+        *respondents("B", "uitvoering", 2.0, 30),
+    ]
+    return region(orgs={"A": "vvt", "B": "ggz"}, survey=survey)
+
+
+def test_a_small_layer_mean_cannot_be_had_from_the_total_and_the_others() -> None:
+    data = _layered()
+    a = analysed(data)
+    doc = monitor(data, a, threshold=5)
+    rows = {(r["layer"], r["dimension"]): r for r in doc["readiness"]}
+    total, top = rows[("all", "trust")], rows[("bestuur", "trust")]
+    mid, floor = rows[("management", "trust")], rows[("uitvoering", "trust")]
+    assert total["n"] == 45
+    assert total["mean"] == pytest.approx((3 * 4.5 + 12 * 3.5 + 60) / 45, abs=1e-3)
+    assert top["mean"] is None and top["n"] == "<5"
+    # management is hidden with it: n × mean of all minus the shown layer is two layers
+    assert mid["mean"] is None and mid["n"] is None
+    assert floor["mean"] == 2.0 and floor["n"] == 30
+    rest = total["n"] * total["mean"] - floor["n"] * floor["mean"]
+    assert rest == pytest.approx(3 * 4.5 + 12 * 3.5, abs=0.1)  # what is left is the two together
+    # no gap to a hidden layer (mean_b = mean_a − gap)
+    for g in doc["gaps"]:
+        if {g["layer_a"], g["layer_b"]} & {"bestuur", "management"}:
+            assert g["gap"] is None and g["ci_low"] is None and g["n_a"] is None
+    # nor a perception-gap quick win that names the hidden management mean
+    findings = _json(diagnose(data, a))
+    for qw in findings["quick_wins"]:
+        if qw["kind"] == "perception_gap":
+            assert {qw["evidence"]["layer_a"], qw["evidence"]["layer_b"]}.isdisjoint(
+                {"bestuur", "management"}
+            )
+
+
+def test_report_readiness_chart_leaves_out_both_hidden_layers() -> None:
+    data = _layered()
+    a = analysed(data)
+    assert a.readiness is not None
+    ok = layers_shown(a.readiness.by_layer)
+    shown = set(a.readiness.by_layer.loc[ok, "layer"])
+    assert shown == {"uitvoering"}
+
+
+# --------------------------------------------------------------------------- unknown is not zero
+
+
+def test_transition_factors_nobody_delivered_are_unknown_not_zero() -> None:
+    # one period, no wait, no ratings between them, no capacity at B
+    data = region(orgs={"A": "ziekenhuis", "B": "vvt"}, flows=[flow("A", "B", 40, "2026-Q1")])
+    a = analysed(data)
+    tf = bn.transition_factors(a)
+    row = tf.iloc[0]
+    assert row["volume"] == 1.0
+    for factor in ("wait", "wait_trend", "receiver_pressure", "low_trust"):
+        assert np.isnan(row[factor]) and not row[f"known_{factor}"]
+    ts = bn.transition_scores(tf)
+    assert ts.iloc[0]["score"] == pytest.approx(0.25)  # the known part only
+    assert ts.iloc[0]["unknown_weight"] == pytest.approx(0.75)
+
+
+def test_transition_with_unknown_pressure_keeps_it_null_in_findings_json() -> None:
+    ties = [*both("Z", "R", trust=1.5), *both("Z", "S")]
+    flows = [flow("Z", "R", 40, q, wait=8 + 4 * i) for i, q in enumerate(QUARTERS)]
+    flows += [flow("Z", "S", 40, q, wait=2) for q in QUARTERS]
+    data = region(orgs={"Z": "ziekenhuis", "R": "vvt", "S": "vvt"}, ties=ties, flows=flows)
+    doc = _json(diagnose(data, analysed(data)))
+    t = _finding(doc, "transitions", "T-Z-R")
+    assert t["factors"]["receiver_pressure"] is None  # R delivered no capacity
+    assert t["contributions"]["receiver_pressure"] is None
+    assert "no_capacity_data" in t["confidence"]["reasons"]
+    # the two partners' ratings of each other are one rater each: never shown
+    assert t["evidence"]["trust_from_to"] is None and t["evidence"]["trust_to_from"] is None
+    assert "1,5" not in t["text"]["nl"] and "op 4" not in t["text"]["nl"]
+
+
+def test_outflow_of_an_organisation_in_no_flow_is_null_not_zero() -> None:
+    # H holds the network together (ties) but delivered no flows, and nobody names it in one
+    ties = [t for leaf in ("A", "B", "C") for t in both(leaf, "H")]
+    flows = [flow("A", "B", 30, q) for q in QUARTERS]
+    data = region(
+        orgs={"H": "ziekenhuis", "A": "vvt", "B": "vvt", "C": "ggz"}, ties=ties, flows=flows
+    )
+    a = analysed(data)
+    assert math.isnan(a.organisations.at["H", "outflow"])
+    assert math.isnan(a.organisations.at["H", "inflow"])
+    assert math.isnan(a.organisations.at["C", "outflow"])
+    assert a.organisations.at["B", "outflow"] == 0  # in the flows, sends nothing: a true 0
+    doc = _json(diagnose(data, a, DiagnosisParams()))
+    r = _finding(doc, "resilience", "R-H")
+    assert r["evidence"]["outflow"] is None and r["evidence"]["inflow"] is None
+
+
+# --------------------------------------------------------------------------- ratings
+
+
+def test_a_one_sided_tie_shows_no_partners_rating_of_another() -> None:
+    # A trusts B fully (4), B trusts A little (1): the quick win says so in words, no figures
+    ties = [tie("A", "B", trust=4.0), tie("B", "A", trust=1.0), *both("A", "C"), *both("B", "C")]
+    data = region(orgs={"A": "vvt", "B": "ziekenhuis", "C": "ggz"}, ties=ties)
+    doc = _json(diagnose(data, analysed(data)))
+    tie_wins = [f for f in doc["quick_wins"] if f["kind"] == "asymmetric_tie"]
+    assert tie_wins, "the rule should find A's one-sided trust in B"
+    for f in tie_wins:
+        ev = f["evidence"]
+        assert ev["trust_a_to_b"] is None and ev["trust_b_to_a"] is None
+        assert ev["value_a_to_b"] is None and ev["value_b_to_a"] is None
+        assert "4,0" not in f["text"]["nl"] and "1,0" not in f["text"]["nl"]
+    # and B's trust received rests on two raters: unknown, in the analysis and in findings
+    scores = {o["org_id"]: o for o in doc["organisation_scores"]}
+    assert scores["B"]["factors"]["low_trust"] is None
+
+
+def test_report_network_section_shows_no_trust_of_fewer_than_three_raters() -> None:
+    # B is rated by A alone (1,0); D by A, C and E (3,0)
+    ties = [tie("A", "B", trust=1.0), tie("A", "D"), tie("C", "D"), tie("E", "D"), tie("D", "C")]
+    data = region(orgs=dict.fromkeys("ABCDE", "vvt"), ties=ties)
+    html = sections.network(_context(data))
+    names = data.org_names()
+    rows = {r[0]: r for r in _cells(html) if r and r[0] in names.values()}
+    assert rows[names["B"]][-1] == "–"  # one partner's rating
+    assert rows[names["D"]][-1] == "3,0"
+    assert "1,0" not in re.sub(r"<script.*?</script>", "", html, flags=re.S)
