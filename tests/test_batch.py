@@ -58,7 +58,8 @@ def test_run_all_renders_every_region_and_the_index(home: Path, batch_run: tuple
     reports = home / "reports"
     for region in ("noord", "zuid"):
         assert (reports / region / "report.html").is_file(), err
-        assert (reports / region / "findings.json").is_file()
+        assert (home / "confidential" / region / "findings.json").is_file()
+        assert not (reports / region / "findings.json").exists()
     page = (reports / "index.html").read_text(encoding="utf-8")
     assert 'href="noord/report.html"' in page and 'href="zuid/report.html"' in page
     assert "2 van 3 regio's gelukt" in out

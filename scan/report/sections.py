@@ -338,6 +338,7 @@ def method(ctx: Context) -> Html:
         heading(ctx, "method"),
         show.paragraph(t("report.method_text", lang)),
         show.paragraph(t("report.method_confidential", lang, threshold=ctx.threshold)),
+        show.paragraph(t("report.method_adviser_only", lang)),
         show.table(frame, {"k": ("", "text"), "v": ("", "text")}, lang),
         show.table(
             files,

@@ -298,6 +298,10 @@ REPORT: dict[str, dict[Lang, str]] = {
         "nl": "Vertrouwelijk: dit rapport bevat geen cliëntsleutels en geen toelichtingen uit vragenlijsten; aantallen onder {threshold} staan als '<{threshold}'.",
         "en": "Confidential: this report contains no client keys and no free-text remarks from questionnaires; counts below {threshold} are shown as '<{threshold}'.",
     },
+    "report.method_adviser_only": {
+        "nl": "Wat alleen voor de adviseur is, staat apart in de map confidential/ naast de map reports/: de beoordelingen die partners elkaar gaven (monitor.json), de bevindingen met de beoordelingen van een enkele partner (findings.json, findings.xlsx), de uitgevoerde notebooks, de uitvraagbestanden en de terugkoppeling per leverancier. De map van dit rapport onder reports/ bevat alleen wat met het bestuur gedeeld kan worden.",
+        "en": "What is for the adviser only is kept apart, in the folder confidential/ beside the folder reports/: the ratings partners gave each other (monitor.json), the findings with a single partner's ratings (findings.json, findings.xlsx), the executed notebooks, the data-request workbooks and the feedback per supplier. This report's folder under reports/ holds only what can be shared with the board.",
+    },
     "report.param_seed": {"nl": "Startwaarde toeval (seed)", "en": "Random seed"},
     "report.param_threshold": {"nl": "Drempel kleine aantallen", "en": "Small-count threshold"},
     "report.param_weights": {"nl": "Gewichten knelpuntscore", "en": "Bottleneck weights"},
