@@ -709,6 +709,7 @@ def summary(ctx: Context) -> Html:
         key = {
             "robust": "report.sum_robust",
             "depends_on_unknown_data": "report.sum_depends_on_unknown_data",
+            "depends_on_sample": "report.sum_depends_on_sample",
             "tied": "report.sum_tied",
             "pressure_unknown": "report.sum_pressure_unknown",
         }.get(str(label), "report.sum_fragile")
