@@ -113,7 +113,10 @@ class ScanParams:
         default="",
         metadata={
             "option": "--baseline",
-            "help": "An earlier report folder or its findings.json: adds 'what has changed'.",
+            "help": (
+                "An earlier report or confidential folder, or its findings.json: "
+                "adds 'what has changed'."
+            ),
             "single_region": True,
         },
     )
