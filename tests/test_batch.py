@@ -165,6 +165,23 @@ def test_index_from_findings_without_a_render(tmp_path: Path) -> None:
     assert row.figures["density"] == 0.5 and row.readiness == {"trust": 3.5}
 
 
+def test_index_reads_the_figures_from_the_adviser_only_folder(tmp_path: Path) -> None:
+    """Issue 13: the report folder holds only the pages; findings and monitor lie apart."""
+    from scan.config import confidential_for
+
+    folder = tmp_path / "reports" / "oost"
+    folder.mkdir(parents=True)
+    (folder / "report.html").write_text("<html></html>", encoding="utf-8")
+    held = confidential_for(folder)
+    held.mkdir()
+    findings = {"region": {"key": "oost", "name": "Regio oost"}, "data": {"organisations": 7}}
+    (held / index.FINDINGS).write_text(json.dumps(findings), encoding="utf-8")
+    (held / index.MONITOR).write_text(json.dumps({"network": {"density": 0.4}}), encoding="utf-8")
+    row = index.read_region("oost", folder, tmp_path / "reports")
+    assert row.name == "Regio oost" and row.report == "oost/report.html"
+    assert row.figures["organisations"] == 7 and row.figures["density"] == 0.4
+
+
 def test_index_links_encode_region_names(tmp_path: Path) -> None:
     """A region named with ``#``, ``?``, ``%`` or a space: its links still reach its report."""
     from urllib.parse import unquote

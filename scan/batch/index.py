@@ -18,8 +18,7 @@ again: ``findings.json`` (``data`` block, ``bottlenecks``, ``quick_wins``) and
 ``monitor.json`` (the network's ties, density and mean trust, and readiness
 per dimension for the whole region, already suppressed below the threshold),
 read from the region's adviser-only folder (:func:`scan.config.confidential_for`;
-beside the report for a report of before that folder). The page itself shows
-only what the reports show, so ``reports/`` can be shared as a whole.
+beside the report for a report of before that folder).
 
 With ``anonymised`` (``run-all --anonymise``) the page links to each
 region's ``report-anonymised.html`` and names no organisation: the top
