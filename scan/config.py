@@ -110,8 +110,8 @@ def confidential_for(report: Path) -> Path:
     """The adviser-only folder that belongs to the report folder ``report``.
 
     ``reports/<key>`` → ``confidential/<key>`` (:func:`confidential_dir`); a
-    report folder elsewhere (``run --out``-like callers, tests, a batch with
-    its own root) gets ``<folder>.confidential`` beside it, never inside it.
+    report folder elsewhere (``render(out_dir=…)``, a batch with its own root)
+    gets ``<folder>.confidential`` beside it, never inside it.
 
     Examples
     --------
