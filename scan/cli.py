@@ -228,7 +228,7 @@ def scan_choices(options: dict[str, object]) -> dict[str, object]:
 @scan_options(single_region=True)
 @stops_cleanly
 def run(region: str, **options: object) -> None:
-    """Render the report of REGION to reports/<region>/ (report.html, findings, notebook)."""
+    """Render the report of REGION to reports/<region>/ (adviser-only files: confidential/)."""
     from scan.report.render import render
 
     out = render(config.region_folder(region), scan_choices(options))
