@@ -93,7 +93,7 @@ def main() -> None:
 @click.option(
     "--feedback",
     is_flag=True,
-    help="Also write one feedback page per supplier to reports/<region>/feedback/.",
+    help="Also write one feedback page per supplier to confidential/<region>/feedback/.",
 )
 @stops_cleanly
 def validate(
@@ -228,7 +228,7 @@ def scan_choices(options: dict[str, object]) -> dict[str, object]:
 @scan_options(single_region=True)
 @stops_cleanly
 def run(region: str, **options: object) -> None:
-    """Render the report of REGION to reports/<region>/ (report.html, findings, notebook)."""
+    """Render the report of REGION to reports/<region>/ (adviser-only files: confidential/)."""
     from scan.report.render import render
 
     out = render(config.region_folder(region), scan_choices(options))
@@ -331,11 +331,11 @@ def run_all(
     "--out",
     type=click.Path(path_type=Path),
     default=None,
-    help="Folder for the workbooks (default: reports/<region>/templates).",
+    help="Folder for the workbooks (default: confidential/<region>/templates).",
 )
 @stops_cleanly
 def template(region: str, lang: str, out: Path | None) -> None:
-    """Write one data-request workbook per organisation of REGION (reports/<region>/templates)."""
+    """Write one data-request workbook per organisation of REGION (to confidential/<region>)."""
     from scan.data.merge import load_region
     from scan.partners.templates_xlsx import TemplateSettings, write_templates
 
@@ -426,7 +426,7 @@ def agenda(region: str, findings: tuple[str, ...], out: Path | None, **options: 
     "--baseline",
     required=True,
     type=click.Path(exists=True, path_type=Path),
-    help="The earlier scan: its report folder, its findings.json, or its raw data folder.",
+    help="The earlier scan: its report or confidential folder, its findings.json, or its raw data.",
 )
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True)
 @click.option(
@@ -439,8 +439,8 @@ def agenda(region: str, findings: tuple[str, ...], out: Path | None, **options: 
 def compare(region: str, baseline: Path, lang: str, out: Path | None) -> None:
     """Compare REGION with an earlier scan: what changed (reports/<region>/changes.html).
 
-    Also writes this scan's monitor.json and positions.json beside it, so the
-    next follow-up can compare with this one.
+    Also writes this scan's monitor.json and positions.json to the adviser-only
+    folder confidential/<region>, so the next follow-up can compare with this one.
     """
     from scan.data.merge import load_region, usable_problem
     from scan.followup import compare as cmp
@@ -457,7 +457,7 @@ def compare(region: str, baseline: Path, lang: str, out: Path | None) -> None:
     changes = cmp.build(data, before)
     target = out if out is not None else config.reports_dir(data.region.key) / "changes.html"
     changes_page.write_report(changes, target, language)
-    cmp.write_current(changes, target.parent)
+    cmp.write_current(changes, config.confidential_dir(data.region.key))
     for h in changes.headlines():
         click.echo(f"- {changes_page.headline_text(h, changes, language)}")
     for line in changes_page.action_lines(changes, language):

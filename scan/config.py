@@ -12,6 +12,13 @@ A region is named by its key, one plain folder name under ``data/raw``
 decides which, for every command, and its outputs always go under
 ``reports/<key>`` and ``data/processed/<key>``.
 
+What may be shared is kept apart from what may not: ``reports/<key>`` holds
+only what the adviser can hand to the board as it is (the report pages);
+everything for the adviser's eyes only (the findings files with single
+partners' ratings, monitor.json, the executed notebooks, the partners'
+templates and feedback pages) goes to ``confidential/<key>``
+(:func:`confidential_dir`), beside ``reports/``, never inside it.
+
 Examples
 --------
 >>> raw_dir("demo").parts[-3:]
@@ -65,6 +72,20 @@ def reports_root() -> Path:
     return project_root() / "reports"
 
 
+#: The adviser-only folder's name: ``confidential/`` beside ``reports/`` (and the
+#: suffix of one beside a report folder elsewhere, :func:`confidential_for`).
+CONFIDENTIAL = "confidential"
+
+
+def confidential_root() -> Path:
+    """``confidential``: per region what only the adviser may see (generated).
+
+    Beside ``reports/``, so that zipping ``reports/<region>`` (or ``reports/``
+    as a whole) for the board never takes an adviser-only file along.
+    """
+    return project_root() / CONFIDENTIAL
+
+
 def raw_dir(region: str) -> Path:
     """The raw data package of ``region`` (a key, :func:`region_key`)."""
     return raw_root() / region_key(region)
@@ -78,6 +99,31 @@ def processed_dir(region: str) -> Path:
 def reports_dir(region: str) -> Path:
     """The rendered report of ``region`` (a key, :func:`region_key`)."""
     return reports_root() / region_key(region)
+
+
+def confidential_dir(region: str) -> Path:
+    """The adviser-only folder of ``region`` (a key): ``confidential/<key>``."""
+    return confidential_root() / region_key(region)
+
+
+def confidential_for(report: Path) -> Path:
+    """The adviser-only folder that belongs to the report folder ``report``.
+
+    ``reports/<key>`` → ``confidential/<key>`` (:func:`confidential_dir`); a
+    report folder elsewhere (``render(out_dir=…)``, a batch with its own root)
+    gets ``<folder>.confidential`` beside it, never inside it.
+
+    Examples
+    --------
+    >>> confidential_for(reports_dir("demo")) == confidential_dir("demo")
+    True
+    >>> confidential_for(Path("/tmp/x/noord")).as_posix()
+    '/tmp/x/noord.confidential'
+    """
+    folder = Path(report)
+    if folder.parent.resolve() == reports_root().resolve():
+        return confidential_dir(folder.name)
+    return folder.with_name(f"{folder.name}.{CONFIDENTIAL}")
 
 
 #: Characters that separate folders, on any system a region name may come from.

@@ -52,7 +52,7 @@ from scan.followup.compare import Changes, build
 from scan.followup.rounds import write_monitor
 from scan.text import Lang
 
-#: The files :func:`write_outputs` writes into a report folder.
+#: The files :func:`write_outputs` writes into the adviser-only folder of a report.
 OUTPUTS: tuple[str, ...] = ("findings.json", "findings.xlsx", "monitor.json", "positions.json")
 
 
@@ -82,7 +82,8 @@ class ScanParams:
     weights : dict
         Bottleneck factor weights to change (``docs/findings.md``); empty: the defaults.
     baseline : str
-        An earlier report folder (or its ``findings.json``): adds "what changed".
+        An earlier report folder, its adviser-only folder (``confidential/<region>``)
+        or its ``findings.json``: adds "what changed".
     analysis : AnalysisParams
         The analysis' settings (``seed`` is taken from above).
     diagnosis : DiagnosisParams
@@ -114,7 +115,10 @@ class ScanParams:
         default="",
         metadata={
             "option": "--baseline",
-            "help": "An earlier report folder or its findings.json: adds 'what has changed'.",
+            "help": (
+                "An earlier report or confidential folder, or its findings.json: "
+                "adds 'what has changed'."
+            ),
             "single_region": True,
         },
     )
@@ -393,7 +397,9 @@ def write_outputs(result: ScanResult, folder: Path) -> list[Path]:
     """Write the findings (JSON, xlsx), ``monitor.json`` and ``positions.json`` into ``folder``.
 
     These are what the adviser works with and what a follow-up scan a year
-    later compares with (:data:`OUTPUTS`). Written from the named result.
+    later compares with (:data:`OUTPUTS`). Written from the named result, into
+    the adviser-only folder (:func:`scan.config.confidential_for`): the findings
+    hold single partners' ratings of a tie and the monitor every rating.
     """
     if result.anonymised:
         raise ValueError("the outputs are written from the named result")

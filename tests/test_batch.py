@@ -58,7 +58,8 @@ def test_run_all_renders_every_region_and_the_index(home: Path, batch_run: tuple
     reports = home / "reports"
     for region in ("noord", "zuid"):
         assert (reports / region / "report.html").is_file(), err
-        assert (reports / region / "findings.json").is_file()
+        assert (home / "confidential" / region / "findings.json").is_file()
+        assert not (reports / region / "findings.json").exists()
     page = (reports / "index.html").read_text(encoding="utf-8")
     assert 'href="noord/report.html"' in page and 'href="zuid/report.html"' in page
     assert "2 van 3 regio's gelukt" in out
@@ -162,6 +163,23 @@ def test_index_from_findings_without_a_render(tmp_path: Path) -> None:
     assert "Sectie &#39;title&#39; mislukt" in page and 'href="west/report.html"' in page
     row = index.read_region("west", tmp_path / "west", tmp_path)
     assert row.figures["density"] == 0.5 and row.readiness == {"trust": 3.5}
+
+
+def test_index_reads_the_figures_from_the_adviser_only_folder(tmp_path: Path) -> None:
+    """Issue 13: the report folder holds only the pages; findings and monitor lie apart."""
+    from scan.config import confidential_for
+
+    folder = tmp_path / "reports" / "oost"
+    folder.mkdir(parents=True)
+    (folder / "report.html").write_text("<html></html>", encoding="utf-8")
+    held = confidential_for(folder)
+    held.mkdir()
+    findings = {"region": {"key": "oost", "name": "Regio oost"}, "data": {"organisations": 7}}
+    (held / index.FINDINGS).write_text(json.dumps(findings), encoding="utf-8")
+    (held / index.MONITOR).write_text(json.dumps({"network": {"density": 0.4}}), encoding="utf-8")
+    row = index.read_region("oost", folder, tmp_path / "reports")
+    assert row.name == "Regio oost" and row.report == "oost/report.html"
+    assert row.figures["organisations"] == 7 and row.figures["density"] == 0.4
 
 
 def test_index_links_encode_region_names(tmp_path: Path) -> None:

@@ -222,10 +222,11 @@ def test_a_region_folder_given_as_a_path_writes_under_its_key(tmp_path: Path) ->
     result = _invoke(home, ["validate", str(folder), "--feedback", "--format", "json"])
     assert result.exit_code == 0, result.output
     assert (home / "data" / "processed" / "noord" / "manifest.json").is_file()
-    assert (home / "reports" / "noord" / "feedback").is_dir()
+    assert (home / "confidential" / "noord" / "feedback").is_dir()
     result = _invoke(home, ["template", str(folder)])
     assert result.exit_code == 0, result.output
-    assert len(list((home / "reports" / "noord" / "templates").glob("*.xlsx"))) == 40
+    assert len(list((home / "confidential" / "noord" / "templates").glob("*.xlsx"))) == 40
+    assert not (home / "reports").exists()  # nothing for the board was written
     assert _tree(folder.parent) == _tree(tmp_path / "ergens")  # the folder itself is only read
     assert sorted(p.name for p in (tmp_path / "ergens").iterdir()) == ["noord"]
 
@@ -282,18 +283,19 @@ def read_only(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], Path]:
 
 
 @pytest.mark.parametrize(
-    "args",
+    ("args", "folder"),
     [
-        ["validate", "demo", "--feedback", "--no-write"],
-        ["template", "demo"],
-        ["run", "demo"],
+        (["validate", "demo", "--feedback", "--no-write"], "confidential"),
+        (["template", "demo"], "confidential"),
+        (["run", "demo"], "reports"),
+        (["run", "demo"], "confidential"),
     ],
 )
 def test_a_read_only_reports_folder_is_one_sentence(
-    tmp_path: Path, read_only: Callable[[Path], Path], args: list[str]
+    tmp_path: Path, read_only: Callable[[Path], Path], args: list[str], folder: str
 ) -> None:
     home = _home(tmp_path)
-    reports = read_only(home / "reports")
+    reports = read_only(home / folder)
     result = _invoke(home, args)
     assert result.exit_code == 1
     line = _one_sentence(result)

@@ -106,6 +106,31 @@ def test_a_round_compared_with_itself_has_no_changes(rounds: dict[str, Path]) ->
     assert same.monitor == before.monitor and same.positions == before.positions
 
 
+def test_a_report_folder_finds_its_round_in_the_adviser_only_folder(
+    rounds: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--baseline reports/<region>``: the round lies in ``confidential/<region>`` (issue 13)."""
+    from scan.config import confidential_for
+
+    before = rnd.load_round(rounds["baseline"])
+    monkeypatch.setenv("NETWERKSCAN_HOME", str(tmp_path))
+    report = tmp_path / "reports" / "demo"
+    report.mkdir(parents=True)
+    (report / "report.html").write_text("<html></html>", encoding="utf-8")
+    held = confidential_for(report)
+    assert held == tmp_path / "confidential" / "demo"
+    shutil.copytree(rounds["baseline"], held)
+    for baseline in (report, held):
+        found = rnd.load_round(baseline)
+        assert found.source == str(held / "findings.json")
+        assert found.monitor == before.monitor and found.positions == before.positions
+    # a report folder elsewhere has its adviser-only folder beside it
+    elsewhere = tmp_path / "archief" / "demo-2026"
+    elsewhere.mkdir(parents=True)
+    shutil.copytree(rounds["baseline"], confidential_for(elsewhere))
+    assert rnd.load_round(elsewhere).monitor == before.monitor
+
+
 def test_same_organisation_same_place_on_both_maps(
     changes: cmp.Changes, rounds: dict[str, Path]
 ) -> None:
@@ -243,8 +268,10 @@ def test_compare_command(rounds: dict[str, Path], tmp_path: Path) -> None:
         env={"NETWERKSCAN_HOME": str(home)},
     )
     assert result.exit_code == 0, result.output
-    out = home / "reports" / "demo-2027"
-    assert (out / "changes.html").is_file()
+    assert (home / "reports" / "demo-2027" / "changes.html").is_file()
+    # the round's files for the next follow-up: in the adviser-only folder, not the report's
+    assert not (home / "reports" / "demo-2027" / "monitor.json").exists()
+    out = home / "confidential" / "demo-2027"
     monitor = json.loads((out / "monitor.json").read_text(encoding="utf-8"))
     assert monitor["format"] == rnd.MONITOR_FORMAT and monitor["region"]["period"] == "2027"
     assert set(json.loads((out / "positions.json").read_text())["positions"]) == set(

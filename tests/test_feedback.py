@@ -163,8 +163,8 @@ def test_validate_feedback_command(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     json.loads(result.stdout)  # the JSON on stdout stays clean
-    written = sorted((home / "reports" / "demo" / "feedback").glob("*.html"))
+    written = sorted((home / "confidential" / "demo" / "feedback").glob("*.html"))
     assert len(written) == 9
     assert "flows_transferpunt.txt" in (
-        home / "reports" / "demo" / "feedback" / file_name("TP01 Transferpunt Lindewaard")
+        home / "confidential" / "demo" / "feedback" / file_name("TP01 Transferpunt Lindewaard")
     ).read_text(encoding="utf-8")

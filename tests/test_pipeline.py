@@ -6,7 +6,7 @@ import ast
 import io
 import re
 import shutil
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 
 import nbformat
@@ -189,6 +189,18 @@ def test_outputs_come_from_the_named_result(result: ScanResult, tmp_path: Path) 
     )
     with pytest.raises(ValueError):
         write_outputs(result.anonymised_copy(), tmp_path)
+
+
+def test_the_method_section_points_to_the_adviser_only_folder(result: ScanResult) -> None:
+    """Issue 13: the report says where what may not be shared is kept, without a path of
+    the adviser's machine."""
+    from scan.report import sections
+
+    for lang, words in (("nl", "alleen voor de adviseur"), ("en", "for the adviser only")):
+        ctx = replace(sections.context(result=result), lang=lang)
+        html = str(sections.method(ctx))
+        assert words in html and "confidential/" in html and "monitor.json" in html
+        assert str(config.project_root()) not in html
 
 
 def test_the_package_exports_its_stages_lazily_and_to_the_type_checker() -> None:

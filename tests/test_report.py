@@ -15,10 +15,11 @@ import nbformat
 import pandas as pd
 import pytest
 
+from scan.config import confidential_for
 from scan.data.demo import CONFIDENTIAL_NAME
 from scan.data.merge import load_region
 from scan.errors import ScanError
-from scan.report.render import render
+from scan.report.render import FAILED, render
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "data" / "raw" / "demo"
@@ -66,15 +67,39 @@ def html(rendered: Path) -> str:
 
 
 def test_all_outputs_written(rendered: Path) -> None:
-    names = {p.name for p in rendered.iterdir()}
-    assert {
-        "report.html",
-        "report-anonymised.html",
+    assert {p.name for p in rendered.iterdir()} == {"report.html", "report-anonymised.html"}
+    assert {p.name for p in confidential_for(rendered).iterdir()} == {
         "scan.ipynb",
+        "scan-anonymised.ipynb",
         "findings.json",
         "findings.xlsx",
-    } <= names
-    json.loads((rendered / "findings.json").read_text(encoding="utf-8"))
+        "monitor.json",
+        "positions.json",
+    }
+    json.loads((confidential_for(rendered) / "findings.json").read_text(encoding="utf-8"))
+
+
+def test_the_report_folder_can_go_to_the_board_as_it_is(rendered: Path) -> None:
+    """Issue 13: no partner's rating of another, no notebook, no feedback page in reports/<region>;
+    the adviser-only folder beside it has them."""
+    held = confidential_for(rendered)
+    assert held.parent == rendered.parent and held.name == "demo.confidential"
+    monitor = json.loads((held / "monitor.json").read_text(encoding="utf-8"))
+    # one respondent's rating of one partner, as the monitor (and only it) stores it
+    rated = [t for t in monitor["ties"] if t["trust"] is not None]
+    assert rated
+    # the report pages only: no notebook, no JSON or workbook, no feedback or templates folder
+    assert sorted(p.relative_to(rendered).as_posix() for p in rendered.rglob("*")) == [
+        "report-anonymised.html",
+        "report.html",
+    ]
+    for path in rendered.iterdir():
+        text = path.read_text(encoding="utf-8")
+        assert "netwerkscan-monitor" not in text and '"respondent_org"' not in text, path.name
+    assert (held / "scan.ipynb").is_file() and "netwerkscan-monitor" in json.dumps(monitor)
+    # a single partner's ratings in the findings (an asymmetric tie) stay with the adviser
+    findings = (held / "findings.json").read_text(encoding="utf-8")
+    assert '"trust_a_to_b"' in findings
 
 
 def test_sections_in_order_and_no_code(html: str) -> None:
@@ -108,17 +133,19 @@ def test_no_client_keys_or_remarks(rendered: Path) -> None:
     keys = set(data.episodes["client_key"].dropna().astype(str))
     remarks = {r for r in data.survey["remarks"].dropna().astype(str) if len(r) > 8}
     assert keys and remarks
-    for name in ("report.html", "report-anonymised.html", "findings.json"):
-        text = (rendered / name).read_text(encoding="utf-8")
-        assert not [k for k in keys if k in text], name
-        assert not [r for r in remarks if r in text], name
+    held = confidential_for(rendered)
+    pages = (rendered / "report.html", rendered / "report-anonymised.html")
+    for path in (*pages, held / "findings.json"):
+        text = path.read_text(encoding="utf-8")
+        assert not [k for k in keys if k in text], path.name
+        assert not [r for r in remarks if r in text], path.name
         assert CONFIDENTIAL_NAME not in text
 
 
 def test_small_counts_suppressed(rendered: Path) -> None:
     text = (rendered / "report.html").read_text(encoding="utf-8")
     assert "&lt;5" in text
-    findings = (rendered / "findings.json").read_text(encoding="utf-8")
+    findings = (confidential_for(rendered) / "findings.json").read_text(encoding="utf-8")
     for match in re.finditer(r'"(clients|shared_clients|count)": (\d+)', findings):
         assert int(match.group(2)) == 0 or int(match.group(2)) >= 5, match.group(0)
 
@@ -196,7 +223,7 @@ def test_a_kernel_that_dies_is_one_sentence_naming_its_section(
         "meestal door geheugengebrek; het vorige rapport blijft staan."
     )
     assert (out / "report.html").read_bytes() == before
-    failed = nbformat.read(str(tmp_path / "demo.failed.ipynb"), as_version=4)
+    failed = nbformat.read(str(confidential_for(out) / FAILED), as_version=4)
     ran = [c for c in failed.cells if c.get("metadata", {}).get("papermill", {}).get("start_time")]
     assert "section:network" in ran[-1].metadata["tags"]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
@@ -210,18 +237,20 @@ def test_failed_run_keeps_previous_report(rendered: Path, tmp_path: Path) -> Non
     message = str(error.value)
     assert "network" in message and "kaart kapot" in message and "Traceback" not in message
     assert (out / "report.html").read_bytes() == before
-    assert (tmp_path / "demo.failed.ipynb").exists()
+    assert (confidential_for(out) / FAILED).exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
 
 def test_findings_deterministic(rendered: Path, tmp_path: Path) -> None:
     again = tmp_path / "again"
     render(DEMO, dict(lang="nl"), out_dir=again)
-    assert (again / "findings.json").read_bytes() == (rendered / "findings.json").read_bytes()
+    first, second = confidential_for(rendered), confidential_for(again)
+    assert (second / "findings.json").read_bytes() == (first / "findings.json").read_bytes()
 
 
 def test_findings_xlsx_readable(rendered: Path) -> None:
-    sheets = pd.read_excel(rendered / "findings.xlsx", sheet_name=None, engine="openpyxl")
+    workbook = confidential_for(rendered) / "findings.xlsx"
+    sheets = pd.read_excel(workbook, sheet_name=None, engine="openpyxl")
     assert sheets and all(len(frame.columns) for frame in sheets.values())
 
 
@@ -240,7 +269,8 @@ def test_notebook_runs_as_it_is(tmp_path: Path) -> None:
 def test_follow_up_report_shows_what_changed(rendered: Path, tmp_path: Path) -> None:
     from scan.data.demo import generate_demo
 
-    assert (rendered / "monitor.json").exists() and (rendered / "positions.json").exists()
+    held = confidential_for(rendered)
+    assert (held / "monitor.json").exists() and (held / "positions.json").exists()
     region = tmp_path / "lindewaard-2027"
     generate_demo(region, round=2)
     out = tmp_path / "report"

@@ -298,12 +298,12 @@ def test_template_command(tmp_path: Path) -> None:
     shutil.copytree(DEMO, home / "data" / "raw" / "demo")
     result = CliRunner().invoke(main, ["template", "demo"], env={"NETWERKSCAN_HOME": str(home)})
     assert result.exit_code == 0, result.output
-    written = sorted((home / "reports" / "demo" / "templates").glob("*.xlsx"))
+    written = sorted((home / "confidential" / "demo" / "templates").glob("*.xlsx"))
     assert len(written) == 40
 
 
 def test_templates_and_feedback_survive_a_new_report(tmp_path: Path) -> None:
-    from scan.report.render import carry_over
+    from scan.report.render import KEEP_CONFIDENTIAL, carry_over
 
     old, new = tmp_path / "old", tmp_path / "new"
     (old / "templates").mkdir(parents=True)
@@ -313,7 +313,8 @@ def test_templates_and_feedback_survive_a_new_report(tmp_path: Path) -> None:
     (old / "report.html").write_text("old report")
     new.mkdir()
     (new / "changes.html").write_text("<p>new</p>")
-    assert carry_over(old, new) == ["templates", "feedback"]
+    assert carry_over(old, new, KEEP_CONFIDENTIAL) == ["templates", "feedback"]
+    assert carry_over(old, new) == []  # the report folder keeps only changes.html
     assert (new / "templates" / "datavraag A.xlsx").read_bytes() == b"x"
     assert (new / "changes.html").read_text() == "<p>new</p>"  # made anew: not overwritten
     assert not (new / "report.html").exists()  # the report itself is never carried over

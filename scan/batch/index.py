@@ -16,7 +16,9 @@ no script, figures embedded as PNG. It holds
 The figures come from what each region's run wrote, nothing is computed
 again: ``findings.json`` (``data`` block, ``bottlenecks``, ``quick_wins``) and
 ``monitor.json`` (the network's ties, density and mean trust, and readiness
-per dimension for the whole region, already suppressed below the threshold).
+per dimension for the whole region, already suppressed below the threshold),
+read from the region's adviser-only folder (:func:`scan.config.confidential_for`;
+beside the report for a report of before that folder).
 
 With ``anonymised`` (``run-all --anonymise``) the page links to each
 region's ``report-anonymised.html`` and names no organisation: the top
@@ -39,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from scan.config import confidential_for
 from scan.data.schema import DIMENSIONS
 from scan.files import write_text_atomic
 from scan.followup.rounds import ALL_LAYERS
@@ -120,8 +123,10 @@ def read_region(
     With ``anonymised`` the row links to the anonymised report and names no
     organisation (see the module's docstring).
     """
-    findings = _read_json(out_dir / FINDINGS)
-    monitor = _read_json(out_dir / MONITOR)
+    held = confidential_for(out_dir)
+    source = held if (held / FINDINGS).is_file() else out_dir
+    findings = _read_json(source / FINDINGS)
+    monitor = _read_json(source / MONITOR)
     data = findings.get("data", {})
     network = monitor.get("network") or {}
     report = out_dir / REPORTS[anonymised]

@@ -56,9 +56,10 @@ low trust between the two and pressure at the receiver.
 
 Stability (:func:`stability`) redraws the weights from a Dirichlet
 distribution centred on the defaults (seeded), fills in the unknown factors
-with plausible values, shares places between equal scores, and reports how
-often each organisation stays in the top 3 and how well the rankings agree
-(Spearman).
+with plausible values, recomputes the factors on resampled respondents and
+client counts (:mod:`scan.diagnosis.resampling`), shares places between equal
+scores, and reports how often each organisation stays in the top 3 and how
+well the rankings agree (Spearman).
 Resilience (:func:`resilience`) asks what happens when an organisation drops
 out or closes its intake.
 """
@@ -106,7 +107,11 @@ TRANSITION_FACTORS: dict[str, str] = {
 }
 
 StabilityLabel = Literal[
-    "robust", "depends_on_weighting", "depends_on_unknown_data", "nothing_listed"
+    "robust",
+    "depends_on_weighting",
+    "depends_on_unknown_data",
+    "depends_on_sample",
+    "nothing_listed",
 ]
 
 
@@ -1022,19 +1027,23 @@ def transition_scores(
 
 @dataclass(frozen=True)
 class Stability:
-    """How the ranking holds up when the weights change and the unknown figures are filled in.
+    """How the ranking holds up when the weights change, the unknown figures are filled in
+    and the data are resampled.
 
     Attributes
     ----------
-    label : {"robust", "depends_on_weighting", "depends_on_unknown_data", "nothing_listed"}
+    label : {"robust", "depends_on_weighting", "depends_on_unknown_data", \
+"depends_on_sample", "nothing_listed"}
         ``nothing_listed`` when there is no bottleneck to test (an empty list is
         never called robust). Otherwise robust when the 5th percentile of the
         rank correlation is at least ``min_rho`` and every organisation in the
         default top 3 (of those in ``focus``) stays in the top 3 in at least
-        ``min_share`` of the draws, with the known factors and with the unknown
-        ones filled in; when that fails with the weights alone it
-        ``depends_on_weighting``, when it fails only once the unknown factors
-        are filled in it ``depends_on_unknown_data``.
+        ``min_share`` of the draws, with the known factors, with the unknown
+        ones filled in, and (when given) with the factors of a resampled
+        region; when that fails with the weights alone it
+        ``depends_on_weighting``, when it fails once the unknown factors are
+        filled in it ``depends_on_unknown_data``, when it fails only once the
+        respondents and client counts are resampled it ``depends_on_sample``.
     draws : int
     concentration : float
         Dirichlet concentration: the weights are drawn from
@@ -1055,10 +1064,14 @@ class Stability:
         it straddles equally), ``rank_p05``, ``rank_p95``, ``label``
         (``robust`` when the top3_share is at least ``min_share`` or at most
         ``1 − min_share``; ``tied`` when its default place in the top 3 is
-        shared with equal organisations; else ``depends_on_weighting`` or
-        ``depends_on_unknown_data``, as for the ranking).
+        shared with equal organisations; else ``depends_on_weighting``,
+        ``depends_on_unknown_data`` or ``depends_on_sample``, as for the
+        ranking). The share and the ranks are those of the fullest test (the
+        resampled data when given).
     unknown_drawn : int
         Unknown factors (organisation × factor) drawn in every round.
+    resampled : bool
+        Whether the data were resampled too (respondents and client counts).
 
     Examples
     --------
@@ -1075,6 +1088,7 @@ class Stability:
     top3: tuple[str, ...]
     organisations: pd.DataFrame = field(default_factory=pd.DataFrame)
     unknown_drawn: int = 0
+    resampled: bool = False
 
 
 def _place_ranks(scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -1122,11 +1136,40 @@ def draw_unknown(
         missing = np.flatnonzero(np.isnan(F[:, j]))
         if len(missing) == 0:
             continue
-        pool = F[~np.isnan(F[:, j]), j]
-        if len(pool) >= max(min_known, 1):
-            out[missing, j, :] = rng.choice(pool, size=(len(missing), draws))
-        else:
-            out[missing, j, :] = rng.uniform(0.0, 1.0, size=(len(missing), draws))
+        out[missing, j, :] = _drawn_like(F[:, j], (len(missing), draws), rng, min_known)
+    return out
+
+
+def _drawn_like(
+    column: np.ndarray, size: tuple[int, int], rng: np.random.Generator, min_known: int
+) -> np.ndarray:
+    """Values drawn from the known values of ``column`` (at least ``min_known``), else from 0-1."""
+    pool = column[~np.isnan(column)]
+    if len(pool) >= max(min_known, 1):
+        return rng.choice(pool, size=size)
+    return rng.uniform(0.0, 1.0, size=size)
+
+
+def plausible(
+    values: pd.DataFrame, draws: int, rng: np.random.Generator, *, min_known: int = 3
+) -> np.ndarray:
+    """A plausible value for every factor of every organisation, per draw (orgs × factors × draws).
+
+    Drawn as :func:`draw_unknown` draws an unknown factor: from the values the
+    factor has where it is known (at least ``min_known`` of them), else
+    uniformly from 0 to 1. For a factor a resampled region leaves unknown.
+
+    Examples
+    --------
+    >>> v = pd.DataFrame({"a": [0.2, 0.4, 0.6], "b": [np.nan] * 3})
+    >>> X = plausible(v, 50, np.random.default_rng(0))
+    >>> sorted(set(X[:, 0].round(1).ravel().tolist())), X.shape
+    ([0.2, 0.4, 0.6], (3, 2, 50))
+    """
+    F = values.to_numpy(float)
+    out = np.empty((F.shape[0], F.shape[1], draws))
+    for j in range(F.shape[1]):
+        out[:, j, :] = _drawn_like(F[:, j], (F.shape[0], draws), rng, min_known)
     return out
 
 
@@ -1141,15 +1184,20 @@ def stability(
     min_rho: float = 0.8,
     focus: Sequence[str] | None = None,
     min_known: int = 3,
+    resampled: np.ndarray | None = None,
 ) -> Stability:
-    """Perturb the weights and fill in the unknown factors, and see whether the ranking holds.
+    """Perturb the weights, fill in the unknown factors, resample the data: does the ranking hold?
 
     Weights are drawn ``draws`` times from ``Dirichlet(concentration × w)``
     (factors with weight 0 stay 0), seeded. Each draw ranks the organisations
     with a default score above 0 twice: with the known factors only (what the
     weights do) and with every unknown factor drawn across its plausible range
-    (:func:`draw_unknown`; what the missing data could do). Equal scores share
-    their places: of eight equal organisations each holds 3/8 of the top 3.
+    (:func:`draw_unknown`; what the missing data could do), and, with
+    ``resampled``, a third time on the factors of a resampled region
+    (:func:`scan.diagnosis.resampling.resampled_factors`; what another sample
+    of respondents and clients could do), its unknown factors filled in the
+    same way. Equal scores share their places: of eight equal organisations
+    each holds 3/8 of the top 3.
 
     Parameters
     ----------
@@ -1165,6 +1213,9 @@ def stability(
         empty ``focus`` (nothing listed) gives ``nothing_listed``.
     min_known : int
         See :func:`draw_unknown`.
+    resampled : numpy.ndarray, optional
+        Organisations × factors × draws, rows and columns as ``values`` (NaN
+        where unknown in a draw), ``draws`` deep.
 
     Returns
     -------
@@ -1198,6 +1249,7 @@ def stability(
             float("nan"),
             (),
             pd.DataFrame(columns=cols, index=pd.Index([], name="org_id")),
+            resampled=resampled is not None,
         )
     ids = np.array([str(v) for v in values.index[keep]], dtype=object)
     order = np.argsort(ids, kind="stable")
@@ -1206,6 +1258,13 @@ def stability(
     X = draw_unknown(V, draws, rng, min_known=min_known)[keep][order]  # orgs × factors × draws
     S_known = np.nan_to_num(V.to_numpy(float)[keep][order]) @ W.T
     S_all = np.einsum("ofd,df->od", X, W)
+    S_data = S_all
+    if resampled is not None:
+        at = [values.columns.get_loc(f) for f in factors]
+        R = resampled[:, at, :][keep][order]
+        # what a draw leaves unknown: a plausible value, drawn as for the unknown factors
+        fill = plausible(V, draws, rng, min_known=min_known)[keep][order]
+        S_data = np.einsum("ofd,df->od", np.where(np.isnan(R), fill, R), W)
     k = min(3, len(ids))
     b_first, b_last = _place_ranks(base[:, None])
     base_share = _top_share(b_first, b_last, k)[:, 0]
@@ -1218,7 +1277,10 @@ def stability(
         return _top_share(first, last, k).mean(axis=1), ranks, rho
 
     share_w, _, rho = judge(S_known)
-    share, ranks, _ = judge(S_all)
+    share_u, ranks, _ = judge(S_all)
+    share = share_u
+    if resampled is not None:
+        share, ranks, _ = judge(S_data)
     orgs = pd.DataFrame(
         {
             "rank": base_rank,
@@ -1236,7 +1298,11 @@ def stability(
     label = np.where(
         steady(share),
         "robust",
-        np.where(steady(share_w), "depends_on_unknown_data", "depends_on_weighting"),
+        np.where(
+            steady(share_u),
+            "depends_on_sample",
+            np.where(steady(share_w), "depends_on_unknown_data", "depends_on_weighting"),
+        ),
     )
     orgs["label"] = pd.Series(np.where(tied, "tied", label), index=[str(v) for v in ids])
     top3 = tuple(str(v) for v in ids[base_share >= 1 - 1e-12])
@@ -1249,16 +1315,21 @@ def stability(
     weights_ok = bool((share_w[checked] >= min_share - 1e-12).all()) and bool(
         np.isnan(p05) or p05 >= min_rho - 1e-12
     )
-    unknown_ok = bool((share[checked] >= min_share - 1e-12).all())
+    unknown_ok = bool((share_u[checked] >= min_share - 1e-12).all())
+    sample_ok = bool((share[checked] >= min_share - 1e-12).all())
     overall: StabilityLabel = (
         "depends_on_weighting"
         if not weights_ok
         else "depends_on_unknown_data"
         if not unknown_ok
+        else "depends_on_sample"
+        if not sample_ok
         else "robust"
     )
     unknown = int(np.isnan(V.to_numpy(float)[keep]).sum())
-    return Stability(overall, draws, concentration, seed, med, p05, top3, orgs, unknown)
+    return Stability(
+        overall, draws, concentration, seed, med, p05, top3, orgs, unknown, resampled is not None
+    )
 
 
 # --------------------------------------------------------------------------------------

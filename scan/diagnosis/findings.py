@@ -56,6 +56,7 @@ from scan.diagnosis.evidence import (
 )
 from scan.diagnosis.measures import organisation_measures
 from scan.diagnosis.model import FINDING_KINDS, DiagnosisParams, Finding, Findings, OrgRef
+from scan.diagnosis.resampling import resampled_factors
 from scan.diagnosis.sentences import render, texts
 from scan.diagnosis.serialise import (
     FORMAT_VERSION,
@@ -307,7 +308,11 @@ def _bottleneck_findings(
                 "rank_p95": float(srow["rank_p95"]),
                 "label": str(srow["label"]),
             }
-            if st["label"] in ("depends_on_weighting", "depends_on_unknown_data"):
+            if st["label"] in (
+                "depends_on_weighting",
+                "depends_on_unknown_data",
+                "depends_on_sample",
+            ):
                 issues.append(("moderate", st["label"]))
         sources = [s for s in (dep_source,) if s]
         if periods:
@@ -653,6 +658,16 @@ def diagnose(data: ScanData, analysis: Analysis, params: DiagnosisParams | None 
         for kind in ("held_up", "pressure_unknown")
         for v in ranked.index[status.reindex(ranked.index).to_numpy() == kind]
     ][: p.top_n]
+    # the same ranking once more for other samples of respondents and clients
+    resampled = resampled_factors(
+        analysis,
+        of,
+        p.caps,
+        draws=p.draws,
+        seed=p.seed,
+        min_clients=p.flow_floor,
+        structure_known=structure,
+    )
     stab = bn.stability(
         of.values,
         w,
@@ -663,6 +678,7 @@ def diagnose(data: ScanData, analysis: Analysis, params: DiagnosisParams | None 
         min_rho=p.robust_rho,
         focus=listed,
         min_known=p.unknown_min_known,
+        resampled=resampled,
     )
     bottlenecks = _bottleneck_findings(
         data, analysis, p, of, scores, listed, stab, names, status.to_dict()

@@ -44,7 +44,8 @@ class DiagnosisParams:
     Attributes
     ----------
     seed : int
-        Seed of the weight perturbation (stability).
+        Seed of the stability: the weights, the unknown factors, the resampled
+        respondents and client counts.
     suppression_threshold : int
         Counts of people below it are shown as ``"<N"``.
     weights : BottleneckWeights
@@ -81,7 +82,7 @@ class DiagnosisParams:
     min_transition_clients : int
         Fewest clients for a transition to be listed.
     draws : int
-        Draws for the stability (weights, and the unknown factors).
+        Draws for the stability (weights, unknown factors, resampled data).
     concentration : float
         Dirichlet concentration around the default weights.
     robust_share : float

@@ -160,6 +160,7 @@ def to_dict(findings: Findings) -> dict[str, Any]:
             "spearman_p05": st.spearman_p05,
             "top3": list(st.top3),
             "unknown_drawn": st.unknown_drawn,
+            "resampled": st.resampled,
             "organisations": [
                 {
                     "org_id": str(org),

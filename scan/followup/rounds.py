@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from scan.analysis.readiness import gaps_shown, layers_shown
-from scan.config import SEED
+from scan.config import SEED, confidential_for
 from scan.diagnosis.serialise import plain as _plain
 from scan.disclosure import SUPPRESSION_THRESHOLD, suppress
 from scan.errors import ScanError
@@ -391,10 +391,13 @@ def round_from_data(
 def load_round(path: str | Path, *, params: DiagnosisParams | None = None) -> Round:
     """The baseline: a report folder, a ``findings.json``, or a region's data folder.
 
-    A report folder (or the folder of the given ``findings.json``) may hold
-    ``monitor.json`` and ``positions.json`` too (a ``monitor`` key inside
-    ``findings.json`` is used first). A folder without ``findings.json`` is
-    read as a region's raw data and scanned (with ``params``).
+    The round's files lie in the adviser-only folder (``confidential/<region>``):
+    that folder, or its report folder (``reports/<region>``, whose confidential
+    folder :func:`scan.config.confidential_for` finds), or a folder of an older
+    scan that kept them beside its report. The folder of the ``findings.json``
+    may hold ``monitor.json`` and ``positions.json`` too (a ``monitor`` key
+    inside ``findings.json`` is used first). A folder with no ``findings.json``
+    in either place is read as a region's raw data and scanned (with ``params``).
 
     Raises
     ------
@@ -404,6 +407,10 @@ def load_round(path: str | Path, *, params: DiagnosisParams | None = None) -> Ro
         usable organisation list or rows (it would make every organisation new).
     """
     p = Path(path)
+    if p.is_dir() and not (p / "findings.json").is_file():
+        held = confidential_for(p)
+        if (held / "findings.json").is_file():
+            p = held
     if p.is_dir() and not (p / "findings.json").is_file():
         if not any(p.iterdir()):
             raise ScanError("error.no_baseline", path=p)

@@ -1,7 +1,8 @@
 """Feedback to partners: per supplier, what was used and what to change, in their own terms.
 
 ``netwerkscan validate <region> --feedback`` writes one short HTML file per
-supplier into ``reports/<region>/feedback/``. It lists, for that supplier's own
+supplier into ``confidential/<region>/feedback/`` (adviser-only: it names
+rows and values of one supplier). It lists, for that supplier's own
 files only:
 
 * per file and sheet: rows read, used and not used;
@@ -487,7 +488,7 @@ def write_feedback(
         The region folder (column letters, repeated rows, the contact line of
         ``region.toml``).
     out_dir : Path, optional
-        Default ``reports/<region>/feedback``; replaced as a whole.
+        Default ``confidential/<region>/feedback``; replaced as a whole.
     lang : {"nl", "en"}
 
     Returns
@@ -499,7 +500,8 @@ def write_feedback(
     from scan.partners.templates_xlsx import TemplateSettings
 
     contact = TemplateSettings.for_region(folder).contact if folder is not None else ""
-    target = out_dir if out_dir is not None else config.reports_dir(data.region.key) / "feedback"
+    held = config.confidential_dir(data.region.key)
+    target = out_dir if out_dir is not None else held / "feedback"
     written: list[str] = []
     with atomic_folder(target) as build:
         for supplier, feedback in collect(data, folder, lang).items():

@@ -1,7 +1,8 @@
 """Data-request templates: one workbook per partner, generated from :data:`scan.data.schema.TABLES`.
 
 ``netwerkscan template <region>`` writes one ``.xlsx`` per organisation of the
-region into ``reports/<region>/templates/``. Every workbook holds
+region into ``confidential/<region>/templates/`` (each goes to one partner, none to
+the board, so none lies in ``reports/<region>``). Every workbook holds
 
 * ``Toelichting (netwerkscan)``: what is asked and why, how it stays
   confidential, how to fill it in, the contact line from ``region.toml``, and
@@ -630,7 +631,7 @@ def write_templates(
     folder : Path
         The region folder (``data/raw/<region>``): its organisations and ``region.toml``.
     out_dir : Path, optional
-        Default ``reports/<region>/templates``; replaced as a whole (renames only),
+        Default ``confidential/<region>/templates``; replaced as a whole (renames only),
         so a template of an organisation that left does not linger.
     lang : {"nl", "en"}
     organisations, region : optional
@@ -649,7 +650,7 @@ def write_templates(
         data = load_region(folder)
         organisations, region = data.organisations, data.region
     settings = TemplateSettings.for_region(folder)
-    target = out_dir if out_dir is not None else config.reports_dir(region.key) / "templates"
+    target = out_dir if out_dir is not None else config.confidential_dir(region.key) / "templates"
     names: list[str] = []
     with atomic_folder(target) as build:
         for o in organisations.sort_values("org_id").itertuples(index=False):

@@ -5,8 +5,14 @@ with the project's own kernel (:data:`KERNEL_NAME`, installed into the running
 environment on first use). Outputs are built in a temporary folder beside
 ``reports/<region>`` and swapped in only when every step succeeded: a failed
 run leaves the previous report untouched, keeps its executed notebook for
-debugging (``reports/<region>.failed.ipynb``) and says in one message which
-section failed and why (also when the kernel itself died, e.g. out of memory).
+debugging (``confidential/<region>/scan.failed.ipynb``) and says in one message
+which section failed and why (also when the kernel itself died, e.g. out of memory).
+
+What may be shared is kept apart from what may not (:func:`scan.config.confidential_for`):
+``reports/<region>`` gets only the report pages, which the adviser can hand to
+the board as they are; the findings files, ``monitor.json``, ``positions.json``
+and the executed notebooks go to ``confidential/<region>``, built and swapped
+in just as safely.
 
 The report's kernels write nothing outside the output: IPython's history is
 off (:data:`KERNEL_ARGS`) and their IPython folder is a private one inside the
@@ -27,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from scan import config
 from scan.errors import ScanError
-from scan.files import atomic_folder
+from scan.files import atomic_folder, write_bytes_atomic
 from scan.html.pages import TEMPLATE_DIR, stylesheet
 
 if TYPE_CHECKING:
@@ -326,15 +332,14 @@ def to_html(executed: Path, target: Path, title: str) -> Path:
 
 
 #: What other commands write into ``reports/<region>``: kept when the report is rendered
-#: anew (``netwerkscan template``, ``validate --feedback``, ``compare``, ``recognition``,
-#: ``agenda``).
-KEEP: tuple[str, ...] = (
-    "templates",
-    "feedback",
-    "changes.html",
-    "recognition",
-    "veranderagenda.xlsx",
-)
+#: anew (``netwerkscan compare``, ``recognition``, ``agenda``): pages and workbooks
+#: that may go to the board and the partners.
+KEEP: tuple[str, ...] = ("changes.html", "recognition", "veranderagenda.xlsx")
+#: What other commands write into ``confidential/<region>``, kept likewise
+#: (``netwerkscan template``, ``validate --feedback``).
+KEEP_CONFIDENTIAL: tuple[str, ...] = ("templates", "feedback")
+#: The executed notebook of a failed run, in the adviser-only folder.
+FAILED = "scan.failed.ipynb"
 
 
 def carry_over(old: Path, new: Path, names: tuple[str, ...] = KEEP) -> list[str]:
@@ -372,6 +377,10 @@ def render(
     notebook renders it, named and, with ``anonymise``, anonymised: the two
     renders run side by side, each in its own kernel.
 
+    The report pages go to ``out_dir``; the adviser-only files (findings,
+    monitor, positions, executed notebooks) to its confidential folder
+    (:func:`scan.config.confidential_for`), each folder swapped in whole.
+
     Parameters
     ----------
     region : str or Path
@@ -380,7 +389,7 @@ def render(
         The settings; a mapping holds the caller's choices, laid over the
         region's ``region.toml`` (:meth:`scan.pipeline.ScanParams.resolve`).
     out_dir : Path, optional
-        Where the outputs go (default ``reports/<region>``).
+        Where the report pages go (default ``reports/<region>``).
     notebook : Path, optional
         The report notebook (default: the package's own).
 
@@ -410,20 +419,21 @@ def render(
     variants = [(False, NOTEBOOK, "report.html")]
     if params.anonymise:
         variants.append((True, "scan-anonymised.ipynb", "report-anonymised.html"))
-    failed = target.with_name(f"{target.name}.failed.ipynb")
-    with atomic_folder(target) as build:
+    secret = config.confidential_for(target)
+    failed = secret / FAILED
+    with atomic_folder(secret) as private, atomic_folder(target) as build:
         # the kernels' own IPython folder: the user's profile is neither read nor written
-        private = build / ".ipython"
-        kernels = [start_kernel(private) for _ in variants]
+        ipython = private / ".ipython"
+        kernels = [start_kernel(ipython) for _ in variants]
         try:
             result = run_scan(folder, params)
-            write_outputs(result, build)
-            handed = save_result(result, build / ".scan-result.pickle")
+            write_outputs(result, private)
+            handed = save_result(result, private / ".scan-result.pickle")
 
             def one(
                 anonymised: bool, executed_name: str, html_name: str, km: AsyncKernelManager
             ) -> None:
-                executed = build / executed_name
+                executed = private / executed_name
                 parameters = {
                     "region": str(folder),
                     "params": {},
@@ -434,7 +444,7 @@ def render(
                     execute(source, executed, parameters, kernel=km)
                 except ScanError:
                     if executed.exists():
-                        shutil.copyfile(executed, failed)
+                        write_bytes_atomic(failed, executed.read_bytes())
                     raise
                 to_html(executed, build / html_name, title=key)
 
@@ -450,9 +460,13 @@ def render(
         finally:
             for km in kernels:
                 stop_kernel(km)
-        shutil.rmtree(private, ignore_errors=True)
+        shutil.rmtree(ipython, ignore_errors=True)
+        if secret.exists():
+            carry_over(secret, private, KEEP_CONFIDENTIAL)
         if target.exists():
             carry_over(target, build)
+            # a report folder written before the split: its templates and feedback move over
+            carry_over(target, private, KEEP_CONFIDENTIAL)
     failed.unlink(missing_ok=True)
     return target
 

@@ -369,6 +369,7 @@ def method(ctx: Context) -> Html:
         heading(ctx, "method"),
         show.paragraph(t("report.method_text", lang)),
         show.paragraph(t("report.method_confidential", lang, threshold=ctx.threshold)),
+        show.paragraph(t("report.method_adviser_only", lang)),
         show.table(frame, {"k": ("", "text"), "v": ("", "text")}, lang),
         show.table(
             files,
@@ -1075,6 +1076,7 @@ def summary(ctx: Context) -> Html:
         key = {
             "robust": "report.sum_robust",
             "depends_on_unknown_data": "report.sum_depends_on_unknown_data",
+            "depends_on_sample": "report.sum_depends_on_sample",
             "tied": "report.sum_tied",
             "pressure_unknown": "report.sum_pressure_unknown",
         }.get(str(label), "report.sum_fragile")

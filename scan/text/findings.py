@@ -265,6 +265,10 @@ FINDINGS: dict[str, dict[Lang, str]] = {
         "nl": "de plaats in de lijst hangt af van cijfers die ontbreken",
         "en": "its place in the list depends on figures that are missing",
     },
+    "finding.conf.depends_on_sample": {
+        "nl": "de plaats in de lijst hangt af van welke partners antwoordden en welke cliënten er waren",
+        "en": "its place in the list depends on which partners answered and which clients there were",
+    },
     "finding.conf.pressure_unknown": {
         "nl": "of de organisatie onder druk staat is niet (volledig) bekend, alleen dat zij op een cruciale plek staat",
         "en": "whether it is under pressure is not (fully) known, only that it holds a crucial place",
@@ -306,6 +310,10 @@ TERMS: dict[str, dict[Lang, str]] = {
     "term.stability.depends_on_unknown_data": {
         "nl": "hangt af van ontbrekende cijfers",
         "en": "depends on missing figures",
+    },
+    "term.stability.depends_on_sample": {
+        "nl": "hangt af van wie antwoordde",
+        "en": "depends on who answered",
     },
     "term.stability.tied": {"nl": "gelijk met andere", "en": "tied with others"},
     "term.stability.nothing_listed": {

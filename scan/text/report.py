@@ -378,6 +378,10 @@ REPORT: dict[str, dict[Lang, str]] = {
         "nl": "Vertrouwelijk: dit rapport bevat geen cliëntsleutels en geen toelichtingen uit vragenlijsten; aantallen onder {threshold} staan als '<{threshold}'.",
         "en": "Confidential: this report contains no client keys and no free-text remarks from questionnaires; counts below {threshold} are shown as '<{threshold}'.",
     },
+    "report.method_adviser_only": {
+        "nl": "Wat alleen voor de adviseur is, staat apart in de map confidential/ naast de map reports/: de beoordelingen die partners elkaar gaven (monitor.json), de bevindingen met de beoordelingen van een enkele partner (findings.json, findings.xlsx), de uitgevoerde notebooks, de uitvraagbestanden en de terugkoppeling per leverancier. De map van dit rapport onder reports/ bevat alleen wat met het bestuur gedeeld kan worden.",
+        "en": "What is for the adviser only is kept apart, in the folder confidential/ beside the folder reports/: the ratings partners gave each other (monitor.json), the findings with a single partner's ratings (findings.json, findings.xlsx), the executed notebooks, the data-request workbooks and the feedback per supplier. This report's folder under reports/ holds only what can be shared with the board.",
+    },
     "report.param_seed": {"nl": "Startwaarde toeval (seed)", "en": "Random seed"},
     "report.param_threshold": {"nl": "Drempel kleine aantallen", "en": "Small-count threshold"},
     "report.param_weights": {"nl": "Gewichten knelpuntscore", "en": "Bottleneck weights"},
@@ -404,6 +408,10 @@ REPORT: dict[str, dict[Lang, str]] = {
     "report.sum_depends_on_unknown_data": {
         "nl": "Of dit het belangrijkste knelpunt is, hangt af van cijfers die nog ontbreken.",
         "en": "Whether this is the main bottleneck depends on figures that are still missing.",
+    },
+    "report.sum_depends_on_sample": {
+        "nl": "Of dit het belangrijkste knelpunt is, hangt af van welke partners de vragenlijst invulden en welke cliënten er toevallig waren.",
+        "en": "Whether this is the main bottleneck depends on which partners answered the survey and which clients there happened to be.",
     },
     "report.sum_tied": {
         "nl": "Andere organisaties scoren precies even hoog; de volgorde tussen hen zegt niets.",
@@ -432,8 +440,12 @@ REPORT: dict[str, dict[Lang, str]] = {
         "en": "No organisation holds a crucial place while under pressure.",
     },
     "report.bn_stability_robust": {
-        "nl": "Stevig: bij andere weging van de factoren, en met ontbrekende cijfers ingevuld, blijft deze organisatie in {share} van de gevallen in de top 3.",
-        "en": "Robust: with other weightings of the factors, and the missing figures filled in, this organisation stays in the top 3 in {share} of cases.",
+        "nl": "Stevig: bij andere weging van de factoren, met ontbrekende cijfers ingevuld en met steeds een andere greep uit de partners die antwoordden en uit de cliënten, blijft deze organisatie in {share} van de gevallen in de top 3.",
+        "en": "Robust: with other weightings of the factors, the missing figures filled in and each time another draw from the partners who answered and from the clients, this organisation stays in the top 3 in {share} of cases.",
+    },
+    "report.bn_stability_depends_on_sample": {
+        "nl": "Let op: of deze organisatie in de top 3 staat, hangt af van welke partners antwoordden en welke cliënten er waren (met steeds een andere greep daaruit in {share} van de gevallen).",
+        "en": "Note: whether this organisation is in the top 3 depends on which partners answered and which clients there were ({share} of cases, each time with another draw from them).",
     },
     "report.bn_stability_depends_on_unknown_data": {
         "nl": "Let op: of deze organisatie in de top 3 staat, hangt af van cijfers die ontbreken (met die cijfers ingevuld in {share} van de gevallen).",
@@ -462,6 +474,10 @@ REPORT: dict[str, dict[Lang, str]] = {
     "report.bn_ranking_depends_on_unknown_data": {
         "nl": "Bij {draws} andere wegingen van de factoren blijft de volgorde vrijwel gelijk (rangcorrelatie {rho}), maar vullen we de ontbrekende cijfers in met waarden die bij andere organisaties voorkomen, dan verschuift de top 3. Vraag die cijfers op.",
         "en": "Across {draws} other weightings of the factors the ranking stays much the same (rank correlation {rho}), but when the missing figures are filled in with values seen at other organisations, the top 3 shifts. Request those figures.",
+    },
+    "report.bn_ranking_depends_on_sample": {
+        "nl": "Bij {draws} andere wegingen van de factoren blijft de volgorde vrijwel gelijk (rangcorrelatie {rho}), maar nemen we steeds een andere greep uit de partners die antwoordden en uit de cliënten, dan verschuift de top 3: een deel van de uitkomst rust op de antwoorden van een enkele partner of op kleine aantallen. Bespreek dit als aanwijzing, niet als vaststaand.",
+        "en": "Across {draws} other weightings of the factors the ranking stays much the same (rank correlation {rho}), but when each time another draw is taken from the partners who answered and from the clients, the top 3 shifts: part of the result rests on a single partner's answers or on small numbers. Discuss it as an indication, not as settled.",
     },
     "report.bn_ranking_nothing_listed": {
         "nl": "Er is geen knelpunt waarvan de plaats te toetsen is.",
