@@ -358,15 +358,18 @@ def load_region(
     return ScanData(region=ingested.region, quality=quality, respondents=respondents, **tables)
 
 
-def usable_problem(data: ScanData) -> str | None:
+def usable_problem(data: ScanData, *, rows: bool = False) -> str | None:
     """Why nothing usable is left, or None when the scan can go on.
 
     Nothing is usable when no organisation could be read (every reference
-    resolves against that list) or when no row of any other table is usable.
+    resolves against that list). A scan needs nothing more: a region with
+    only its organisations gets a report saying what was not delivered. With
+    ``rows`` (a comparison with an earlier scan), a usable row of another
+    table is needed too.
     """
     if not len(data.organisations):
         return "no_organisations"
-    if not any(len(data.table(name)) for name in TABLES if name != "organisations"):
+    if rows and not any(len(data.table(name)) for name in TABLES if name != "organisations"):
         return "no_rows"
     return None
 

@@ -29,6 +29,7 @@ from scan.followup.compare import Changes
 from scan.html import show
 from scan.html.show import Html
 from scan.pipeline import ScanResult
+from scan.report import basis as rests
 from scan.text import Lang, fmt, t
 
 #: The sections, in order; "changes" only in a follow-up scan (with a baseline).
@@ -79,6 +80,11 @@ class Context:
             positions=dict(result.positions),
             changes=result.changes,
         )
+
+    @property
+    def delivered(self) -> tuple[str, ...]:
+        """The tables besides organisations with usable rows."""
+        return rests.delivered(self.data)
 
     @property
     def sections(self) -> tuple[str, ...]:
@@ -144,6 +150,21 @@ def heading(ctx: Context, key: str) -> Html:
     return show.heading(key, f"{number}. {t(f'report.section_{key}', ctx.lang)}")
 
 
+def basis(ctx: Context, key: str) -> Html:
+    """The line under section ``key``'s heading: the data it rests on and what is missing.
+
+    Every section calls it; the tables per section are declared in
+    :data:`scan.report.basis.BASIS`.
+    """
+    return show.paragraph(rests.line(key, ctx.delivered, ctx.lang), "ns-note ns-basis")
+
+
+def missing(ctx: Context, *tables: str) -> list[str]:
+    """Those of ``tables`` without usable rows in this region."""
+    have = ctx.delivered
+    return [name for name in tables if name not in have]
+
+
 # -- title ----------------------------------------------------------------------------------
 
 
@@ -173,8 +194,11 @@ def changes(ctx: Context) -> Html:
         return Html("")
     from scan.report import changes as changes_page
 
-    return changes_page.changes_section(
-        ctx.changes, number=ctx.sections.index("changes") + 1, lang=ctx.lang
+    return show.join(
+        changes_page.changes_section(
+            ctx.changes, number=ctx.sections.index("changes") + 1, lang=ctx.lang
+        ),
+        basis(ctx, "changes"),
     )
 
 
@@ -187,11 +211,11 @@ def participation(ctx: Context) -> Html:
     totals = q.totals
     lang = ctx.lang
     net = ctx.analysis.network
-    parts: list[str] = [heading(ctx, "participation")]
+    parts: list[str] = [heading(ctx, "participation"), basis(ctx, "participation")]
     rate = net.scores["response_rate"] if net is not None else 0.0
     figures = [
         (t("report.kf_organisations", lang), ctx.n(len(ctx.data.organisations))),
-        (t("report.kf_response", lang), ctx.pct(float(rate))),
+        (t("report.kf_response", lang), ctx.pct(float(rate)) if net is not None else "–"),
         (t("report.kf_rows_used", lang), ctx.n(totals["used"])),
         (t("report.kf_rows_not_used", lang), ctx.n(totals["quarantined"])),
     ]
@@ -336,6 +360,7 @@ def method(ctx: Context) -> Html:
     files["sha256"] = files["sha256"].astype(str).str[:16]
     return show.join(
         heading(ctx, "method"),
+        basis(ctx, "method"),
         show.paragraph(t("report.method_text", lang)),
         show.paragraph(t("report.method_confidential", lang, threshold=ctx.threshold)),
         show.table(frame, {"k": ("", "text"), "v": ("", "text")}, lang),
@@ -382,9 +407,9 @@ def network(ctx: Context) -> Html:
 
     lang = ctx.lang
     net = ctx.analysis.network
-    parts: list[str] = [heading(ctx, "network")]
+    parts: list[str] = [heading(ctx, "network"), basis(ctx, "network")]
     if net is None:
-        parts.append(show.paragraph(t("report.no_ties", lang), "ns-note"))
+        parts.append(show.paragraph(t(_none_key(ctx, "ties", "report.no_ties"), lang), "ns-note"))
         return show.join(*parts)
     s = net.scores
     orgs = net.organisations
@@ -394,7 +419,7 @@ def network(ctx: Context) -> Html:
                 (t("report.kf_ties", lang), ctx.n(int(s["ties"]))),
                 (t("report.kf_density", lang), ctx.pct(float(s["density"]))),
                 (t("report.kf_reciprocity", lang), ctx.pct(float(s["reciprocity"]))),
-                (t("report.kf_trust", lang), ctx.n(float(s["mean_trust"]), 1)),
+                (t("report.kf_trust", lang), _rating(ctx, float(s["mean_trust"]))),
             ]
         )
     )
@@ -402,36 +427,24 @@ def network(ctx: Context) -> Html:
     if robustness:
         parts.append(show.paragraph(robustness, "ns-note"))
     mean_degree = float(orgs["degree"].mean()) if len(orgs) else 0.0
+    rated = not (pd.isna(s["mean_trust"]) and pd.isna(s["mean_value"]))
     parts.append(
         show.paragraph(
             t(
-                "report.network_sentence",
+                "report.network_sentence" if rated else "report.network_sentence_unrated",
                 lang,
                 degree=ctx.n(mean_degree, 0),
                 density=ctx.pct(float(s["density"])),
                 reciprocity=ctx.pct(float(s["reciprocity"])),
-                trust=ctx.n(float(s["mean_trust"]), 1),
-                value=ctx.n(float(s["mean_value"]), 1),
+                trust=_rating(ctx, float(s["mean_trust"])),
+                value=_rating(ctx, float(s["mean_value"])),
             )
         )
     )
-    brokers = orgs.sort_values("betweenness", ascending=False)
-    brokers = brokers[brokers["betweenness"] > 0].head(3)
-    structure = signals.structure_known(s, ctx.findings.params)
-    if not structure:
+    if not signals.structure_known(s, ctx.findings.params):
         rate = ctx.pct(float(s["response_rate"]))
         parts.append(show.paragraph(t("report.structure_unknown", lang, rate=rate), "ns-note"))
-    if structure and len(brokers):
-        parts.append(
-            show.paragraph(t("report.brokers_sentence", lang, names=ctx.names(list(brokers.index))))
-        )
-    cut = orgs[orgs["articulation_point"].astype(bool)]
-    if structure and len(cut):
-        parts.append(
-            show.paragraph(
-                t("report.articulation_sentence", lang, names=ctx.names(list(cut.index)))
-            )
-        )
+    parts.extend(show.paragraph(sentence) for sentence in structure_sentences(ctx))
     low = signals.low_trust(orgs, ctx.findings.params)
     if low:
         parts.append(show.paragraph(t("report.low_trust_sentence", lang, names=ctx.names(low))))
@@ -462,6 +475,42 @@ def network(ctx: Context) -> Html:
     return show.join(*parts)
 
 
+def _rating(ctx: Context, value: float) -> str:
+    """A mean rating with one decimal, or "–" when no tie was rated."""
+    return "–" if pd.isna(value) else ctx.n(value, 1)
+
+
+def _none_key(ctx: Context, table: str, key: str) -> str:
+    """``key`` (nothing delivered), or the note that ``table`` came without usable rows."""
+    unusable = table in rests.received(ctx.data) and table not in ctx.delivered
+    return f"report.unusable_{table}" if unusable else key
+
+
+def structure_sentences(ctx: Context) -> list[str]:
+    """Who holds the network together: the hubs and the weak links, when the structure is known.
+
+    Empty without ties, or when too few organisations answered to tell
+    (:func:`scan.diagnosis.signals.structure_known`).
+    """
+    net = ctx.analysis.network
+    if net is None or not signals.structure_known(net.scores, ctx.findings.params):
+        return []
+    orgs = net.organisations
+    brokers = orgs.sort_values("betweenness", ascending=False)
+    brokers = brokers[brokers["betweenness"] > 0].head(3)
+    cut = orgs[orgs["articulation_point"].astype(bool)]
+    sentences = []
+    if len(brokers):
+        sentences.append(
+            t("report.brokers_sentence", ctx.lang, names=ctx.names(list(brokers.index)))
+        )
+    if len(cut):
+        sentences.append(
+            t("report.articulation_sentence", ctx.lang, names=ctx.names(list(cut.index)))
+        )
+    return sentences
+
+
 # -- 4. dependencies --------------------------------------------------------------------------
 
 
@@ -471,10 +520,16 @@ def dependencies(ctx: Context) -> Html:
 
     lang = ctx.lang
     dep = ctx.analysis.dependencies
-    parts: list[str] = [heading(ctx, "dependencies")]
+    parts: list[str] = [heading(ctx, "dependencies"), basis(ctx, "dependencies")]
     if dep is None or dep.shares.empty:
-        parts.append(show.paragraph(t("report.no_flows", lang), "ns-note"))
-        return show.join(*parts)
+        flows_delivered = bool(set(ctx.delivered) & {"flows", "episodes"})
+        key = (
+            "report.no_flows_found"
+            if flows_delivered
+            else _none_key(ctx, "flows", "report.no_flows")
+        )
+        parts.append(show.paragraph(t(key, lang), "ns-note"))
+        return show.join(*parts, *pressure(ctx))
     shares = dep.shares.sort_values("clients", ascending=False)
     total = float(shares["clients"].sum())
     parts.append(
@@ -540,28 +595,50 @@ def dependencies(ctx: Context) -> Html:
                 caption=t("report.caption_shared", lang),
             )
         )
+    return show.join(*parts, *pressure(ctx))
+
+
+def pressure(ctx: Context) -> list[str]:
+    """Pressure on capacity per organisation: who has more demand than room (capacity alone)."""
+    from scan.report import figures
+
+    lang = ctx.lang
     cap = ctx.analysis.capacity
-    if cap is not None and len(cap.utilisation):
-        parts.append(show.heading("dependencies-pressure", t("report.pressure_title", lang), 3))
-        over = cap.organisations[cap.organisations["utilisation"] > 1].sort_values(
-            "utilisation", ascending=False
-        )
-        if len(over):
-            parts.append(
-                show.paragraph(
-                    t(
-                        "report.pressure_sentence",
-                        lang,
-                        names=ctx.names(list(over.index)),
-                        n=ctx.n(len(over)),
-                    )
+    if cap is None or not len(cap.utilisation):
+        return []
+    parts: list[str] = [show.heading("dependencies-pressure", t("report.pressure_title", lang), 3)]
+    orgs = cap.organisations.sort_values("utilisation", ascending=False)
+    over = orgs[orgs["utilisation"] > 1]
+    if len(over):
+        parts.append(
+            show.paragraph(
+                t(
+                    "report.pressure_sentence",
+                    lang,
+                    names=ctx.names(list(over.index)),
+                    n=ctx.n(len(over)),
                 )
             )
-        fig = figures.pressure_chart(
-            cap.utilisation, ctx.analysis.organisations, lang, labels="name"
         )
-        parts.append(show.figure(fig, t("report.alt_pressure", lang)))
-    return show.join(*parts)
+    else:
+        parts.append(show.paragraph(t("report.pressure_none", lang, n=ctx.n(len(orgs)))))
+    parts.append(
+        show.table(
+            orgs.assign(org=orgs.index.map(ctx.name)),
+            {
+                "org": (t("report.col_organisation", lang), "text"),
+                "period": (t("report.col_period", lang), "text"),
+                "utilisation": (t("report.col_utilisation", lang), "pct"),
+                "waiting_list": (t("report.col_waiting_list", lang), "count"),
+            },
+            lang,
+            threshold=ctx.threshold,
+            caption=t("report.caption_pressure", lang),
+        )
+    )
+    fig = figures.pressure_chart(cap.utilisation, ctx.analysis.organisations, lang, labels="name")
+    parts.append(show.figure(fig, t("report.alt_pressure", lang)))
+    return parts
 
 
 # -- 7. readiness ------------------------------------------------------------------------------
@@ -573,9 +650,11 @@ def readiness(ctx: Context) -> Html:
 
     lang = ctx.lang
     ready = ctx.analysis.readiness
-    parts: list[str] = [heading(ctx, "readiness")]
+    parts: list[str] = [heading(ctx, "readiness"), basis(ctx, "readiness")]
     if ready is None or ready.region.empty:
-        parts.append(show.paragraph(t("report.no_survey", lang), "ns-note"))
+        key = "report.readiness_too_few" if "survey" in ctx.delivered else "report.no_survey"
+        key = _none_key(ctx, "survey", key)
+        parts.append(show.paragraph(t(key, lang, threshold=ctx.threshold), "ns-note"))
         return show.join(*parts)
     region = ready.region.copy()
     region["label"] = region["dimension"].map(lambda d: t(f"report.dim_{d}", lang))
@@ -605,8 +684,11 @@ def readiness(ctx: Context) -> Html:
         )
     )
     by_layer = ready.by_layer[ready.by_layer["n_respondents"] >= ctx.threshold]
-    fig = figures.readiness_chart(by_layer, lang, region=ready.region)
-    parts.append(show.figure(fig, t("report.alt_readiness", lang)))
+    if by_layer.empty:  # no layer large enough to show on its own
+        parts.append(show.paragraph(t("report.layers_too_few", lang, threshold=ctx.threshold)))
+    else:
+        fig = figures.readiness_chart(by_layer, lang, region=ready.region)
+        parts.append(show.figure(fig, t("report.alt_readiness", lang)))
     gaps = ready.gaps[(ready.gaps["n_a"] >= ctx.threshold) & (ready.gaps["n_b"] >= ctx.threshold)]
     real = gaps[gaps["significant"].astype(bool)].sort_values("gap", key=abs, ascending=False)
     for row in real.head(3).itertuples(index=False):
@@ -625,7 +707,9 @@ def readiness(ctx: Context) -> Html:
                 )
             )
         )
-    if real.empty:
+    if gaps.empty:
+        parts.append(show.paragraph(t("report.gaps_unknown", lang, threshold=ctx.threshold)))
+    elif real.empty:
         parts.append(show.paragraph(t("report.no_gaps", lang)))
     if len(gaps):
         parts.append(show.figure(figures.gap_chart(gaps, lang), t("report.alt_gaps", lang)))
@@ -658,7 +742,7 @@ def segments(ctx: Context) -> Html:
 
     lang = ctx.lang
     seg = ctx.analysis.segments
-    parts: list[str] = [heading(ctx, "segments")]
+    parts: list[str] = [heading(ctx, "segments"), basis(ctx, "segments")]
     if seg is None or seg.segments.empty:
         parts.append(show.paragraph(t("report.no_segments", lang), "ns-note"))
         return show.join(*parts)
@@ -731,13 +815,36 @@ def summary(ctx: Context) -> Html:
                     low_score=ctx.n(float(low["score"]), 1),
                 )
             )
+    structure = structure_sentences(ctx)
+    if structure:
+        items.append(" ".join(structure))
     if not f.bottlenecks and not f.quick_wins:
-        items.append(t("report.sum_nothing", lang))
+        absent = missing(ctx, *rests.OPTIONAL)
+        items.append(
+            t("report.sum_nothing_partial", lang, tables=rests.tables(absent, lang))
+            if absent
+            else t("report.sum_nothing", lang)
+        )
     return show.join(
         heading(ctx, "summary"),
+        basis(ctx, "summary"),
         show.paragraph(t("report.sum_intro", lang)),
-        show.bullets(items[:6], "ns-summary"),
+        show.bullets([*items[:6], *not_delivered(ctx)], "ns-summary"),
     )
+
+
+def not_delivered(ctx: Context) -> list[str]:
+    """The summary's lines on the tables not delivered, and those delivered but not usable."""
+    lang = ctx.lang
+    absent = missing(ctx, *rests.OPTIONAL)
+    unusable = [name for name in absent if name in rests.received(ctx.data)]
+    lines = []
+    if len(absent) > len(unusable):
+        names = [name for name in absent if name not in unusable]
+        lines.append(t("basis.not_delivered", lang, tables=rests.tables(names, lang)))
+    if unusable:
+        lines.append(t("basis.not_usable", lang, tables=rests.tables(unusable, lang)))
+    return lines
 
 
 # -- 5. bottlenecks --------------------------------------------------------------------------------
@@ -750,9 +857,13 @@ def bottlenecks(ctx: Context) -> Html:
 
     lang = ctx.lang
     f = ctx.findings
-    parts: list[str] = [heading(ctx, "bottlenecks"), show.paragraph(t("report.bn_intro", lang))]
+    parts: list[str] = [
+        heading(ctx, "bottlenecks"),
+        basis(ctx, "bottlenecks"),
+        show.paragraph(t("report.bn_intro", lang)),
+    ]
     if not f.bottlenecks:
-        parts.append(show.paragraph(t("report.bn_none", lang), "ns-note"))
+        parts.append(show.paragraph(t(_bottlenecks_none(ctx), lang), "ns-note"))
     for item in f.bottlenecks[:5]:
         stab = item.stability or {}
         parts.append(
@@ -807,6 +918,19 @@ def bottlenecks(ctx: Context) -> Html:
     return show.join(*parts)
 
 
+def _bottlenecks_none(ctx: Context) -> str:
+    """What to say when no bottleneck is listed: none, or that it cannot be known.
+
+    A bottleneck is a crucial place (ties, flows or episodes) under pressure
+    (capacity): without either, its absence is not seen.
+    """
+    if len(missing(ctx, "ties", "flows", "episodes")) == 3:
+        return "report.bn_unknown_position"
+    if missing(ctx, "capacity"):
+        return "report.bn_unknown_pressure"
+    return "report.bn_none"
+
+
 def _confidence(ctx: Context, item: Finding) -> str:
     reasons = "; ".join(t(f"finding.conf.{r}", ctx.lang) for r in item.confidence.reasons)
     reasons = reasons[:1].upper() + reasons[1:]
@@ -824,9 +948,19 @@ def quick_wins(ctx: Context) -> Html:
 
     lang = ctx.lang
     wins = ctx.findings.quick_wins
-    parts: list[str] = [heading(ctx, "quick_wins"), show.paragraph(t("report.qw_intro", lang))]
+    parts: list[str] = [
+        heading(ctx, "quick_wins"),
+        basis(ctx, "quick_wins"),
+        show.paragraph(t("report.qw_intro", lang)),
+    ]
     if not wins:
-        parts.append(show.paragraph(t("report.qw_none", lang), "ns-note"))
+        absent = missing(ctx, *rests.OPTIONAL)
+        none = (
+            t("report.qw_none_partial", lang, tables=rests.tables(absent, lang))
+            if absent
+            else t("report.qw_none", lang)
+        )
+        parts.append(show.paragraph(none, "ns-note"))
         return show.join(*parts)
     frame = to_frame(wins[:10], lang, ctx.threshold)
     frame["kind_text"] = frame["kind"].map(lambda k: t(f"term.kind.{k}", lang))

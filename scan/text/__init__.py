@@ -8,6 +8,7 @@ topic module that holds it, the key's first part says which:
 ``band. dimension. layer. family. type.``      :mod:`scan.text.labels`
 ``colour. feature. segment.``
 ``report.``                                    :mod:`scan.text.report`
+``basis.``                                     :mod:`scan.text.basis`
 ``figure.``                                    :mod:`scan.text.figures`
 ``finding. term. evidence.``                   :mod:`scan.text.findings`
 ``reason. quality.``                           :mod:`scan.text.quality`
@@ -42,6 +43,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from scan.text.basis import BASIS_TEXT
 from scan.text.errors import CLI, ERRORS
 from scan.text.figures import FIGURES
 from scan.text.findings import EVIDENCE, FINDINGS, TERMS
@@ -66,6 +68,7 @@ __all__ = ["CATALOGUE", "LANGS", "Lang", "t"]
 _PARTS: tuple[Mapping[str, Mapping[Lang, str]], ...] = (
     LABELS,
     REPORT,
+    BASIS_TEXT,
     FIGURES,
     FINDINGS,
     TERMS,
