@@ -11,6 +11,8 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
+from scan.data.schema import DIMENSIONS
+
 #: The six tables besides organisations, each one file of :func:`write_small_region`.
 OPTIONAL_TABLES: tuple[str, ...] = (
     "ties",
@@ -127,14 +129,14 @@ def write_small_region(folder: Path) -> Path:
             for q in (1, 2)
         ],
     )
-    items = [f"{d}_1" for d in _DIMENSIONS]
+    items = [f"{d}_1" for d in DIMENSIONS]
     rows = []
     for i in range(12):
         layer = "bestuur" if i < 6 else "uitvoering"
         org = _ORGS[i % len(_ORGS)][0]
         # trust: the board about 4.5, the work floor about 2; the rest from 2 to 5
         trust = (4 + i % 2) if layer == "bestuur" else (2 + (i % 3 == 0))
-        scores = [trust if d == "trust" else 2 + (i + k) % 4 for k, d in enumerate(_DIMENSIONS)]
+        scores = [trust if d == "trust" else 2 + (i + k) % 4 for k, d in enumerate(DIMENSIONS)]
         rows.append(f"r{i:02d},{org},{layer},{','.join(str(s) for s in scores)}")
     _csv(folder / "survey.csv", "respondent_id,org_id,layer," + ",".join(items), rows)
     _csv(
@@ -149,17 +151,6 @@ def write_small_region(folder: Path) -> Path:
         ],
     )
     return folder
-
-
-_DIMENSIONS = (
-    "ambition",
-    "trust",
-    "governance",
-    "leadership",
-    "finance",
-    "capacity",
-    "perseverance",
-)
 
 
 def write_emergency_region(folder: Path) -> Path:

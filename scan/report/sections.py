@@ -458,21 +458,33 @@ def network(ctx: Context) -> Html:
         )
     )
     top = orgs.sort_values(["betweenness", "in_degree"], ascending=False).head(10)
-    parts.append(
-        show.table(
-            top.assign(org=top.index.map(ctx.name)),
-            {
-                "org": (t("report.col_organisation", lang), "text"),
-                "in_degree": (t("report.col_named_by", lang), "int"),
-                "out_degree": (t("report.col_names", lang), "int"),
-                "betweenness": (t("report.col_broker", lang), "num2"),
-                "trust_received": (t("report.col_trust_received", lang), "num1"),
-            },
-            lang,
-            caption=t("report.caption_central", lang),
-        )
-    )
+    columns: dict[str, tuple[str, show.Format]] = {
+        "in_degree": (t("report.col_named_by", lang), "int"),
+        "out_degree": (t("report.col_names", lang), "int"),
+        "betweenness": (t("report.col_broker", lang), "num2"),
+        "trust_received": (t("report.col_trust_received", lang), "num1"),
+    }
+    parts.append(org_table(ctx, top, columns, t("report.caption_central", lang)))
     return show.join(*parts)
+
+
+def org_table(
+    ctx: Context,
+    frame: pd.DataFrame,
+    columns: Mapping[str, tuple[str, show.Format]],
+    caption: str,
+) -> Html:
+    """A table with one row per organisation (``frame``'s index): its name first, then ``columns``.
+
+    Counts below the threshold are suppressed.
+    """
+    named = frame.assign(org=frame.index.map(ctx.name))
+    first: dict[str, tuple[str, show.Format]] = {
+        "org": (t("report.col_organisation", ctx.lang), "text")
+    }
+    return show.table(
+        named, {**first, **columns}, ctx.lang, threshold=ctx.threshold, caption=caption
+    )
 
 
 def _rating(ctx: Context, value: float) -> str:
@@ -622,20 +634,12 @@ def pressure(ctx: Context) -> list[str]:
         )
     else:
         parts.append(show.paragraph(t("report.pressure_none", lang, n=ctx.n(len(orgs)))))
-    parts.append(
-        show.table(
-            orgs.assign(org=orgs.index.map(ctx.name)),
-            {
-                "org": (t("report.col_organisation", lang), "text"),
-                "period": (t("report.col_period", lang), "text"),
-                "utilisation": (t("report.col_utilisation", lang), "pct"),
-                "waiting_list": (t("report.col_waiting_list", lang), "count"),
-            },
-            lang,
-            threshold=ctx.threshold,
-            caption=t("report.caption_pressure", lang),
-        )
-    )
+    columns: dict[str, tuple[str, show.Format]] = {
+        "period": (t("report.col_period", lang), "text"),
+        "utilisation": (t("report.col_utilisation", lang), "pct"),
+        "waiting_list": (t("report.col_waiting_list", lang), "count"),
+    }
+    parts.append(org_table(ctx, orgs, columns, t("report.caption_pressure", lang)))
     fig = figures.pressure_chart(cap.utilisation, ctx.analysis.organisations, lang, labels="name")
     parts.append(show.figure(fig, t("report.alt_pressure", lang)))
     return parts
