@@ -127,6 +127,10 @@ def test_no_claim_of_absence_without_the_data_to_see_it(
             assert _words(key) not in report, key
     if "ties" not in keep:  # nobody answered a network survey: not "0 %"
         assert "0% deed mee" not in parts["participation"]
+    # the segments' profile names only what they were made of
+    for group, table in (("position", "ties"), ("pressure", "capacity"), ("readiness", "survey")):
+        if table not in keep:
+            assert t(f"report.segments_group_{group}", "nl") not in parts["segments"], group
 
 
 def test_cannot_be_known_instead_of_absent(

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from scan.data.model import ScanData
 from scan.data.schema import TABLES
-from scan.text import Lang, t
+from scan.text import Lang, fmt, t
 
 #: The tables besides organisations, which may each be missing.
 OPTIONAL: tuple[str, ...] = tuple(name for name in TABLES if name != "organisations")
@@ -78,12 +78,9 @@ def received(data: ScanData) -> tuple[str, ...]:
     return tuple(name for name in OPTIONAL if name in tables)
 
 
-def tables(names: Iterable[str], lang: Lang, *, word: str = "report.and") -> str:
-    """The tables' names as a list: "A, B en C" (``word`` joins the last two)."""
-    shown = [t(f"report.table_{name}", lang) for name in names]
-    if len(shown) <= 1:
-        return "".join(shown)
-    return f"{', '.join(shown[:-1])} {t(word, lang)} {shown[-1]}"
+def tables(names: Iterable[str], lang: Lang) -> str:
+    """The tables' names as a list: "netwerkvragenlijst, capaciteit en initiatieven"."""
+    return fmt.listing([t(f"report.table_{name}", lang) for name in names], lang)
 
 
 def line(section: str, present: Iterable[str], lang: Lang) -> str:

@@ -101,9 +101,7 @@ class Context:
         shown = [self.name(o) for o in org_ids[:limit]]
         if len(org_ids) > limit:
             shown.append(t("report.and_n_more", self.lang, n=len(org_ids) - limit))
-        if len(shown) <= 1:
-            return "".join(shown)
-        return f"{', '.join(shown[:-1])} {t('report.and', self.lang)} {shown[-1]}"
+        return fmt.listing(shown, self.lang)
 
     def n(self, value: float, decimals: int = 0) -> str:
         """A number in the report's language, with exactly ``decimals`` decimals."""
@@ -392,12 +390,9 @@ def robustness_sentences(ctx: Context, robustness: pd.DataFrame, rate: float) ->
             for m in robustness.loc[robustness["label"] == label, "metric"]
         ]
         if metrics:
-            joined = (
-                f"{', '.join(metrics[:-1])} {t('report.and', lang)} {metrics[-1]}"
-                if len(metrics) > 1
-                else metrics[0]
+            sentences.append(
+                t(f"report.robustness_{label}", lang, metrics=fmt.listing(metrics, lang))
             )
-            sentences.append(t(f"report.robustness_{label}", lang, metrics=joined))
     return " ".join(sentences)
 
 
@@ -750,7 +745,16 @@ def segments(ctx: Context) -> Html:
     if seg is None or seg.segments.empty:
         parts.append(show.paragraph(t("report.no_segments", lang), "ns-note"))
         return show.join(*parts)
-    parts.append(show.paragraph(t("report.segments_intro", lang, k=ctx.n(int(seg.k)))))
+    from scan.analysis.segments import FEATURES, GROUPS
+
+    # only the groups of features the segments were made of: no pressure without capacity
+    made_of = {FEATURES.get(f) for f in seg.features}
+    groups = [t(f"report.segments_group_{g}", lang) for g in GROUPS if g in made_of]
+    parts.append(
+        show.paragraph(
+            t("report.segments_intro", lang, k=ctx.n(int(seg.k)), groups=fmt.listing(groups, lang))
+        )
+    )
     for row in seg.segments.itertuples(index=False):
         members = seg.assignments[seg.assignments["segment"] == row.segment].index.tolist()
         label = str(getattr(row, f"label_{lang}")).capitalize()

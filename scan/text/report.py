@@ -325,8 +325,17 @@ REPORT: dict[str, dict[Lang, str]] = {
         "en": "There is too little data to group the organisations.",
     },
     "report.segments_intro": {
-        "nl": "De organisaties vallen uiteen in {k} groepen met een vergelijkbaar profiel: hoe centraal ze staan, hoeveel druk ze ervaren en hoe klaar ze zijn voor samenwerking.",
-        "en": "The organisations fall into {k} groups with a similar profile: how central they are, how much pressure they are under and how ready they are to collaborate.",
+        "nl": "De organisaties vallen uiteen in {k} groepen met een vergelijkbaar profiel: {groups}.",
+        "en": "The organisations fall into {k} groups with a similar profile: {groups}.",
+    },
+    "report.segments_group_position": {"nl": "hoe centraal ze staan", "en": "how central they are"},
+    "report.segments_group_pressure": {
+        "nl": "hoeveel druk ze ervaren",
+        "en": "how much pressure they are under",
+    },
+    "report.segments_group_readiness": {
+        "nl": "hoe klaar ze zijn voor samenwerking",
+        "en": "how ready they are to collaborate",
     },
     "report.alt_segments": {
         "nl": "Organisaties per groep: positie in het netwerk tegenover de samenwerkingskracht.",
