@@ -57,7 +57,7 @@ BASIS: dict[str, Basis] = {
     "network": Basis(needs=("ties",), uses=("ties", "flows")),
     "dependencies": Basis(needs=("flows", "episodes"), uses=("flows", "episodes", "capacity")),
     "bottlenecks": Basis(
-        needs=("ties", "flows", "episodes", "capacity"),
+        needs=("ties", "flows", "episodes"),  # a crucial place; capacity adds the pressure
         uses=("capacity", "ties", "flows", "episodes"),
     ),
     "quick_wins": Basis(needs=OPTIONAL, uses=OPTIONAL),
