@@ -9,6 +9,7 @@ per session and shared by the checks below.
 
 from __future__ import annotations
 
+import dataclasses
 import html as html_lib
 import itertools
 import re
@@ -297,3 +298,17 @@ def test_subset_renders_end_to_end(keep: tuple[str, ...], small: Path, tmp_path:
     assert rests.line("network", keep, "nl") in report
     assert "Niet aangeleverd" in report
     assert "Traceback" not in report
+
+
+def test_the_line_in_english(
+    rendered: Callable[[tuple[str, ...]], tuple[s.Context, Rendered]],
+) -> None:
+    ctx, _ = rendered(("capacity",))
+    english = dataclasses.replace(ctx, lang="en")
+    text = _text(s.dependencies(english))
+    assert text.startswith(
+        "4. Dependencies and flows This part rests on: capacity. With client flows"
+    )
+    assert "Pressure per organisation in the latest period" in text
+    absent = _text(s.summary(english))
+    assert "Not delivered: network survey, client flows, episodes of care, collaboration" in absent
