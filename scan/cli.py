@@ -451,7 +451,7 @@ def compare(region: str, baseline: Path, lang: str, out: Path | None) -> None:
     language = _lang(lang)
     before = rounds.load_round(baseline)
     data = load_region(folder)
-    stop = usable_problem(data)
+    stop = usable_problem(data, rows=True)
     if stop is not None:
         raise ScanError(f"quality.stop.{stop}")
     changes = cmp.build(data, before)

@@ -114,7 +114,8 @@ def test_echelon_derived_from_type(region: RegionWriter) -> None:
 
 
 def test_nothing_usable(region: RegionWriter) -> None:
-    assert usable_problem(load_region(region({}))) == "no_rows"
+    assert usable_problem(load_region(region({}))) is None  # organisations alone make a scan
+    assert usable_problem(load_region(region({})), rows=True) == "no_rows"
     empty = region({"organisations.csv": "", "flows.csv": "from_org,to_org,period,clients\n"})
     assert usable_problem(load_region(empty)) == "no_organisations"
 

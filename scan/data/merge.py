@@ -34,7 +34,14 @@ from scan.data.model import (
     empty_table,
 )
 from scan.data.resolve import OrgResolver, resolve_table, supplier_org
-from scan.data.schema import ECHELON_BY_TYPE, FREQUENCIES, PROVENANCE, TABLES, Table
+from scan.data.schema import (
+    DATA_TABLES,
+    ECHELON_BY_TYPE,
+    FREQUENCIES,
+    PROVENANCE,
+    TABLES,
+    Table,
+)
 from scan.data.validate import DTYPES, ValidTable, validate
 from scan.files import atomic_folder
 
@@ -360,18 +367,20 @@ def load_region(
     return ScanData(region=ingested.region, quality=quality, respondents=respondents, **tables)
 
 
-def usable_problem(data: ScanData) -> str | None:
+def usable_problem(data: ScanData, *, rows: bool = False) -> str | None:
     """Why nothing usable is left, or None when the scan can go on.
 
     Nothing is usable when no organisation could be read (every reference
-    resolves against that list) or when no row of any other table is usable
-    (the recognition round's answers are about a scan, not data to scan).
+    resolves against that list). A scan needs nothing more: a region with
+    only its organisations gets a report saying what was not delivered. With
+    ``rows`` (a comparison with an earlier scan), a usable row of another
+    table is needed too (the recognition round's answers and the change agenda
+    are about a scan, not data to scan).
     """
     if not len(data.organisations):
         return "no_organisations"
-    # the recognition round and the change agenda are about the scan, not data about the region
-    about_scan = ("organisations", "recognition", "agenda")
-    if not any(len(data.table(name)) for name in TABLES if name not in about_scan):
+    regional = (name for name in DATA_TABLES if name != "organisations")
+    if rows and not any(len(data.table(name)) for name in regional):
         return "no_rows"
     return None
 

@@ -567,6 +567,13 @@ TABLES: dict[str, Table] = {
     )
 }
 
+#: The tables the adviser brings back about the scan itself (the recognition
+#: round's answers, the change agenda), not data about the region: a scan never
+#: rests on them and a region never "lacks" them.
+ROUND_TABLES: tuple[str, ...] = ("recognition", "agenda")
+#: The tables that describe the region, delivered by the partners.
+DATA_TABLES: tuple[str, ...] = tuple(name for name in TABLES if name not in ROUND_TABLES)
+
 #: Provenance carried by every row from ingest to the merged tables.
 PROVENANCE: tuple[str, ...] = ("src_supplier", "src_file", "src_sheet", "src_row")
 

@@ -420,7 +420,7 @@ def load_round(path: str | Path, *, params: DiagnosisParams | None = None) -> Ro
         from scan.diagnosis.findings import DiagnosisParams, diagnose
 
         data = load_region(p)
-        stop = usable_problem(data)
+        stop = usable_problem(data, rows=True)
         if stop is not None:
             raise ScanError(f"error.baseline.{stop}", path=p)
         prm = params if params is not None else DiagnosisParams.for_region(data.region)

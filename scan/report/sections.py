@@ -32,6 +32,7 @@ from scan.followup.compare import Changes
 from scan.html import show
 from scan.html.show import Html
 from scan.pipeline import ScanResult
+from scan.report import basis as rests
 from scan.text import Lang, fmt, t
 
 #: The sections, in order; "changes" only in a follow-up scan (with a baseline),
@@ -94,6 +95,11 @@ class Context:
         return first
 
     @property
+    def delivered(self) -> tuple[str, ...]:
+        """The tables besides organisations with usable rows."""
+        return rests.delivered(self.data)
+
+    @property
     def sections(self) -> tuple[str, ...]:
         """The sections this report has: "changes" only with a baseline, "recognition"
         only with answers of the recognition round."""
@@ -124,9 +130,7 @@ class Context:
         shown = [self.name(o) for o in org_ids[:limit]]
         if len(org_ids) > limit:
             shown.append(t("report.and_n_more", self.lang, n=len(org_ids) - limit))
-        if len(shown) <= 1:
-            return "".join(shown)
-        return f"{', '.join(shown[:-1])} {t('report.and', self.lang)} {shown[-1]}"
+        return fmt.listing(shown, self.lang)
 
     def n(self, value: float, decimals: int = 0) -> str:
         """A number in the report's language, with exactly ``decimals`` decimals; "–" if unknown."""
@@ -175,6 +179,21 @@ def heading(ctx: Context, key: str) -> Html:
     return show.heading(key, f"{number}. {t(f'report.section_{key}', ctx.lang)}")
 
 
+def basis(ctx: Context, key: str) -> Html:
+    """The line under section ``key``'s heading: the data it rests on and what is missing.
+
+    Every section calls it; the tables per section are declared in
+    :data:`scan.report.basis.BASIS`.
+    """
+    return show.paragraph(rests.line(key, ctx.delivered, ctx.lang), "ns-note ns-basis")
+
+
+def missing(ctx: Context, *tables: str) -> list[str]:
+    """Those of ``tables`` without usable rows in this region."""
+    have = ctx.delivered
+    return [name for name in tables if name not in have]
+
+
 # -- title ----------------------------------------------------------------------------------
 
 
@@ -204,8 +223,11 @@ def changes(ctx: Context) -> Html:
         return Html("")
     from scan.report import changes as changes_page
 
-    return changes_page.changes_section(
-        ctx.changes, number=ctx.sections.index("changes") + 1, lang=ctx.lang
+    return show.join(
+        changes_page.changes_section(
+            ctx.changes, number=ctx.sections.index("changes") + 1, lang=ctx.lang
+        ),
+        basis(ctx, "changes"),
     )
 
 
@@ -218,11 +240,11 @@ def participation(ctx: Context) -> Html:
     totals = q.totals
     lang = ctx.lang
     net = ctx.analysis.network
-    parts: list[str] = [heading(ctx, "participation")]
+    parts: list[str] = [heading(ctx, "participation"), basis(ctx, "participation")]
     rate = net.scores["response_rate"] if net is not None else 0.0
     figures = [
         (t("report.kf_organisations", lang), ctx.n(len(ctx.data.organisations))),
-        (t("report.kf_response", lang), ctx.pct(float(rate))),
+        (t("report.kf_response", lang), ctx.pct(float(rate)) if net is not None else "–"),
         (t("report.kf_rows_used", lang), ctx.n(totals["used"])),
         (t("report.kf_rows_not_used", lang), ctx.n(totals["quarantined"])),
     ]
@@ -367,6 +389,7 @@ def method(ctx: Context) -> Html:
     files["sha256"] = files["sha256"].astype(str).str[:16]
     return show.join(
         heading(ctx, "method"),
+        basis(ctx, "method"),
         show.paragraph(t("report.method_text", lang)),
         show.paragraph(t("report.method_confidential", lang, threshold=ctx.threshold)),
         show.paragraph(t("report.method_adviser_only", lang)),
@@ -399,12 +422,9 @@ def robustness_sentences(ctx: Context, robustness: pd.DataFrame, rate: float) ->
             for m in robustness.loc[robustness["label"] == label, "metric"]
         ]
         if metrics:
-            joined = (
-                f"{', '.join(metrics[:-1])} {t('report.and', lang)} {metrics[-1]}"
-                if len(metrics) > 1
-                else metrics[0]
+            sentences.append(
+                t(f"report.robustness_{label}", lang, metrics=fmt.listing(metrics, lang))
             )
-            sentences.append(t(f"report.robustness_{label}", lang, metrics=joined))
     return " ".join(sentences)
 
 
@@ -414,9 +434,9 @@ def network(ctx: Context) -> Html:
 
     lang = ctx.lang
     net = ctx.analysis.network
-    parts: list[str] = [heading(ctx, "network")]
+    parts: list[str] = [heading(ctx, "network"), basis(ctx, "network")]
     if net is None:
-        parts.append(show.paragraph(t("report.no_ties", lang), "ns-note"))
+        parts.append(show.paragraph(t(_none_key(ctx, "ties", "report.no_ties"), lang), "ns-note"))
         return show.join(*parts)
     s = net.scores
     orgs = net.organisations
@@ -426,7 +446,7 @@ def network(ctx: Context) -> Html:
                 (t("report.kf_ties", lang), ctx.n(int(s["ties"]))),
                 (t("report.kf_density", lang), ctx.pct(float(s["density"]))),
                 (t("report.kf_reciprocity", lang), ctx.pct(float(s["reciprocity"]))),
-                (t("report.kf_trust", lang), ctx.n(float(s["mean_trust"]), 1)),
+                (t("report.kf_trust", lang), _rating(ctx, float(s["mean_trust"]))),
             ]
         )
     )
@@ -434,36 +454,24 @@ def network(ctx: Context) -> Html:
     if robustness:
         parts.append(show.paragraph(robustness, "ns-note"))
     mean_degree = float(orgs["degree"].mean()) if len(orgs) else 0.0
+    rated = not (pd.isna(s["mean_trust"]) and pd.isna(s["mean_value"]))
     parts.append(
         show.paragraph(
             t(
-                "report.network_sentence",
+                "report.network_sentence" if rated else "report.network_sentence_unrated",
                 lang,
                 degree=ctx.n(mean_degree, 0),
                 density=ctx.pct(float(s["density"])),
                 reciprocity=ctx.pct(float(s["reciprocity"])),
-                trust=ctx.n(float(s["mean_trust"]), 1),
-                value=ctx.n(float(s["mean_value"]), 1),
+                trust=_rating(ctx, float(s["mean_trust"])),
+                value=_rating(ctx, float(s["mean_value"])),
             )
         )
     )
-    brokers = orgs.sort_values("betweenness", ascending=False)
-    brokers = brokers[brokers["betweenness"] > 0].head(3)
-    structure = signals.structure_known(s, ctx.findings.params)
-    if not structure:
+    if not signals.structure_known(s, ctx.findings.params):
         rate = ctx.pct(float(s["response_rate"]))
         parts.append(show.paragraph(t("report.structure_unknown", lang, rate=rate), "ns-note"))
-    if structure and len(brokers):
-        parts.append(
-            show.paragraph(t("report.brokers_sentence", lang, names=ctx.names(list(brokers.index))))
-        )
-    cut = orgs[orgs["articulation_point"].astype(bool)]
-    if structure and len(cut):
-        parts.append(
-            show.paragraph(
-                t("report.articulation_sentence", lang, names=ctx.names(list(cut.index)))
-            )
-        )
+    parts.extend(show.paragraph(sentence) for sentence in structure_sentences(ctx))
     low = signals.low_trust(orgs, ctx.findings.params)
     if low:
         parts.append(show.paragraph(t("report.low_trust_sentence", lang, names=ctx.names(low))))
@@ -483,21 +491,69 @@ def network(ctx: Context) -> Html:
         )
     )
     top = orgs.sort_values(["betweenness", "in_degree"], ascending=False).head(10)
-    parts.append(
-        show.table(
-            top.assign(org=top.index.map(ctx.name)),
-            {
-                "org": (t("report.col_organisation", lang), "text"),
-                "in_degree": (t("report.col_named_by", lang), "int"),
-                "out_degree": (t("report.col_names", lang), "int"),
-                "betweenness": (t("report.col_broker", lang), "num2"),
-                "trust_received": (t("report.col_trust_received", lang), "num1"),
-            },
-            lang,
-            caption=t("report.caption_central", lang),
-        )
-    )
+    columns: dict[str, tuple[str, show.Format]] = {
+        "in_degree": (t("report.col_named_by", lang), "int"),
+        "out_degree": (t("report.col_names", lang), "int"),
+        "betweenness": (t("report.col_broker", lang), "num2"),
+        "trust_received": (t("report.col_trust_received", lang), "num1"),
+    }
+    parts.append(org_table(ctx, top, columns, t("report.caption_central", lang)))
     return show.join(*parts)
+
+
+def org_table(
+    ctx: Context,
+    frame: pd.DataFrame,
+    columns: Mapping[str, tuple[str, show.Format]],
+    caption: str,
+) -> Html:
+    """A table with one row per organisation (``frame``'s index): its name first, then ``columns``.
+
+    Counts below the threshold are suppressed.
+    """
+    named = frame.assign(org=frame.index.map(ctx.name))
+    first: dict[str, tuple[str, show.Format]] = {
+        "org": (t("report.col_organisation", ctx.lang), "text")
+    }
+    return show.table(
+        named, {**first, **columns}, ctx.lang, threshold=ctx.threshold, caption=caption
+    )
+
+
+def _rating(ctx: Context, value: float) -> str:
+    """A mean rating with one decimal, or "–" when no tie was rated."""
+    return "–" if pd.isna(value) else ctx.n(value, 1)
+
+
+def _none_key(ctx: Context, table: str, key: str) -> str:
+    """``key`` (nothing delivered), or the note that ``table`` came without usable rows."""
+    unusable = table in rests.received(ctx.data) and table not in ctx.delivered
+    return f"report.unusable_{table}" if unusable else key
+
+
+def structure_sentences(ctx: Context) -> list[str]:
+    """Who holds the network together: the hubs and the weak links, when the structure is known.
+
+    Empty without ties, or when too few organisations answered to tell
+    (:func:`scan.diagnosis.signals.structure_known`).
+    """
+    net = ctx.analysis.network
+    if net is None or not signals.structure_known(net.scores, ctx.findings.params):
+        return []
+    orgs = net.organisations
+    brokers = orgs.sort_values("betweenness", ascending=False)
+    brokers = brokers[brokers["betweenness"] > 0].head(3)
+    cut = orgs[orgs["articulation_point"].astype(bool)]
+    sentences = []
+    if len(brokers):
+        sentences.append(
+            t("report.brokers_sentence", ctx.lang, names=ctx.names(list(brokers.index)))
+        )
+    if len(cut):
+        sentences.append(
+            t("report.articulation_sentence", ctx.lang, names=ctx.names(list(cut.index)))
+        )
+    return sentences
 
 
 # -- 4. dependencies --------------------------------------------------------------------------
@@ -509,10 +565,16 @@ def dependencies(ctx: Context) -> Html:
 
     lang = ctx.lang
     dep = ctx.analysis.dependencies
-    parts: list[str] = [heading(ctx, "dependencies")]
+    parts: list[str] = [heading(ctx, "dependencies"), basis(ctx, "dependencies")]
     if dep is None or dep.shares.empty:
-        parts.append(show.paragraph(t("report.no_flows", lang), "ns-note"))
-        return show.join(*parts)
+        flows_delivered = bool(set(ctx.delivered) & {"flows", "episodes"})
+        key = (
+            "report.no_flows_found"
+            if flows_delivered
+            else _none_key(ctx, "flows", "report.no_flows")
+        )
+        parts.append(show.paragraph(t(key, lang), "ns-note"))
+        return show.join(*parts, *pressure(ctx))
     shares = dep.shares.sort_values("clients", ascending=False)
     total = float(shares["clients"].sum())
     parts.append(
@@ -592,28 +654,42 @@ def dependencies(ctx: Context) -> Html:
             )
         )
     parts.append(flow_network(ctx))
+    return show.join(*parts, *pressure(ctx))
+
+
+def pressure(ctx: Context) -> list[str]:
+    """Pressure on capacity per organisation: who has more demand than room (capacity alone)."""
+    from scan.report import figures
+
+    lang = ctx.lang
     cap = ctx.analysis.capacity
-    if cap is not None and len(cap.utilisation):
-        parts.append(show.heading("dependencies-pressure", t("report.pressure_title", lang), 3))
-        over = cap.organisations[cap.organisations["utilisation"] > 1].sort_values(
-            "utilisation", ascending=False
-        )
-        if len(over):
-            parts.append(
-                show.paragraph(
-                    t(
-                        "report.pressure_sentence",
-                        lang,
-                        names=ctx.names(list(over.index)),
-                        n=ctx.n(len(over)),
-                    )
+    if cap is None or not len(cap.utilisation):
+        return []
+    parts: list[str] = [show.heading("dependencies-pressure", t("report.pressure_title", lang), 3)]
+    orgs = cap.organisations.sort_values("utilisation", ascending=False)
+    over = orgs[orgs["utilisation"] > 1]
+    if len(over):
+        parts.append(
+            show.paragraph(
+                t(
+                    "report.pressure_sentence",
+                    lang,
+                    names=ctx.names(list(over.index)),
+                    n=ctx.n(len(over)),
                 )
             )
-        fig = figures.pressure_chart(
-            cap.utilisation, ctx.analysis.organisations, lang, labels="name"
         )
-        parts.append(show.figure(fig, t("report.alt_pressure", lang)))
-    return show.join(*parts)
+    else:
+        parts.append(show.paragraph(t("report.pressure_none", lang, n=ctx.n(len(orgs)))))
+    columns: dict[str, tuple[str, show.Format]] = {
+        "period": (t("report.col_period", lang), "text"),
+        "utilisation": (t("report.col_utilisation", lang), "pct"),
+        "waiting_list": (t("report.col_waiting_list", lang), "count"),
+    }
+    parts.append(org_table(ctx, orgs, columns, t("report.caption_pressure", lang)))
+    fig = figures.pressure_chart(cap.utilisation, ctx.analysis.organisations, lang, labels="name")
+    parts.append(show.figure(fig, t("report.alt_pressure", lang)))
+    return parts
 
 
 def hub_sentence(ctx: Context) -> str:
@@ -939,9 +1015,11 @@ def readiness(ctx: Context) -> Html:
 
     lang = ctx.lang
     ready = ctx.analysis.readiness
-    parts: list[str] = [heading(ctx, "readiness")]
+    parts: list[str] = [heading(ctx, "readiness"), basis(ctx, "readiness")]
     if ready is None or ready.region.empty:
-        parts.append(show.paragraph(t("report.no_survey", lang), "ns-note"))
+        key = "report.readiness_too_few" if "survey" in ctx.delivered else "report.no_survey"
+        key = _none_key(ctx, "survey", key)
+        parts.append(show.paragraph(t(key, lang, threshold=ctx.threshold), "ns-note"))
         return show.join(*parts)
     region = ready.region.copy()
     region["label"] = region["dimension"].map(lambda d: t(f"report.dim_{d}", lang))
@@ -972,8 +1050,11 @@ def readiness(ctx: Context) -> Html:
     )
     # a layer too small to show, and a second one so it cannot be had from the region's figures
     by_layer = ready.by_layer[layers_shown(ready.by_layer, ctx.threshold)]
-    fig = figures.readiness_chart(by_layer, lang, region=ready.region)
-    parts.append(show.figure(fig, t("report.alt_readiness", lang)))
+    if by_layer.empty:  # no layer large enough to show on its own
+        parts.append(show.paragraph(t("report.layers_too_few", lang, threshold=ctx.threshold)))
+    else:
+        fig = figures.readiness_chart(by_layer, lang, region=ready.region)
+        parts.append(show.figure(fig, t("report.alt_readiness", lang)))
     gaps = ready.gaps[gaps_shown(ready.gaps, ready.by_layer, ctx.threshold)]
     real = gaps[gaps["significant"].astype(bool)].sort_values("gap", key=abs, ascending=False)
     for row in real.head(3).itertuples(index=False):
@@ -992,7 +1073,9 @@ def readiness(ctx: Context) -> Html:
                 )
             )
         )
-    if real.empty:
+    if gaps.empty:
+        parts.append(show.paragraph(t("report.gaps_unknown", lang, threshold=ctx.threshold)))
+    elif real.empty:
         parts.append(show.paragraph(t("report.no_gaps", lang)))
     if len(gaps):
         parts.append(show.figure(figures.gap_chart(gaps, lang), t("report.alt_gaps", lang)))
@@ -1025,11 +1108,20 @@ def segments(ctx: Context) -> Html:
 
     lang = ctx.lang
     seg = ctx.analysis.segments
-    parts: list[str] = [heading(ctx, "segments")]
+    parts: list[str] = [heading(ctx, "segments"), basis(ctx, "segments")]
     if seg is None or seg.segments.empty:
         parts.append(show.paragraph(t("report.no_segments", lang), "ns-note"))
         return show.join(*parts)
-    parts.append(show.paragraph(t("report.segments_intro", lang, k=ctx.n(int(seg.k)))))
+    from scan.analysis.segments import FEATURES, GROUPS
+
+    # only the groups of features the segments were made of: no pressure without capacity
+    made_of = {FEATURES.get(f) for f in seg.features}
+    groups = [t(f"report.segments_group_{g}", lang) for g in GROUPS if g in made_of]
+    parts.append(
+        show.paragraph(
+            t("report.segments_intro", lang, k=ctx.n(int(seg.k)), groups=fmt.listing(groups, lang))
+        )
+    )
     for row in seg.segments.itertuples(index=False):
         members = seg.assignments[seg.assignments["segment"] == row.segment].index.tolist()
         label = str(getattr(row, f"label_{lang}")).capitalize()
@@ -1104,17 +1196,40 @@ def summary(ctx: Context) -> Html:
                     low_score=ctx.n(float(low["score"]), 1),
                 )
             )
+    structure = structure_sentences(ctx)
+    if structure:
+        items.append(" ".join(structure))
     if not f.bottlenecks and not f.quick_wins and not hub:
-        items.append(t("report.sum_nothing", lang))
+        absent = missing(ctx, *rests.OPTIONAL)
+        items.append(
+            t("report.sum_nothing_partial", lang, tables=rests.tables(absent, lang))
+            if absent
+            else t("report.sum_nothing", lang)
+        )
     return show.join(
         heading(ctx, "summary"),
+        basis(ctx, "summary"),
         show.paragraph(t("report.sum_intro", lang)),
-        show.bullets(items[:6], "ns-summary"),
+        show.bullets([*items[:6], *not_delivered(ctx)], "ns-summary"),
     )
 
 
 def _noted(text: str, note: str) -> str:
     return f"{text} {note}" if note else text
+
+
+def not_delivered(ctx: Context) -> list[str]:
+    """The summary's lines on the tables not delivered, and those delivered but not usable."""
+    lang = ctx.lang
+    absent = missing(ctx, *rests.OPTIONAL)
+    unusable = [name for name in absent if name in rests.received(ctx.data)]
+    lines = []
+    if len(absent) > len(unusable):
+        names = [name for name in absent if name not in unusable]
+        lines.append(t("basis.not_delivered", lang, tables=rests.tables(names, lang)))
+    if unusable:
+        lines.append(t("basis.not_usable", lang, tables=rests.tables(unusable, lang)))
+    return lines
 
 
 # -- 5. bottlenecks --------------------------------------------------------------------------------
@@ -1127,9 +1242,13 @@ def bottlenecks(ctx: Context) -> Html:
 
     lang = ctx.lang
     f = ctx.findings
-    parts: list[str] = [heading(ctx, "bottlenecks"), show.paragraph(t("report.bn_intro", lang))]
+    parts: list[str] = [
+        heading(ctx, "bottlenecks"),
+        basis(ctx, "bottlenecks"),
+        show.paragraph(t("report.bn_intro", lang)),
+    ]
     if not f.bottlenecks:
-        parts.append(show.paragraph(t("report.bn_none", lang), "ns-note"))
+        parts.append(show.paragraph(t(_bottlenecks_none(ctx), lang), "ns-note"))
     for item in f.bottlenecks[:5]:
         stab = item.stability or {}
         parts.append(
@@ -1184,6 +1303,19 @@ def bottlenecks(ctx: Context) -> Html:
     return show.join(*parts)
 
 
+def _bottlenecks_none(ctx: Context) -> str:
+    """What to say when no bottleneck is listed: none, or that it cannot be known.
+
+    A bottleneck is a crucial place (ties, flows or episodes) under pressure
+    (capacity): without either, its absence is not seen.
+    """
+    if len(missing(ctx, "ties", "flows", "episodes")) == 3:
+        return "report.bn_unknown_position"
+    if missing(ctx, "capacity"):
+        return "report.bn_unknown_pressure"
+    return "report.bn_none"
+
+
 def _confidence(ctx: Context, item: Finding) -> str:
     reasons = "; ".join(t(f"finding.conf.{r}", ctx.lang) for r in item.confidence.reasons)
     reasons = reasons[:1].upper() + reasons[1:]
@@ -1201,9 +1333,19 @@ def quick_wins(ctx: Context) -> Html:
 
     lang = ctx.lang
     wins = ctx.findings.quick_wins
-    parts: list[str] = [heading(ctx, "quick_wins"), show.paragraph(t("report.qw_intro", lang))]
+    parts: list[str] = [
+        heading(ctx, "quick_wins"),
+        basis(ctx, "quick_wins"),
+        show.paragraph(t("report.qw_intro", lang)),
+    ]
     if not wins:
-        parts.append(show.paragraph(t("report.qw_none", lang), "ns-note"))
+        absent = missing(ctx, *rests.OPTIONAL)
+        none = (
+            t("report.qw_none_partial", lang, tables=rests.tables(absent, lang))
+            if absent
+            else t("report.qw_none", lang)
+        )
+        parts.append(show.paragraph(none, "ns-note"))
         return show.join(*parts)
     frame = to_frame(wins[:10], lang, ctx.threshold)
     frame["kind_text"] = frame["kind"].map(lambda k: t(f"term.kind.{k}", lang))
@@ -1269,6 +1411,7 @@ def recognition(ctx: Context) -> Html:
     labels = {f.id: finding_label(ctx, f) for f in ctx.findings.all() if f.id in rec.findings}
     parts: list[str] = [
         heading(ctx, "recognition"),
+        basis(ctx, "recognition"),
         show.paragraph(t("report.rc_intro", lang, min=rec.min_respondents)),
         show.paragraph(
             t(

@@ -8,6 +8,7 @@ topic module that holds it, the key's first part says which:
 ``band. dimension. layer. family. type.``      :mod:`scan.text.labels`
 ``colour. feature. segment.``
 ``report.``                                    :mod:`scan.text.report`
+``basis.``                                     :mod:`scan.text.basis`
 ``figure.``                                    :mod:`scan.text.figures`
 ``finding. term. evidence.``                   :mod:`scan.text.findings`
 ``reason. quality.``                           :mod:`scan.text.quality`
@@ -44,6 +45,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from scan.text.agenda import AGENDA
+from scan.text.basis import BASIS_TEXT
 from scan.text.errors import CLI, ERRORS
 from scan.text.figures import FIGURES
 from scan.text.findings import EVIDENCE, FINDINGS, TERMS
@@ -71,6 +73,7 @@ _PARTS: tuple[Mapping[str, Mapping[Lang, str]], ...] = (
     LABELS,
     REPORT,
     REPORT_RECOGNITION,
+    BASIS_TEXT,
     FIGURES,
     FLOWS,
     FINDINGS,

@@ -14,6 +14,7 @@ Examples
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
 
 from babel.dates import format_date
@@ -61,3 +62,18 @@ def percent(value: float, lang: Lang = "nl", decimals: int = 0) -> str:
 def date(value: _dt.date, lang: Lang = "nl") -> str:
     """A date written out: ``31 maart 2026`` / ``31 March 2026``."""
     return str(format_date(value, format="long", locale=LOCALES[lang]))
+
+
+def listing(words: Sequence[str], lang: Lang = "nl") -> str:
+    """Words as a list the way a sentence says it: "A, B en C".
+
+    Examples
+    --------
+    >>> listing(["A", "B", "C"], "nl"), listing(["A", "B"], "en"), listing(["A"])
+    ('A, B en C', 'A and B', 'A')
+    """
+    from scan.text import t
+
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {t('report.and', lang)} {words[-1]}"

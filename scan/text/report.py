@@ -103,6 +103,10 @@ REPORT: dict[str, dict[Lang, str]] = {
         "nl": "Er is geen netwerkvragenlijst aangeleverd; het netwerk kan niet in kaart worden gebracht.",
         "en": "No network survey was delivered; the network cannot be mapped.",
     },
+    "report.unusable_ties": {
+        "nl": "De netwerkvragenlijst is aangeleverd, maar zonder bruikbare antwoorden (zie 'Deelname en datakwaliteit'); het netwerk kan niet in kaart worden gebracht.",
+        "en": "The network survey was delivered, but without usable answers (see 'Participation and data quality'); the network cannot be mapped.",
+    },
     "report.kf_ties": {"nl": "samenwerkingsrelaties genoemd", "en": "working relations named"},
     "report.kf_density": {
         "nl": "van alle mogelijke relaties bestaat",
@@ -156,6 +160,10 @@ REPORT: dict[str, dict[Lang, str]] = {
         "nl": "Een organisatie werkt gemiddeld met {degree} andere samen. Van alle denkbare relaties bestaat {density}. Van de relaties tussen organisaties die allebei meededen, noemen beide kanten elkaar in {reciprocity} van de gevallen. Het vertrouwen in elkaar is gemiddeld {trust} op een schaal van 1 tot 4; de waarde die men aan elkaar toekent {value}.",
         "en": "On average an organisation works with {degree} others. Of all conceivable relations, {density} exist. Between organisations that both answered, both sides name each other in {reciprocity} of cases. Trust in each other averages {trust} on a scale of 1 to 4; the value they see in each other {value}.",
     },
+    "report.network_sentence_unrated": {
+        "nl": "Een organisatie werkt gemiddeld met {degree} andere samen. Van alle denkbare relaties bestaat {density}. Van de relaties tussen organisaties die allebei meededen, noemen beide kanten elkaar in {reciprocity} van de gevallen. Vertrouwen en waarde zijn niet gevraagd of niet ingevuld; daarover zegt dit rapport niets.",
+        "en": "On average an organisation works with {degree} others. Of all conceivable relations, {density} exist. Between organisations that both answered, both sides name each other in {reciprocity} of cases. Trust and value were not asked or not answered; this report says nothing about them.",
+    },
     "report.brokers_sentence": {
         "nl": "Spilorganisaties: via {names} lopen de meeste verbindingen tussen anderen. Zij kunnen informatie snel verspreiden, maar ook ophouden.",
         "en": "Hubs: most connections between others run through {names}. They can spread information quickly, but can also hold it up.",
@@ -193,6 +201,14 @@ REPORT: dict[str, dict[Lang, str]] = {
     "report.no_flows": {
         "nl": "Er zijn geen cliëntstromen aangeleverd.",
         "en": "No client flows were delivered.",
+    },
+    "report.unusable_flows": {
+        "nl": "Cliëntstromen zijn aangeleverd, maar zonder bruikbare regels (zie 'Deelname en datakwaliteit').",
+        "en": "Client flows were delivered, but without usable rows (see 'Participation and data quality').",
+    },
+    "report.no_flows_found": {
+        "nl": "In de aangeleverde stromen en zorgperiodes gaan geen cliënten van de ene naar de andere organisatie.",
+        "en": "In the flows and episodes delivered, no clients move from one organisation to another.",
     },
     "report.flows_sentence": {
         "nl": "In totaal gingen {clients} cliënten van de ene naar de andere organisatie, verdeeld over {pairs} verbindingen (bron: {source}).",
@@ -308,6 +324,17 @@ REPORT: dict[str, dict[Lang, str]] = {
         "nl": "Bij {n} organisaties is de vraag groter dan wat ze aankunnen: {names}.",
         "en": "At {n} organisations demand exceeds what they can handle: {names}.",
     },
+    "report.pressure_none": {
+        "nl": "Bij geen van de {n} organisaties met capaciteitsgegevens is de vraag groter dan wat ze aankunnen.",
+        "en": "At none of the {n} organisations with capacity data does demand exceed what they can handle.",
+    },
+    "report.col_period": {"nl": "Periode", "en": "Period"},
+    "report.col_utilisation": {"nl": "Bezetting", "en": "Utilisation"},
+    "report.col_waiting_list": {"nl": "Wachtlijst", "en": "Waiting list"},
+    "report.caption_pressure": {
+        "nl": "Druk per organisatie in de laatste periode: vraag gedeeld door capaciteit",
+        "en": "Pressure per organisation in the latest period: demand divided by capacity",
+    },
     "report.alt_pressure": {
         "nl": "Bezetting per periode: vraag gedeeld door capaciteit. Boven de lijn (100%) komt er meer vraag binnen dan er plek is.",
         "en": "Utilisation per period: demand divided by capacity. Above the line (100%) more demand arrives than there is room for.",
@@ -316,6 +343,14 @@ REPORT: dict[str, dict[Lang, str]] = {
     "report.no_survey": {
         "nl": "Er is geen vragenlijst over de samenwerking aangeleverd.",
         "en": "No collaboration questionnaire was delivered.",
+    },
+    "report.unusable_survey": {
+        "nl": "De samenwerkingsvragenlijst is aangeleverd, maar zonder bruikbare antwoorden (zie 'Deelname en datakwaliteit').",
+        "en": "The collaboration questionnaire was delivered, but without usable answers (see 'Participation and data quality').",
+    },
+    "report.readiness_too_few": {
+        "nl": "De samenwerkingsvragenlijst heeft te weinig bruikbare antwoorden om er iets over te zeggen.",
+        "en": "The collaboration questionnaire has too few usable answers to say anything about it.",
     },
     "report.readiness_intro": {
         "nl": "{n} mensen uit bestuur, management en uitvoering beoordeelden de gedeelde ambitie en de zes drijvende krachten van samenwerking, op een schaal van 1 tot 5. Vanaf 4 is het een sterk punt, tussen 3 en 4 een punt om te bespreken, onder 3 een zorgpunt.",
@@ -335,6 +370,10 @@ REPORT: dict[str, dict[Lang, str]] = {
         "nl": "Scores per onderwerp voor bestuur, management en uitvoering.",
         "en": "Scores per topic for boards, management and operations.",
     },
+    "report.layers_too_few": {
+        "nl": "Per laag (bestuur, management, uitvoering) zijn de scores niet te tonen: geen laag telt {threshold} of meer mensen.",
+        "en": "Scores per layer (board, management, work floor) cannot be shown: no layer counts {threshold} or more people.",
+    },
     "report.gap_sentence": {
         "nl": "{dim}: {a} geeft gemiddeld {mean_a}, {b} {mean_b}. Dat verschil is echt, geen toeval (het ligt tussen {low} en {high} punt). Een goed gespreksonderwerp.",
         "en": "{dim}: {a} gives {mean_a} on average, {b} {mean_b}. That difference is real, not chance (it lies between {low} and {high} points). A good topic for a conversation.",
@@ -342,6 +381,10 @@ REPORT: dict[str, dict[Lang, str]] = {
     "report.no_gaps": {
         "nl": "Bestuur, management en uitvoering kijken niet aantoonbaar verschillend naar de samenwerking.",
         "en": "Boards, management and operations do not see the collaboration demonstrably differently.",
+    },
+    "report.gaps_unknown": {
+        "nl": "Of bestuur, management en uitvoering verschillend naar de samenwerking kijken, is niet te zeggen: daarvoor zijn in minstens twee lagen elk {threshold} of meer mensen nodig.",
+        "en": "Whether boards, management and operations see the collaboration differently cannot be said: that takes {threshold} or more people in each of at least two layers.",
     },
     "report.alt_gaps": {
         "nl": "Verschil in score tussen lagen, met de marge van onzekerheid. Raakt de marge de nul niet, dan is het verschil echt.",
@@ -362,8 +405,17 @@ REPORT: dict[str, dict[Lang, str]] = {
         "en": "There is too little data to group the organisations.",
     },
     "report.segments_intro": {
-        "nl": "De organisaties vallen uiteen in {k} groepen met een vergelijkbaar profiel: hoe centraal ze staan, hoeveel druk ze ervaren en hoe klaar ze zijn voor samenwerking.",
-        "en": "The organisations fall into {k} groups with a similar profile: how central they are, how much pressure they are under and how ready they are to collaborate.",
+        "nl": "De organisaties vallen uiteen in {k} groepen met een vergelijkbaar profiel: {groups}.",
+        "en": "The organisations fall into {k} groups with a similar profile: {groups}.",
+    },
+    "report.segments_group_position": {"nl": "hoe centraal ze staan", "en": "how central they are"},
+    "report.segments_group_pressure": {
+        "nl": "hoeveel druk ze ervaren",
+        "en": "how much pressure they are under",
+    },
+    "report.segments_group_readiness": {
+        "nl": "hoe klaar ze zijn voor samenwerking",
+        "en": "how ready they are to collaborate",
     },
     "report.alt_segments": {
         "nl": "Organisaties per groep: positie in het netwerk tegenover de samenwerkingskracht.",
@@ -430,6 +482,10 @@ REPORT: dict[str, dict[Lang, str]] = {
         "nl": "De gegevens wijzen niet op duidelijke knelpunten of snelle stappen; dat kan ook komen doordat er weinig gegevens zijn.",
         "en": "The data point to no clear bottlenecks or quick steps; that may also be because there is little data.",
     },
+    "report.sum_nothing_partial": {
+        "nl": "In de aangeleverde gegevens zijn geen duidelijke knelpunten of snelle stappen te vinden. Of ze er zijn, is zonder {tables} niet te zeggen.",
+        "en": "The data delivered show no clear bottlenecks or quick steps. Whether there are any cannot be said without {tables}.",
+    },
     # bottlenecks
     "report.bn_intro": {
         "nl": "Een knelpunt is een plek waar de doorstroom van cliënten stokt: 'de langzaamste partner bepaalt het tempo'. Een organisatie komt op deze lijst als zij op een cruciale plek in de keten staat én meer vraag heeft dan zij aankan, of als de samenwerking met haar gespannen is. Staat zij op een cruciale plek maar ontbreken haar capaciteitscijfers, dan staat zij er ook op, met de vraag die cijfers op te vragen: onbekend is niet hetzelfde als geen druk. Per knelpunt staat erbij waarom.",
@@ -438,6 +494,14 @@ REPORT: dict[str, dict[Lang, str]] = {
     "report.bn_none": {
         "nl": "Er zijn geen organisaties die op een cruciale plek staan én onder druk staan.",
         "en": "No organisation holds a crucial place while under pressure.",
+    },
+    "report.bn_unknown_pressure": {
+        "nl": "Of er organisaties op een cruciale plek onder druk staan, is niet te zeggen: er zijn geen capaciteitsgegevens.",
+        "en": "Whether organisations in a crucial place are under pressure cannot be said: there are no capacity data.",
+    },
+    "report.bn_unknown_position": {
+        "nl": "Welke organisaties op een cruciale plek staan, is niet te zeggen: er is geen netwerkvragenlijst en er zijn geen cliëntstromen of zorgperiodes.",
+        "en": "Which organisations hold a crucial place cannot be said: there is no network survey and there are no client flows or episodes.",
     },
     "report.bn_stability_robust": {
         "nl": "Stevig: bij andere weging van de factoren, met ontbrekende cijfers ingevuld en met steeds een andere greep uit de partners die antwoordden en uit de cliënten, blijft deze organisatie in {share} van de gevallen in de top 3.",
@@ -504,6 +568,10 @@ REPORT: dict[str, dict[Lang, str]] = {
     "report.qw_none": {
         "nl": "De gegevens leveren geen duidelijke snelle stappen op.",
         "en": "The data yield no clear quick steps.",
+    },
+    "report.qw_none_partial": {
+        "nl": "De aangeleverde gegevens leveren geen duidelijke snelle stappen op. Stappen die alleen uit {tables} zouden blijken, zijn niet te zien: die gegevens ontbreken.",
+        "en": "The data delivered yield no clear quick steps. Steps that only {tables} would show cannot be seen: those data are missing.",
     },
     "report.col_step": {"nl": "Stap", "en": "Step"},
     "report.col_kind": {"nl": "Soort", "en": "Kind"},
