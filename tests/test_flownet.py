@@ -61,15 +61,22 @@ def test_flow_measures_are_strengths_and_shares_of_all_that_move() -> None:
     # total moving: 30 + 10 + 20 = 60; B receives 50, C 10
     s = _shares([("A", "B", 30), ("A", "C", 10), ("C", "B", 20), ("C", "C", 99)])
     m = fn.flow_measures(s, nodes=["Z"])
-    assert m.loc["B", "in_strength"] == 50 and m.loc["B", "out_strength"] == 0
+    assert m.loc["B", "in_strength"] == 50
     assert m.loc["B", "share_of_region"] == pytest.approx(50 / 60)
     assert m.loc["C", "in_strength"] == 10  # its flow to itself is not a move
-    assert m.loc["A", "share_of_region"] == 0.0
     assert int(m.loc["B", "senders"]) == 2
     assert m["share_of_region"].sum() == pytest.approx(1.0)
-    # an organisation in no flow: nothing sent, so no largest destination and no HHI
-    assert m.loc["Z", "in_strength"] == 0 and np.isnan(m.loc["Z", "hhi"])
+    # unknown is not 0: nobody reported what B sends on or what A receives
+    assert np.isnan(m.loc["B", "out_strength"]) and np.isnan(m.loc["A", "in_strength"])
+    assert np.isnan(m.loc["A", "share_of_region"])
+    # an organisation in no flow: both ways unknown, no largest destination, no HHI
+    assert np.isnan(m.loc["Z", ["in_strength", "out_strength", "hhi"]].astype(float)).all()
     assert pd.isna(m.loc["B", "largest_destination"])
+    # a delivered 0 is a known 0; from episodes every organisation with one is seen both ways
+    zero = fn.flow_measures(_shares([("A", "B", 30), ("B", "C", 0)]))
+    assert zero.loc["B", "out_strength"] == 0 and np.isnan(zero.loc["A", "in_strength"])
+    episodes = fn.flow_measures(s, nodes=["Z"], covered=["A", "B", "C", "Z"])
+    assert episodes.loc["Z", "in_strength"] == 0 and episodes.loc["B", "out_strength"] == 0
 
 
 def test_one_client_never_makes_a_hub_or_a_dependency() -> None:

@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 
 from scan.analysis.readiness import layers_shown
+from scan.data.ingest import ADVISER
 from scan.diagnosis import bottlenecks as bn
 from scan.diagnosis.findings import DiagnosisParams, diagnose
 from scan.diagnosis.serialise import to_json
@@ -257,10 +258,21 @@ def test_outflow_of_an_organisation_in_no_flow_is_null_not_zero() -> None:
     assert math.isnan(a.organisations.at["H", "outflow"])
     assert math.isnan(a.organisations.at["H", "inflow"])
     assert math.isnan(a.organisations.at["C", "outflow"])
-    assert a.organisations.at["B", "outflow"] == 0  # in the flows, sends nothing: a true 0
+    # A's report of what it sent says nothing of what B sends on: unknown, not 0
+    assert math.isnan(a.organisations.at["B", "outflow"])
+    assert a.organisations.at["B", "inflow"] == 120
     doc = _json(diagnose(data, a, DiagnosisParams()))
     r = _finding(doc, "resilience", "R-H")
     assert r["evidence"]["outflow"] is None and r["evidence"]["inflow"] is None
+    # the same rows delivered by the adviser for the whole region: B sends nothing, a true 0
+    whole = region(
+        orgs={"H": "ziekenhuis", "A": "vvt", "B": "vvt", "C": "ggz"},
+        ties=ties,
+        flows=[{**f, "src_supplier": ADVISER} for f in flows],
+    )
+    b = analysed(whole)
+    assert b.organisations.at["B", "outflow"] == 0 and b.organisations.at["A", "inflow"] == 0
+    assert math.isnan(b.organisations.at["H", "outflow"])  # not in the region's file either
 
 
 # --------------------------------------------------------------------------- ratings

@@ -445,15 +445,22 @@ def analyse_dependencies(
     fb = dep.flow_betweenness(G, exact_max_nodes=params.exact_max_nodes, method=params.path_method)
     orgs = fb.join(orgs, how="left")
     orgs.index.name = "org_id"
-    # a delivered 0 is 0; an organisation in no flow (no episode) at all delivered nothing: unknown
-    if source == "flows":
-        present = set(table["from_org"].astype(str)) | set(table["to_org"].astype(str))
-    else:
-        present = set(episodes["org_id"].dropna().astype(str))
-    seen = orgs.index.astype(str).isin(sorted(present))
-    for c in ("inflow", "outflow", "pass_through"):
+    # a delivered 0 is 0; a direction nobody reported (no episode at all) is unknown
+    covered = (
+        set(episodes["org_id"].dropna().astype(str))
+        if source == "episodes"
+        else fn.region_wide(table)
+    )
+    senders, receivers = fn.observed(shares, covered)
+    ids = orgs.index.astype(str)
+    known = {
+        "inflow": ids.isin(sorted(receivers)),
+        "outflow": ids.isin(sorted(senders)),
+        "pass_through": ids.isin(sorted(senders & receivers)),
+    }
+    for c, seen in known.items():
         orgs[c] = orgs[c].fillna(0.0).where(seen)
-    measures = fn.flow_measures(shares, nodes=list(G))
+    measures = fn.flow_measures(shares, nodes=list(G), covered=covered)
     measures["community"] = fn.referral_communities(shares, list(G), seed=params.seed)
     return DependencyResult(
         source=source,

@@ -34,21 +34,24 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Collection, Hashable, Sequence
 
 import networkx as nx
 import numpy as np
 import pandas as pd
 
 from scan.analysis.network import communities
+from scan.data.ingest import ADVISER
 
 __all__ = [
     "community_table",
     "dependent_pairs",
     "flow_measures",
     "hubs",
+    "observed",
     "outflow_concentration",
     "referral_communities",
+    "region_wide",
     "single_points",
     "undirected_flows",
 ]
@@ -110,7 +113,58 @@ def outflow_concentration(shares: pd.DataFrame) -> pd.DataFrame:
     return out[cols]
 
 
-def flow_measures(shares: pd.DataFrame, nodes: Sequence[Hashable] = ()) -> pd.DataFrame:
+def observed(shares: pd.DataFrame, covered: Collection[Hashable] = ()) -> tuple[set[str], set[str]]:
+    """Whose outflow and whose inflow the flows observe (unknown is not 0).
+
+    An organisation's outflow is known when it is the sender of at least one
+    delivered row (a delivered 0 included), its inflow when it is the receiver
+    of one: a partner reporting the clients it sent says nothing about what the
+    receiver sends on. ``covered`` organisations are seen both ways: those in a
+    file the adviser delivered for the whole region (a registry's transfers),
+    or, when the flows come from episodes, every organisation with an episode
+    (no transition then is a known 0).
+
+    Returns
+    -------
+    (senders, receivers) : tuple of set of str
+
+    Examples
+    --------
+    >>> s = pd.DataFrame({"from_org": ["A", "C"], "to_org": ["B", "B"], "clients": [3, 0]})
+    >>> [sorted(x) for x in observed(s)], [sorted(x) for x in observed(s, covered=["D"])]
+    ([['A', 'C'], ['B']], [['A', 'C', 'D'], ['B', 'D']])
+    """
+    both = {str(v) for v in covered}
+    senders = set(shares["from_org"].astype(str)) | both
+    return senders, set(shares["to_org"].astype(str)) | both
+
+
+def region_wide(flows: pd.DataFrame) -> set[str]:
+    """The organisations in flow rows the adviser delivered for the whole region.
+
+    Such a file (a registry's transfers, a region's own matrix) is the region's
+    record: an organisation in it that sends or receives nothing there, does
+    not. Rows an organisation delivered cover only the direction it reported.
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"from_org": ["A", "C"], "to_org": ["B", "B"],
+    ...                   "src_supplier": [ADVISER, "C Kliniek"]})
+    >>> sorted(region_wide(f))
+    ['A', 'B']
+    """
+    if "src_supplier" not in flows.columns:
+        return set()
+    rows = flows[flows["src_supplier"] == ADVISER]
+    return set(rows["from_org"].astype(str)) | set(rows["to_org"].astype(str))
+
+
+def flow_measures(
+    shares: pd.DataFrame,
+    nodes: Sequence[Hashable] = (),
+    *,
+    covered: Collection[Hashable] = (),
+) -> pd.DataFrame:
     """Per organisation: in-strength, out-strength, share of the region, largest dependency.
 
     Parameters
@@ -118,8 +172,11 @@ def flow_measures(shares: pd.DataFrame, nodes: Sequence[Hashable] = ()) -> pd.Da
     shares : pandas.DataFrame
         From :func:`scan.analysis.dependencies.dependency_shares`.
     nodes : sequence
-        Organisations to include even without any flow (their measures are 0:
-        the flows table was delivered and holds none for them).
+        Organisations to include even without any flow.
+    covered : collection, optional
+        The organisations the flows observe both ways (:func:`observed`); the
+        others per direction. A direction the flows do not observe is unknown
+        (NaN), never 0.
 
     Returns
     -------
@@ -138,15 +195,23 @@ def flow_measures(shares: pd.DataFrame, nodes: Sequence[Hashable] = ()) -> pd.Da
     >>> m = flow_measures(s, nodes=["D"])
     >>> m.loc["B", ["in_strength", "share_of_region"]].tolist(), int(m.loc["B", "senders"])
     ([40.0, 1.0], 2)
+    >>> m.loc["A", ["in_strength", "out_strength"]].tolist()  # nobody reported A's inflow
+    [nan, 30.0]
     >>> m.loc["D", ["in_strength", "out_strength"]].tolist(), pd.isna(m.loc["D", "hhi"])
-    ([0.0, 0.0], True)
+    ([nan, nan], True)
+    >>> float(flow_measures(s, nodes=["D"], covered="ABCD").loc["D", "in_strength"])
+    0.0
     """
+    senders, receivers = observed(shares, covered)
     s = _moving(shares)
     orgs = sorted(set(s["from_org"]) | set(s["to_org"]) | {str(v) for v in nodes})
-    out = pd.DataFrame(index=pd.Index(orgs, name="org_id"))
+    index = pd.Index(orgs, name="org_id")
+    out = pd.DataFrame(index=index)
     total = float(s["clients"].sum())
-    out["in_strength"] = s.groupby("to_org")["clients"].sum().reindex(orgs).fillna(0.0)
-    out["out_strength"] = s.groupby("from_org")["clients"].sum().reindex(orgs).fillna(0.0)
+    inflow = s.groupby("to_org")["clients"].sum().reindex(orgs).fillna(0.0)
+    outflow = s.groupby("from_org")["clients"].sum().reindex(orgs).fillna(0.0)
+    out["in_strength"] = inflow.where(index.isin(sorted(receivers)))
+    out["out_strength"] = outflow.where(index.isin(sorted(senders)))
     out["share_of_region"] = out["in_strength"] / total if total > 0 else np.nan
     conc = outflow_concentration(s).drop(columns="out_strength")
     out = out.join(conc, how="left")

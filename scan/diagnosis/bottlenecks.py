@@ -1447,8 +1447,11 @@ def resilience(
         ]
         inflow = float(incoming["clients"].sum())
         outflow = float(shares.loc[shares["from_org"].astype(str) == org, "clients"].sum())
-        if pd.isna(of.raw["outflow"].get(org, np.nan)):  # in no flow at all: unknown, not 0
-            inflow = outflow = float("nan")
+        # a direction the flows do not observe: unknown, not 0 (flownet.observed)
+        if pd.isna(of.raw["inflow"].get(org, np.nan)):
+            inflow = float("nan")
+        if pd.isna(of.raw["outflow"].get(org, np.nan)):
+            outflow = float("nan")
         share = inflow / total if total else float("nan")
         absorb = of.raw["absorbable_share"].get(org, np.nan)
         demand = of.raw["demand"].get(org, np.nan)

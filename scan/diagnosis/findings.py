@@ -715,7 +715,7 @@ def diagnose(data: ScanData, analysis: Analysis, params: DiagnosisParams | None 
         stability=stab,
         organisation_scores=org_scores,
         names=dict(names),
-        organisations=organisation_measures(data, analysis, dict(names), p),
+        organisations=organisation_measures(analysis, dict(names), p),
     )
 
 

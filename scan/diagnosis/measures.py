@@ -22,8 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from scan.data.model import ScanData
-from scan.diagnosis.evidence import count, is_missing, num
+from scan.diagnosis.evidence import count, is_missing, known_count, num
 from scan.diagnosis.model import DiagnosisParams
 
 if TYPE_CHECKING:
@@ -71,7 +70,8 @@ def ties_block(row: pd.Series, p: DiagnosisParams) -> dict[str, Any]:
 def flows_block(row: pd.Series | None, source: str, p: DiagnosisParams) -> dict[str, Any]:
     """The flow network's measures of one organisation (a row of ``dependencies.measures``).
 
-    ``row`` is None for an organisation in no flow row: its flows are unknown.
+    ``row`` is None for an organisation in no flow row: its flows are unknown;
+    a direction the flows do not observe (NaN) is unknown too.
 
     Examples
     --------
@@ -90,7 +90,8 @@ def flows_block(row: pd.Series | None, source: str, p: DiagnosisParams) -> dict[
             "largest_dependency": None,
         }
     threshold = p.suppression_threshold
-    inflow = float(row["in_strength"])
+    inflow = row["in_strength"]
+    small = is_missing(inflow) or _small(float(inflow), threshold)
     largest = None
     if not is_missing(row.get("largest_destination")):
         clients = float(row["largest_clients"])
@@ -102,37 +103,15 @@ def flows_block(row: pd.Series | None, source: str, p: DiagnosisParams) -> dict[
         }
     return {
         "source": source,
-        "in_strength": count(inflow),
-        "out_strength": count(row["out_strength"]),
-        "share_of_region": None if _small(inflow, threshold) else num(row["share_of_region"]),
+        "in_strength": known_count(inflow),
+        "out_strength": known_count(row["out_strength"]),
+        "share_of_region": None if small else num(row["share_of_region"]),
         "largest_dependency": largest,
     }
 
 
-def delivered_flows(data: ScanData, source: str | None) -> set[str]:
-    """The organisations the flow measures know about: in a row of ``flows``, or with an
-    episode when the flows come from ``episodes`` (no transition is then a known 0).
-
-    Examples
-    --------
-    >>> from scan.data.model import RegionInfo
-    >>> none = pd.DataFrame()
-    >>> data = ScanData(RegionInfo("x", "X"), organisations=none, ties=none,
-    ...     flows=pd.DataFrame({"from_org": ["A"], "to_org": ["B"]}),
-    ...     episodes=pd.DataFrame({"org_id": ["C"]}), capacity=none, survey=none,
-    ...     initiatives=none)
-    >>> sorted(delivered_flows(data, "flows")), sorted(delivered_flows(data, "episodes"))
-    (['A', 'B'], ['C'])
-    """
-    if source == "flows":
-        return set(data.flows["from_org"].astype(str)) | set(data.flows["to_org"].astype(str))
-    if source == "episodes":
-        return set(data.episodes["org_id"].astype(str))
-    return set()
-
-
 def organisation_measures(
-    data: ScanData, analysis: Analysis, names: dict[str, str], p: DiagnosisParams
+    analysis: Analysis, names: dict[str, str], p: DiagnosisParams
 ) -> tuple[dict[str, Any], ...]:
     """Every organisation's measures, one plain entry each, in the region's order.
 
@@ -140,15 +119,14 @@ def organisation_measures(
     -------
     tuple of dict
         ``org_id``, ``name``, ``ties`` (None without a network survey) and
-        ``flows`` (None without flows or episodes; its measures None for an
-        organisation the flows do not know, :func:`delivered_flows`); see
+        ``flows`` (None without flows or episodes; a measure is None where the
+        flows do not observe it, :func:`scan.analysis.flownet.observed`); see
         ``docs/findings.md``.
     """
     net = analysis.network
     dep = analysis.dependencies
     ties = net.organisations if net is not None else None
     flows = dep.measures if dep is not None else None
-    active = delivered_flows(data, dep.source if dep is not None else None)
     out = []
     for org in analysis.organisations.index.astype(str):
         entry: dict[str, Any] = {"org_id": org, "name": names.get(org, org)}
@@ -158,7 +136,7 @@ def organisation_measures(
         if dep is None or flows is None:
             entry["flows"] = None
         else:
-            row = flows.loc[org] if org in active and org in flows.index else None
+            row = flows.loc[org] if org in flows.index else None
             entry["flows"] = flows_block(row, dep.source, p)
         out.append(entry)
     return tuple(out)
