@@ -131,8 +131,9 @@ def test_clients_of_an_organisation_outside_the_flow_data_are_unknown_not_zero()
     p = sd.pair_table(G, shares, heavy_clients=20, weak_level=1, strong_level=4)
     p = p.set_index(["org_a", "org_b"])
     assert pd.isna(p.loc[("A", "C"), "clients"]) and p.loc[("A", "C"), "kind"] == ""
-    # A is not in the flow data either: no claim that A and B exchange no clients
-    assert pd.isna(p.loc[("A", "B"), "clients"])
+    # nobody reported what A sends: B sends A nobody, but no claim that they exchange none
+    assert pd.isna(p.loc[("A", "B"), "clients_a_to_b"])
+    assert p.loc[("A", "B"), "clients_b_to_a"] == 0 and p.loc[("A", "B"), "kind"] == ""
     assert p.loc[("B", "D"), "tie"] == "none"  # B answered; D is not in the network at all
 
 

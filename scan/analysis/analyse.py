@@ -485,6 +485,7 @@ def analyse_said_done(
 ) -> SaidDoneResult:
     """Said against done (see :class:`SaidDoneResult`)."""
     ratings = network.organisations[["trust_received", "trust_raters"]]
+    m = dependencies.measures
     return SaidDoneResult(
         source=dependencies.source,
         pairs=sd.pair_table(
@@ -493,6 +494,7 @@ def analyse_said_done(
             heavy_clients=params.heavy_flow_clients,
             weak_level=params.weak_tie_level,
             strong_level=params.strong_tie_level,
+            senders=set(m.index[m["out_strength"].notna()].astype(str)),
         ),
         flows=sd.flows_with_trust(dependencies.shares, ratings),
     )

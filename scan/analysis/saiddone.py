@@ -24,10 +24,11 @@ Conventions
   network survey, the tie is ``"unknown"`` and ``tie_level`` is NA. When one
   answered and named nobody of the two, the tie is ``"none"`` (half seen:
   ``a_answered`` / ``b_answered`` say which side spoke).
-* **Unknown is not "no clients"**: flows between two organisations count as
-  0 only when both appear in the flow data (they send or receive clients);
-  otherwise the clients of the pair are NA and no "tie without clients" is
-  claimed.
+* **Unknown is not "no clients"**: the clients between two organisations
+  count as 0 only when the flows observe what each of them sends
+  (:func:`scan.analysis.flownet.observed`: a sender in a delivered row, or in
+  a file for the whole region, or with an episode); otherwise the clients of
+  the pair are NA and no "tie without clients" is claimed.
 
 Examples
 --------
@@ -36,23 +37,31 @@ Examples
 >>> G.add_nodes_from(["A", "B", "C"], respondent=True)
 >>> G.add_edge("A", "C", frequency_level=5)
 >>> shares = pd.DataFrame({"from_org": ["A", "B"], "to_org": ["B", "C"], "clients": [40.0, 2.0]})
->>> p = pair_table(G, shares, heavy_clients=20, weak_level=1, strong_level=4)
+>>> p = pair_table(G, shares, heavy_clients=20, weak_level=1, strong_level=4,
+...                senders={"A", "B", "C"})
 >>> for row in p[["org_a", "org_b", "clients", "tie", "kind"]].values.tolist():
 ...     print(row)
 ['A', 'B', 40.0, 'none', 'missing_link']
 ['B', 'C', 2.0, 'none', '']
 ['A', 'C', 0.0, 'strong', 'tie_without_flow']
+
+Nobody reported what C sends: A sends C nobody, but no "tie without clients" is claimed.
+
+>>> p = pair_table(G, shares, heavy_clients=20, weak_level=1, strong_level=4)
+>>> p.loc[(p["org_a"] == "A") & (p["org_b"] == "C"), ["clients", "kind"]].values.tolist()
+[[0.0, '']]
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Collection, Hashable
 from typing import NamedTuple
 
 import networkx as nx
 import numpy as np
 import pandas as pd
 
+from scan.analysis.flownet import observed
 from scan.analysis.network import MISSING_FREQUENCY_LEVEL
 
 #: The tie statuses of a pair, weakest first; ``"unknown"``: neither answered the survey.
@@ -175,6 +184,7 @@ def pair_table(
     heavy_clients: float,
     weak_level: int,
     strong_level: int,
+    senders: Collection[str] | None = None,
 ) -> pd.DataFrame:
     """Every pair with clients between them or a tie: what is said next to what is done.
 
@@ -191,40 +201,50 @@ def pair_table(
         A tie up to this frequency level (1 = yearly) is weak.
     strong_level : int
         A tie from this frequency level (4 = weekly) is strong.
+    senders : collection of str, optional
+        The organisations whose outflow the flows observe (those with a known
+        out-strength, :func:`scan.analysis.flownet.flow_measures`); by default
+        the senders of ``shares`` (:func:`scan.analysis.flownet.observed`).
 
     Returns
     -------
     pandas.DataFrame
         One row per pair (see the module docstring): ``org_a``, ``org_b``,
-        ``clients_a_to_b``, ``clients_b_to_a``, ``clients`` (NA when the
-        flows of the pair are unknown), ``a_answered``, ``b_answered``,
+        ``clients_a_to_b``, ``clients_b_to_a`` (NA where the flows do not
+        observe the sender), ``clients`` (the clients seen either way, a lower
+        bound when one way is unknown; NA when both are), ``a_answered``, ``b_answered``,
         ``tie_level`` (Int64: 0 no tie, NA unknown), ``tie``
         (:data:`TIE_STATUSES`) and ``kind`` (:data:`KINDS`, or ``""``).
         Heavy flows first, then the strongest ties.
     """
     flows = _clients(shares)
-    in_flow_data = {o for pair in flows for o in pair}
+    seen_sending = set(senders) if senders is not None else observed(shares)[0]
     pairs = {tuple(sorted(k)) for k in flows}
     pairs |= {tuple(sorted((str(u), str(v)))) for u, v in G.edges() if str(u) != str(v)}
     rows = []
     for a, b in sorted(pairs):
         seen = tie_between(G, a, b)
-        known_flows = a in in_flow_data and b in in_flow_data
         ab, ba = flows.get((a, b), 0.0), flows.get((b, a), 0.0)
-        clients = ab + ba if known_flows else np.nan
+        # a reported flow is seen; a direction whose sender the flows do not observe is not
+        ab_seen = ab > 0 or a in seen_sending
+        ba_seen = ba > 0 or b in seen_sending
+        ab_known = ab if ab_seen else np.nan
+        ba_known = ba if ba_seen else np.nan
+        # the clients seen (at least this many when one way is unknown); NA when neither is
+        clients = ab + ba if ab_seen or ba_seen else np.nan
         tie = tie_status(seen.level, weak_level=weak_level, strong_level=strong_level)
         kind = ""
         if clients >= heavy_clients:
             kind = "unknown_link" if tie == "unknown" else ""
             kind = "missing_link" if tie in ("none", "weak") else kind
-        elif clients == 0 and tie == "strong":
+        elif ab_seen and ba_seen and clients == 0 and tie == "strong":
             kind = "tie_without_flow"
         rows.append(
             (
                 a,
                 b,
-                ab if known_flows else np.nan,
-                ba if known_flows else np.nan,
+                ab_known,
+                ba_known,
                 clients,
                 seen.a_answered,
                 seen.b_answered,
