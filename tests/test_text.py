@@ -135,3 +135,26 @@ def test_the_command_speaks_the_language_asked(
     )
     assert result.exit_code == 1
     assert words in result.stderr and not_words not in result.stderr
+
+
+def test_a_name_ending_in_a_full_stop_ends_the_sentence_once() -> None:
+    names = "Zorg B.V."
+    assert t("report.pressure_sentence", "nl", n="1", names=names).endswith(": Zorg B.V.")
+    assert t("report.pressure_sentence", "en", n="2", names="Zorg").endswith(": Zorg.")
+    # a finding's sentence: a name inside keeps its own full stop
+    from scan.diagnosis.evidence import Message, Orgs
+    from scan.diagnosis.sentences import render
+
+    bv = render(Message.of("qw.front_runner", orgs=Orgs(("A",))), "en", {"A": "Zorg B.V."})
+    assert bv.startswith("Zorg B.V. is well") and bv.endswith("along.")
+
+
+def test_one_word_for_and_one_list_helper() -> None:
+    from scan.text import fmt
+
+    ands = [key for key, words in CATALOGUE.items() if words["nl"] == "en"]
+    assert ands == ["term.and"]
+    assert fmt.listing(iter(["A", "B", "C"]), "en") == "A, B and C"
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.name != "fmt.py":
+            assert "'term.and'" not in path.read_text(encoding="utf-8"), path

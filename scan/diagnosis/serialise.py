@@ -20,8 +20,7 @@ import pandas as pd
 from scan.diagnosis import bottlenecks as bn
 from scan.diagnosis.evidence import SUPPRESSION_THRESHOLD, Count
 from scan.diagnosis.model import Finding, Findings
-from scan.diagnosis.sentences import join
-from scan.text import Lang
+from scan.text import Lang, fmt
 
 #: Version of the findings.json layout; raised when keys change meaning.
 FORMAT_VERSION = 1
@@ -219,7 +218,7 @@ def to_frame(
                 "id": f.id,
                 "kind": f.kind,
                 "org_ids": f.org_ids,
-                "organisations": join((o.name for o in f.organisations), lang),
+                "organisations": fmt.listing((o.name for o in f.organisations), lang),
                 "score": f.score,
                 **f.scores,
                 "colour": f.colour,

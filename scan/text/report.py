@@ -7,7 +7,6 @@ from scan.text.lang import LANGS, Lang
 
 #: The report's sentences and labels, per language; filled in by :func:`say`.
 REPORT: dict[str, dict[Lang, str]] = {
-    "report.and": {"nl": "en", "en": "and"},
     "report.and_n_more": {"nl": "nog {n} andere", "en": "{n} others"},
     "report.defaults": {"nl": "standaard", "en": "defaults"},
     # title block
