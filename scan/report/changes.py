@@ -66,12 +66,13 @@ def quick_win_text(row: Any, changes: Changes, lang: Lang = "nl") -> str:
     if row.kind == "front_runners":
         return t("followup.qw.front_runners", lang, orgs=fmt.listing(n, lang))
     if row.kind == "capacity_pool":
+        service = info.get("service") or ""
         return t(
-            "followup.qw.capacity_pool",
+            "followup.qw.capacity_pool" if service else "followup.qw.capacity_pool_no_service",
             lang,
             a=n[0],
             b=n[1] if len(n) > 1 else "",
-            service=info.get("service", ""),
+            service=service,
         )
     a, b = [*n, "", ""][:2]
     return t(f"followup.qw.{row.kind}", lang, a=a, b=b)
