@@ -478,7 +478,7 @@ def network(ctx: Context) -> Html:
     profile = ctx.analysis.organisations
     fig = figures.network_map(net.graph, profile, ctx.positions, lang, labels="name")
     parts.append(show.figure(fig, t("report.alt_network_map", lang)))
-    parts.append(show.paragraph(t("report.interactive_hint", lang), "ns-note ns-interactive"))
+    parts.append(interactive_hint(ctx, profile, [v for v in net.graph.nodes if v in ctx.positions]))
     parts.append(
         figures.interactive_map(
             net.graph,
@@ -499,6 +499,18 @@ def network(ctx: Context) -> Html:
     }
     parts.append(org_table(ctx, top, columns, t("report.caption_central", lang)))
     return show.join(*parts)
+
+
+def interactive_hint(ctx: Context, organisations: pd.DataFrame, nodes: list[Hashable]) -> Html:
+    """The line above an interactive map: what pointing at an organisation tells there
+    (name and kind, and trust, partners or clients only when the map has them)."""
+    from scan.report import figures
+
+    topics = ("name", "kind", *figures.hover_topics(organisations, nodes))
+    shows = fmt.listing([t(f"report.hover_{k}", ctx.lang) for k in topics], ctx.lang)
+    return show.paragraph(
+        t("report.interactive_hint", ctx.lang, shows=shows), "ns-note ns-interactive"
+    )
 
 
 def org_table(
@@ -804,7 +816,7 @@ def flow_network(ctx: Context) -> Html:
         dep.shares, frame, positions, lang, labels="name", threshold=ctx.threshold, marked=marked
     )
     parts.append(show.figure(fig, t("report.alt_flow_map", lang)))
-    parts.append(show.paragraph(t("report.interactive_hint", lang), "ns-note ns-interactive"))
+    parts.append(interactive_hint(ctx, frame, [v for v in frame.index if v in positions]))
     parts.append(
         figures.interactive_flow_map(
             dep.shares,

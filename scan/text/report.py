@@ -184,8 +184,17 @@ REPORT: dict[str, dict[Lang, str]] = {
         "en": "Who works with whom. Colour: kind of organisation. Size: how often named. Solid line: both name each other; dashed: only one side names the other.",
     },
     "report.interactive_hint": {
-        "nl": "Hieronder dezelfde kaart om in te zoomen; wijs een organisatie aan voor naam, soort, vertrouwen en stromen.",
-        "en": "Below, the same map to zoom in; point at an organisation for its name, kind, trust and flows.",
+        "nl": "Hieronder dezelfde kaart om in te zoomen; wijs een organisatie aan voor {shows}.",
+        "en": "Below, the same map to zoom in; point at an organisation for its {shows}.",
+    },
+    # what the interactive map tells on pointing (figures.HOVER_TOPICS, after name and kind)
+    "report.hover_name": {"nl": "naam", "en": "name"},
+    "report.hover_kind": {"nl": "soort", "en": "kind"},
+    "report.hover_trust": {"nl": "het vertrouwen van partners", "en": "partners' trust"},
+    "report.hover_partners": {"nl": "het aantal partners", "en": "number of partners"},
+    "report.hover_flows": {
+        "nl": "de cliënten die binnenkomen en doorgaan",
+        "en": "clients coming in and sent on",
     },
     "report.col_organisation": {"nl": "Organisatie", "en": "Organisation"},
     "report.col_named_by": {"nl": "Genoemd door", "en": "Named by"},
