@@ -140,12 +140,16 @@ def _pairs(pairs: tuple[str, ...], hint: str) -> dict[str, str]:
     return out
 
 
-def scan_options(*, single_region: bool) -> Callable[[Callable[..., None]], Callable[..., None]]:
+def scan_options(
+    *, single_region: bool, report: bool = True
+) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """The scan's settings as options, made from :class:`scan.pipeline.ScanParams`.
 
     Every flat setting with an ``option`` in its metadata becomes that option
     (default None: a setting not given leaves ``region.toml``'s or the default);
     ``--set KEY=VALUE`` reaches any other, e.g. ``--set analysis.n_boot=500``.
+    A setting marked ``single_region`` is left out of a command over many regions,
+    one marked ``report`` (``--anonymise``) out of a command that writes no report.
     """
     from dataclasses import MISSING, fields
 
@@ -156,6 +160,8 @@ def scan_options(*, single_region: bool) -> Callable[[Callable[..., None]], Call
         for f in fields(ScanParams):
             meta = f.metadata
             if "option" not in meta or (meta.get("single_region") and not single_region):
+                continue
+            if meta.get("report") and not report:
                 continue
             default = f.default if f.default is not MISSING else None
             shown = f" [default: {default}]" if default not in (None, "", False) else ""
@@ -367,7 +373,7 @@ def template(region: str, lang: str, out: Path | None) -> None:
     default=None,
     help="Folder for the workbooks (default: reports/<region>/recognition).",
 )
-@scan_options(single_region=True)
+@scan_options(single_region=True, report=False)
 @stops_cleanly
 def recognition(region: str, per_layer: bool, out: Path | None, **options: object) -> None:
     """Write the recognition round's forms of REGION (reports/<region>/recognition).
@@ -404,7 +410,7 @@ def recognition(region: str, per_layer: bool, out: Path | None, **options: objec
     default=None,
     help="The workbook (default: reports/<region>/veranderagenda.xlsx).",
 )
-@scan_options(single_region=True)
+@scan_options(single_region=True, report=False)
 @stops_cleanly
 def agenda(region: str, findings: tuple[str, ...], out: Path | None, **options: object) -> None:
     """Write the change agenda of REGION: one action per bottleneck and quick win, with a

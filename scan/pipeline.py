@@ -97,7 +97,12 @@ class ScanParams:
     )
     anonymise: bool = field(
         default=False,
-        metadata={"option": "--anonymise", "help": "Also write report-anonymised.html."},
+        # "report": an option only of the commands that write the report
+        metadata={
+            "option": "--anonymise",
+            "help": "Also write report-anonymised.html.",
+            "report": True,
+        },
     )
     suppression_threshold: int = field(
         default=DiagnosisParams().suppression_threshold,
