@@ -23,7 +23,7 @@ import click
 
 from scan import config
 from scan.errors import ScanError
-from scan.text import Lang, t
+from scan.text import Lang, counted, t
 
 
 def _lang(lang: object) -> Lang:
@@ -114,7 +114,10 @@ def validate(
 
         pages = write_feedback(data, folder, lang=language)
         written = pages[0].parent if pages else "-"
-        click.echo(t("cli.feedback_written", language, n=len(pages), folder=written), err=True)
+        click.echo(
+            counted("cli.feedback_written", len(pages), language, n=len(pages), folder=written),
+            err=True,
+        )
     if output == "json":
         click.echo(
             json.dumps(
@@ -357,7 +360,9 @@ def template(region: str, lang: str, out: Path | None) -> None:
     if not TemplateSettings.for_region(folder).contact:
         click.echo(t("cli.no_contact", language), err=True)
     folder_out = paths[0].parent if paths else out
-    click.echo(t("cli.workbooks_written", language, n=len(paths), folder=folder_out))
+    click.echo(
+        counted("cli.workbooks_written", len(paths), language, n=len(paths), folder=folder_out)
+    )
 
 
 @main.command()
@@ -392,7 +397,9 @@ def recognition(region: str, per_layer: bool, out: Path | None, **options: objec
     if not paths:
         click.echo(t("cli.recognition_none", language), err=True)
         sys.exit(1)
-    click.echo(t("cli.workbooks_written", language, n=len(paths), folder=paths[0].parent))
+    click.echo(
+        counted("cli.workbooks_written", len(paths), language, n=len(paths), folder=paths[0].parent)
+    )
 
 
 @main.command()
@@ -423,7 +430,7 @@ def agenda(region: str, findings: tuple[str, ...], out: Path | None, **options: 
     result = run_scan(config.region_folder(region), choices)
     target = out if out is not None else config.reports_dir(result.data.region.key) / FILE_NAME
     path, n = write_agenda(result, target, lang=language, select=findings or None)
-    click.echo(t("agenda.cli_written", language, n=n, path=path))
+    click.echo(counted("agenda.cli_written", n, language, n=n, path=path))
 
 
 @main.command()

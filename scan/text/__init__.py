@@ -70,7 +70,7 @@ from scan.text.partners import (
 from scan.text.quality import REASONS, STOPS, WORDS
 from scan.text.report import REPORT, REPORT_RECOGNITION
 
-__all__ = ["CATALOGUE", "LANGS", "Lang", "t"]
+__all__ = ["CATALOGUE", "LANGS", "Lang", "counted", "t"]
 
 _PARTS: tuple[Mapping[str, Mapping[Lang, str]], ...] = (
     LABELS,
@@ -144,6 +144,19 @@ def t(key: str, lang: Lang = "nl", /, **fields: object) -> str:
     template = words.get(lang, words["nl"])
     values = {k: "" if v is None else v for k, v in fields.items()}
     return _finished(template, values).format(**values)
+
+
+def counted(key: str, n: float, lang: Lang = "nl", /, **fields: object) -> str:
+    """:func:`t` for a sentence about ``n`` things: its singular ``<key>_one`` when ``n``
+    is 1 and the catalogue has it ("1 regel kon niet …"), else ``key`` ("3 regels konden …").
+
+    Examples
+    --------
+    >>> counted("quality.rows_n", 1, "nl", n="1"), counted("quality.rows_n", 2, "en", n="2")
+    ('1 rij', '2 rows')
+    """
+    one = f"{key}_one"
+    return t(one if n == 1 and one in CATALOGUE else key, lang, **fields)
 
 
 _STOP_AFTER = re.compile(r"\{(\w+)\}\.")
