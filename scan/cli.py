@@ -23,7 +23,7 @@ import click
 
 from scan import config
 from scan.errors import ScanError
-from scan.text import Lang, t
+from scan.text import Lang, counted, t
 
 
 def _lang(lang: object) -> Lang:
@@ -114,7 +114,10 @@ def validate(
 
         pages = write_feedback(data, folder, lang=language)
         written = pages[0].parent if pages else "-"
-        click.echo(t("cli.feedback_written", language, n=len(pages), folder=written), err=True)
+        click.echo(
+            counted("cli.feedback_written", len(pages), language, n=len(pages), folder=written),
+            err=True,
+        )
     if output == "json":
         click.echo(
             json.dumps(
@@ -140,12 +143,16 @@ def _pairs(pairs: tuple[str, ...], hint: str) -> dict[str, str]:
     return out
 
 
-def scan_options(*, single_region: bool) -> Callable[[Callable[..., None]], Callable[..., None]]:
+def scan_options(
+    *, single_region: bool, report: bool = True
+) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """The scan's settings as options, made from :class:`scan.pipeline.ScanParams`.
 
     Every flat setting with an ``option`` in its metadata becomes that option
     (default None: a setting not given leaves ``region.toml``'s or the default);
     ``--set KEY=VALUE`` reaches any other, e.g. ``--set analysis.n_boot=500``.
+    A setting marked ``single_region`` is left out of a command over many regions,
+    one marked ``report`` (``--anonymise``) out of a command that writes no report.
     """
     from dataclasses import MISSING, fields
 
@@ -156,6 +163,8 @@ def scan_options(*, single_region: bool) -> Callable[[Callable[..., None]], Call
         for f in fields(ScanParams):
             meta = f.metadata
             if "option" not in meta or (meta.get("single_region") and not single_region):
+                continue
+            if meta.get("report") and not report:
                 continue
             default = f.default if f.default is not MISSING else None
             shown = f" [default: {default}]" if default not in (None, "", False) else ""
@@ -351,7 +360,9 @@ def template(region: str, lang: str, out: Path | None) -> None:
     if not TemplateSettings.for_region(folder).contact:
         click.echo(t("cli.no_contact", language), err=True)
     folder_out = paths[0].parent if paths else out
-    click.echo(t("cli.workbooks_written", language, n=len(paths), folder=folder_out))
+    click.echo(
+        counted("cli.workbooks_written", len(paths), language, n=len(paths), folder=folder_out)
+    )
 
 
 @main.command()
@@ -367,7 +378,7 @@ def template(region: str, lang: str, out: Path | None) -> None:
     default=None,
     help="Folder for the workbooks (default: reports/<region>/recognition).",
 )
-@scan_options(single_region=True)
+@scan_options(single_region=True, report=False)
 @stops_cleanly
 def recognition(region: str, per_layer: bool, out: Path | None, **options: object) -> None:
     """Write the recognition round's forms of REGION (reports/<region>/recognition).
@@ -386,7 +397,9 @@ def recognition(region: str, per_layer: bool, out: Path | None, **options: objec
     if not paths:
         click.echo(t("cli.recognition_none", language), err=True)
         sys.exit(1)
-    click.echo(t("cli.workbooks_written", language, n=len(paths), folder=paths[0].parent))
+    click.echo(
+        counted("cli.workbooks_written", len(paths), language, n=len(paths), folder=paths[0].parent)
+    )
 
 
 @main.command()
@@ -404,7 +417,7 @@ def recognition(region: str, per_layer: bool, out: Path | None, **options: objec
     default=None,
     help="The workbook (default: reports/<region>/veranderagenda.xlsx).",
 )
-@scan_options(single_region=True)
+@scan_options(single_region=True, report=False)
 @stops_cleanly
 def agenda(region: str, findings: tuple[str, ...], out: Path | None, **options: object) -> None:
     """Write the change agenda of REGION: one action per bottleneck and quick win, with a
@@ -417,7 +430,7 @@ def agenda(region: str, findings: tuple[str, ...], out: Path | None, **options: 
     result = run_scan(config.region_folder(region), choices)
     target = out if out is not None else config.reports_dir(result.data.region.key) / FILE_NAME
     path, n = write_agenda(result, target, lang=language, select=findings or None)
-    click.echo(t("agenda.cli_written", language, n=n, path=path))
+    click.echo(counted("agenda.cli_written", n, language, n=n, path=path))
 
 
 @main.command()

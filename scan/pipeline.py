@@ -97,7 +97,12 @@ class ScanParams:
     )
     anonymise: bool = field(
         default=False,
-        metadata={"option": "--anonymise", "help": "Also write report-anonymised.html."},
+        # "report": an option only of the commands that write the report
+        metadata={
+            "option": "--anonymise",
+            "help": "Also write report-anonymised.html.",
+            "report": True,
+        },
     )
     suppression_threshold: int = field(
         default=DiagnosisParams().suppression_threshold,
@@ -405,7 +410,7 @@ def write_outputs(result: ScanResult, folder: Path) -> list[Path]:
         raise ValueError("the outputs are written from the named result")
     folder.mkdir(parents=True, exist_ok=True)
     written = [
-        write_findings_json(result.findings, folder / "findings.json"),
+        write_findings_json(result.findings, folder / "findings.json", result.recognition),
         write_findings_xlsx(result.findings, folder / "findings.xlsx"),
     ]
     written += write_monitor(

@@ -367,3 +367,16 @@ def test_t6_an_empty_list_is_never_called_robust() -> None:
 
     # a chain without its middle: A and C lose each other, neither is "the rest"
     assert bn.cut_off(nx.path_graph(["A", "B", "C"]), "B") == ["A", "C"]
+
+
+def test_the_utilisation_reason_names_a_service_only_when_there_is_one() -> None:
+    from scan.diagnosis.findings import _why
+    from scan.diagnosis.sentences import render
+
+    for service, nl in (
+        (pd.NA, "er is meer vraag dan plek (130% van de capaciteit)"),
+        ("", "er is meer vraag dan plek (130% van de capaciteit)"),
+        ("wijk", "er is meer vraag dan plek (wijk: 130% van de capaciteit)"),
+    ):
+        raw = pd.Series({"worst_service": service, "utilisation_max": 1.3})
+        assert render(_why("utilisation", raw), "nl", {}, sentence=False) == nl

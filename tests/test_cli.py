@@ -351,3 +351,16 @@ def test_run_all_with_a_read_only_reports_folder(
     assert _one_sentence(result) == (
         f"{reports / 'index.html'} staat op een alleen-lezen schijf; de run is gestopt."
     )
+
+
+@pytest.mark.parametrize("command", ["recognition", "agenda"])
+def test_commands_without_a_report_refuse_anonymise(command: str, tmp_path: Path) -> None:
+    # refused by the option parser, before any region is read
+    result = CliRunner().invoke(main, [command, str(tmp_path), "--anonymise"])
+    assert result.exit_code == 2 and "No such option '--anonymise'" in result.output
+    assert "--anonymise" not in CliRunner().invoke(main, [command, "--help"]).output
+    assert "--threshold" in CliRunner().invoke(main, [command, "--help"]).output
+
+
+def test_run_still_offers_anonymise() -> None:
+    assert "--anonymise" in CliRunner().invoke(main, ["run", "--help"]).output

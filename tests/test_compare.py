@@ -341,3 +341,15 @@ def test_a_baseline_folder_without_usable_data_is_one_sentence(
     code, line = _compare(baseline)
     assert code == 1 and "geen bruikbare vorige scan" in line and str(baseline) in line
     assert "nieuw in de regio" not in line
+
+
+def test_a_pooled_capacity_without_a_service_is_worded_without_one() -> None:
+    from types import SimpleNamespace
+
+    from scan.report.changes import quick_win_text
+
+    names = SimpleNamespace(names={"A": "Huis", "B": "Thuis"})
+    row = SimpleNamespace(kind="capacity_pool", org_ids=("A", "B"), info={"service": ""})
+    assert quick_win_text(row, names, "nl") == "Huis en Thuis delen capaciteit"
+    row.info = {"service": "wijk"}
+    assert quick_win_text(row, names, "en") == "Huis and Thuis pool capacity (wijk)"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import openpyxl
+import pandas as pd
 import pytest
 
 from scan.analysis.analyse import Analysis, analyse
@@ -26,6 +27,7 @@ from scan.diagnosis.findings import (
     write_findings_json,
     write_findings_xlsx,
 )
+from scan.diagnosis.recognition import Recognition, answer_shares
 from tests.diagnosis_builders import FAST, analysed, both, cap, flow, region, tie
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -232,8 +234,23 @@ def test_demo_files_exist_and_the_workbook_is_for_an_adviser(
 def test_docs_describe_every_json_key(demo: tuple[ScanData, Analysis, Findings]) -> None:
     _, _, f = demo
     docs = (ROOT / "docs" / "findings.md").read_text(encoding="utf-8")
-    doc = to_dict(f)
+    # with a recognition round: three people recognise the first quick win
+    first = f.quick_wins[0].id
+    answers = pd.DataFrame(
+        {
+            "org_id": ["A", "B", "C"],
+            "layer": ["bestuur", "management", "uitvoering"],
+            "respondent": [pd.NA] * 3,
+            "finding_id": [first] * 3,
+            "recognised": ["recognised"] * 3,
+            "urgency": [4, 4, 4],
+        }
+    )
+    shares = answer_shares(answers, (first,), min_respondents=3)
+    doc = to_dict(f, Recognition(shares, (first,), respondents=3, organisations=3))
     keys = set(doc) | set(doc["stability"]) | set(doc["data"])
+    keys |= set(doc["recognition"]) | set(doc["recognition"]["findings"][0])
+    keys |= set(doc["recognition"]["findings"][0]["share"])
     for group in ("bottlenecks", "transitions", "resilience", "quick_wins"):
         for finding in doc[group]:
             keys |= set(finding) | set(finding["evidence"]) | set(finding["scores"])

@@ -50,12 +50,21 @@ def test_the_notebook_takes_a_result_and_scan_params() -> None:
 
 def test_cli_options_are_made_from_scan_params() -> None:
     runner = CliRunner()
-    for command, single in (("run", True), ("run-all", False)):
+    for command, single, report in (
+        ("run", True, True),
+        ("run-all", False, True),
+        ("recognition", True, False),
+        ("agenda", True, False),
+    ):
         out = runner.invoke(main, [command, "--help"]).output
         for f in fields(ScanParams):
             option = f.metadata.get("option")
             if option and (single or not f.metadata.get("single_region")):
-                assert option in out, (command, option)
+                # a report's option (--anonymise) only where a report is written
+                assert (option in out) == (report or not f.metadata.get("report")), (
+                    command,
+                    option,
+                )
         assert "--set" in out
 
 

@@ -305,3 +305,18 @@ def test_report_network_section_shows_no_trust_of_fewer_than_three_raters() -> N
     assert rows[names["B"]][-1] == "–"  # one partner's rating
     assert rows[names["D"]][-1] == "3,0"
     assert "1,0" not in re.sub(r"<script.*?</script>", "", html, flags=re.S)
+
+
+def test_masking_an_empty_issue_log_of_strings_warns_of_nothing() -> None:
+    import warnings
+
+    import pandas as pd
+
+    from scan.data.privacy import _masked_issues
+
+    empty = {c: pd.Series([], dtype="string") for c in ("value", "code", "detail", "column")}
+    log = pd.DataFrame({**empty, "table": pd.Series([], dtype=object)})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        masked = _masked_issues(log)
+    assert masked.empty and list(masked.columns) == list(log.columns)

@@ -239,3 +239,21 @@ def test_scores_and_sentences_of_every_quick_win() -> None:
     link = findings.by_id("QW-missing_link-A-B")
     assert link.text["nl"].startswith("Org A en Org B hebben samen veel cliënten (100)")
     assert link.text["en"].startswith("Org A and Org B share many clients (100)")
+
+
+def test_capacity_to_pool_without_a_service_is_worded_without_one() -> None:
+    capacity = [cap("W1", "", "2026-Q4", 100, 130), cap("W2", "", "2026-Q4", 100, 70)]
+    data = region(
+        orgs={"W1": "wijkverpleging", "W2": "wijkverpleging"},
+        ties=both("W1", "W2"),
+        capacity=capacity,
+    )
+    findings = diagnose(data, analysed(data))
+    pools = [q for q in findings.quick_wins if q.kind == "capacity_pool"]
+    assert [q.text["nl"] for q in pools] == [
+        "Org W1 heeft te weinig plek en Org W2 heeft voor dezelfde zorg nog ruimte (30 plekken): "
+        "spreek af dat cliënten bij Org W2 terechtkunnen."
+    ]
+    assert "for  and" not in pools[0].text["en"] and "places and Org W2" in pools[0].text["en"]
+    reasons = [b.text["nl"] for b in findings.bottlenecks]
+    assert all("(: " not in r and "voor  " not in r for r in reasons)

@@ -246,13 +246,15 @@ def test_unrecognised_findings_kept_or_dropped_from_the_summary(
     before: ScanResult, after: ScanResult
 ) -> None:
     q2 = before.findings.quick_wins[1]
-    keep = _text(s.summary(s.Context.of(after)))
+    # the summary's second quick step (in the demo it is named in the closing line, after
+    # the six bullets: the lines are checked before that cut)
+    keep = s.summary_lines(s.Context.of(after))["quick_win_2"]
     assert q2.text["nl"][:60] in keep
-    assert "(Niet herkend; bespreken.)" in keep
+    assert keep.endswith("(Niet herkend; bespreken.)")
     params = ScanParams.resolve({"diagnosis": {"unrecognised": "drop"}})
     dropped = recognise(after.data, after.findings, params.diagnosis_params())
     ctx = s.Context.of(dataclasses.replace(after, params=params, recognition=dropped))
-    summary = _text(s.summary(ctx))
+    summary = " ".join(s.summary_lines(ctx).values())
     assert q2.text["nl"][:60] not in summary and "bespreken" not in summary
     assert before.findings.quick_wins[2].text["nl"][:40] in summary  # the next one moves up
     assert "niet in de samenvatting" in _text(s.recognition(ctx))
@@ -317,3 +319,64 @@ def test_a_new_report_keeps_the_forms(tmp_path: Path) -> None:
     new.mkdir()
     assert carry_over(old, new) == ["recognition"]
     assert (new / "recognition" / "herkenning A.xlsx").read_bytes() == b"x"
+
+
+def test_findings_json_holds_the_round_as_the_section_shows_it(
+    before: ScanResult, after: ScanResult, tmp_path: Path
+) -> None:
+    import json
+
+    from scan.pipeline import write_outputs
+
+    write_outputs(after, tmp_path)
+    text = (tmp_path / "findings.json").read_text(encoding="utf-8")
+    assert SECRET not in text
+    rec = json.loads(text)["recognition"]
+    assert (rec["respondents"], rec["organisations"], rec["min_respondents"]) == (15, 5, 5)
+    assert rec["policy"] == "keep"
+    assert [f["id"] for f in rec["findings"]] == list(after.recognition.findings)  # type: ignore[union-attr]
+    by_id = {f["id"]: f for f in rec["findings"]}
+    b1, q2 = before.findings.bottlenecks[0].id, before.findings.quick_wins[1].id
+    # management said "weet niet" only: no share, not a share of 0
+    assert by_id[b1] == {
+        "id": b1,
+        "kind": "bottleneck",
+        "respondents": 10,
+        "share": {"all": 0.5, "bestuur": 1.0, "management": None, "uitvoering": 0.0},
+        "urgency": 3.0,
+        "status": "board_only",
+    }
+    assert by_id[q2]["kind"] == "quick_win" and by_id[q2]["status"] == "unrecognised"
+    # before the round there is nothing to tell
+    write_outputs(before, tmp_path / "before")
+    assert json.loads((tmp_path / "before" / "findings.json").read_text())["recognition"] is None
+
+
+def test_findings_json_suppresses_few_respondents_and_hides_thin_shares() -> None:
+    from scan.diagnosis.findings import diagnose
+    from scan.diagnosis.quickwins import example_region
+    from scan.diagnosis.recognition import Recognition
+    from scan.diagnosis.serialise import to_dict
+
+    findings = diagnose(*example_region())
+    first = findings.quick_wins[0].id
+    shares = answer_shares(
+        pd.DataFrame(
+            {
+                "org_id": ["A", "B", "C"],
+                "layer": ["bestuur", "bestuur", "uitvoering"],
+                "respondent": [pd.NA] * 3,
+                "finding_id": [first] * 3,
+                "recognised": ["recognised", "partly", "not_recognised"],
+                "urgency": [5, 4, 1],
+            }
+        ),
+        (first,),
+        min_respondents=5,
+    )
+    rec = Recognition(shares, (first,), respondents=3, organisations=3, min_respondents=5)
+    block = to_dict(findings, rec)["recognition"]
+    item = block["findings"][0]
+    assert block["respondents"] == "<5" and item["respondents"] == "<5"
+    assert set(item["share"].values()) == {None} and item["urgency"] is None
+    assert item["status"] == "too_few"

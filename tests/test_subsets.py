@@ -208,7 +208,7 @@ def test_ties_alone_map_brokers_weak_links_one_sided_ties(
     assert s.heading(ctx, "network")  # the map and its interactive twin
     html = s.network(ctx)
     assert "<img" in html or "<svg" in html
-    assert t("report.interactive_hint", "nl") in network
+    assert _words("report.interactive_hint") in network
     brokers = t("report.brokers_sentence", "nl", names="")
     assert brokers.split(":")[0] in network and "Thuiszorg Noord" in network
     assert t("report.articulation_sentence", "nl", names="").split(":")[0] in network
@@ -313,3 +313,33 @@ def test_the_line_in_english(
     assert "Pressure per organisation in the latest period" in text
     absent = _text(s.summary(english))
     assert "Not delivered: network survey, client flows, episodes of care, collaboration" in absent
+
+
+def _hints(text: str) -> list[str]:
+    """The interactive maps' hints in a section's words."""
+    head = _words("report.interactive_hint")
+    return [head + part.split(".")[0] for part in text.split(head)[1:]]
+
+
+@pytest.mark.parametrize(
+    ("keep", "section", "told", "untold"),
+    [
+        (("ties",), "network", ("partners",), ("flows",)),
+        (("ties", "flows"), "network", ("partners", "flows"), ()),
+        (("flows",), "dependencies", ("flows",), ("trust", "partners")),
+    ],
+)
+def test_the_map_hint_names_only_what_the_map_shows(
+    keep: tuple[str, ...],
+    section: str,
+    told: tuple[str, ...],
+    untold: tuple[str, ...],
+    rendered: Callable[[tuple[str, ...]], tuple[s.Context, Rendered]],
+) -> None:
+    _, parts = rendered(keep)
+    hints = _hints(parts[section])
+    assert hints, section
+    for hint in hints[:1]:
+        assert t("report.hover_name", "nl") in hint and t("report.hover_kind", "nl") in hint
+        assert all(t(f"report.hover_{k}", "nl") in hint for k in told), hint
+        assert not any(t(f"report.hover_{k}", "nl") in hint for k in untold), hint

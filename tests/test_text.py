@@ -6,6 +6,7 @@ import ast
 import pickle
 import re
 import string
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -63,7 +64,7 @@ def _keys_in_python(path: Path) -> list[tuple[int, str, bool]]:
         if (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Name)
-            and node.func.id in ("t", "ScanError", "UsageError")
+            and node.func.id in ("t", "counted", "ScanError", "UsageError")
             and node.args
         ):
             literal(node.args[0])
@@ -135,3 +136,63 @@ def test_the_command_speaks_the_language_asked(
     )
     assert result.exit_code == 1
     assert words in result.stderr and not_words not in result.stderr
+
+
+def test_a_name_ending_in_a_full_stop_ends_the_sentence_once() -> None:
+    names = "Zorg B.V."
+    assert t("report.pressure_sentence", "nl", n="1", names=names).endswith(": Zorg B.V.")
+    assert t("report.pressure_sentence", "en", n="2", names="Zorg").endswith(": Zorg.")
+    # a finding's sentence: a name inside keeps its own full stop
+    from scan.diagnosis.evidence import Message, Orgs
+    from scan.diagnosis.sentences import render
+
+    bv = render(Message.of("qw.front_runner", orgs=Orgs(("A",))), "en", {"A": "Zorg B.V."})
+    assert bv.startswith("Zorg B.V. is well") and bv.endswith("along.")
+
+
+def test_one_word_for_and_one_list_helper() -> None:
+    from scan.text import fmt
+
+    ands = [key for key, words in CATALOGUE.items() if words["nl"] == "en"]
+    assert ands == ["term.and"]
+    # a readiness band is called by one key, band.<code>, in the report and the charts alike
+    assert not [key for key in CATALOGUE if key.startswith("report.band_")]
+    assert fmt.listing(iter(["A", "B", "C"]), "en") == "A, B and C"
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.name != "fmt.py":
+            assert "'term.and'" not in path.read_text(encoding="utf-8"), path
+
+
+def test_one_of_a_thing_is_singular(region: Callable[[dict[str, str]], Path]) -> None:
+    import html
+
+    from scan.pipeline import run_scan
+    from scan.report import sections
+
+    # one row quarantined (an unknown organisation), one twice, one name recognised roughly
+    ties = (
+        "respondent_org,partner_org\nZH01,WV01\nWV01,ZH01\nWV02,VVT1\nVVT1,WV02\n"
+        "GEM1,ZH01\nZH01,GEM1\nZH01,WV01\nQQ99,ZH01\nOost Ziekenhuiss,WV02\n"
+    )
+    fast = {"analysis": {"n_boot": 20, "segment_n_init": 1}, "diagnosis": {"draws": 10}}
+    ctx = sections.Context.of(run_scan(region({"ties.csv": ties}), fast))
+    text = html.unescape(sections.participation(ctx))
+    assert "regel niet gebruikt" in text and "regels niet gebruikt" not in text  # key figure
+    assert (
+        "1 regel kon niet worden gebruikt (hieronder staat waarom), 1 regel was dubbel "
+        "aangeleverd, 0 keer leverden twee partijen verschillende cijfers over hetzelfde en "
+        "1 organisatienaam is bij benadering herkend." in text
+    )
+    ctx.lang = "en"
+    assert "1 row could not be used" in html.unescape(sections.participation(ctx))
+
+
+def test_every_singular_has_its_plural() -> None:
+    # "_one" is the singular of a key about a count (scan.text.counted); "at_least_one" is a word
+    ones = [key for key in CATALOGUE if key.endswith("_one") and key != "error.at_least_one"]
+    assert len(ones) >= 10
+    for key in ones:
+        plural = key.removesuffix("_one")
+        assert plural in CATALOGUE, key
+        assert _fields(CATALOGUE[key]["nl"]) <= _fields(CATALOGUE[plural]["nl"]), key
+    assert re.search(r"\b1 \w+en\b", t("quality.rows_n_one", "nl", n="1")) is None

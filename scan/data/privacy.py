@@ -283,12 +283,13 @@ def _masked_issues(issues: pd.DataFrame) -> pd.DataFrame:
     the data request's (a header as typed). The code, and so the reason, stays."""
     out = issues.copy()
     out["value"] = out["value"].map(lambda v: MASK if _filled(v) else v)
-    data_detail = ~out["code"].isin(SCHEMA_DETAILS) & out["detail"].map(_filled)
+    # .astype(bool): an empty string column maps to strings, and 'and' with those is deprecated
+    data_detail = ~out["code"].isin(SCHEMA_DETAILS) & out["detail"].map(_filled).astype(bool)
     out.loc[data_detail, "detail"] = MASK
     known = [
         isinstance(c, str) and isinstance(tb, str) and tb in TABLES and TABLES[tb].knows(c)
         for c, tb in zip(out["column"], out["table"], strict=True)
     ]
-    typed = ~pd.Series(known, index=out.index, dtype=bool) & out["column"].map(_filled)
+    typed = ~pd.Series(known, index=out.index, dtype=bool) & out["column"].map(_filled).astype(bool)
     out.loc[typed, "column"] = MASK
     return out

@@ -12,7 +12,7 @@ import pandas as pd
 
 from scan.data.ingest import ADVISER
 from scan.data.model import ScanData
-from scan.text import Lang, fmt, t
+from scan.text import Lang, counted, fmt, t
 
 
 def supplier_label(supplier: str, lang: Lang = "nl") -> str:
@@ -113,7 +113,7 @@ ENCODING_NAMES = {
 
 def file_notes(r: Any, lang: Lang = "nl") -> list[str]:
     """How a used file was read, in a few words (rows, header, encoding, delimiter)."""
-    notes = [t("quality.rows_n", lang, n=fmt.number(int(r.rows), lang, 0))]
+    notes = [counted("quality.rows_n", int(r.rows), lang, n=fmt.number(int(r.rows), lang, 0))]
     if pd.notna(r.header_row) and int(r.header_row) > 1:
         notes.append(t("quality.header_at", lang, n=int(r.header_row)))
     if isinstance(r.encoding, str) and r.encoding:

@@ -92,8 +92,10 @@ def _why(factor: str, raw: pd.Series) -> Message:
         return Message.of(key, share=Pct(float(raw["sender_dependence"])))
     if factor == "utilisation":
         service = raw.get("worst_service")
-        service = "" if is_missing(service) else str(service)
-        return Message.of(key, service=service, share=Pct(float(raw["utilisation_max"])))
+        share = Pct(float(raw["utilisation_max"]))
+        if is_missing(service) or not str(service):  # no service named: say it without
+            return Message.of("why.utilisation_no_service", share=share)
+        return Message.of(key, service=str(service), share=share)
     if factor == "waiting":
         days, people = raw.get("wait_days"), raw.get("waiting_list")
         if not is_missing(days) and not is_missing(people):

@@ -728,7 +728,8 @@ def capacity_pools(
                     sources=("capacity",),
                     issues=tuple(issues),
                     message=Message.of(
-                        "qw.capacity_pool",
+                        # without a service named, the sentence does without it
+                        "qw.capacity_pool" if o["service"] else "qw.capacity_pool_no_service",
                         a=Org(a),
                         b=Org(b),
                         service=str(o["service"]),

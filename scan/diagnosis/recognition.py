@@ -233,6 +233,33 @@ class Recognition:
         ]
         return float(rows["share"].iloc[0]) if len(rows) else float("nan")
 
+    def status(self, finding_id: str) -> str | None:
+        """What the round says of a finding beyond its shares: ``"unrecognised"``
+        (nobody recognises it), ``"board_only"`` or ``"operations_only"`` (one layer
+        recognises it, the other does not), ``"too_few"`` (fewer opinions than
+        :attr:`min_respondents`), or None.
+
+        Examples
+        --------
+        >>> shares = pd.DataFrame({"finding_id": ["B-X", "B-Y"], "layer": [ALL, ALL],
+        ...                        "respondents": [6, 2]})
+        >>> rec = Recognition(shares, ("B-X", "B-Y"), unrecognised=("B-X",), respondents=8)
+        >>> rec.status("B-X"), rec.status("B-Y")
+        ('unrecognised', 'too_few')
+        """
+        if finding_id in self.unrecognised:
+            return "unrecognised"
+        if finding_id in self.board_only:
+            return "board_only"
+        if finding_id in self.operations_only:
+            return "operations_only"
+        rows = self.shares[
+            (self.shares["finding_id"] == finding_id) & (self.shares["layer"] == ALL)
+        ]
+        if len(rows) and int(rows["respondents"].iloc[0]) < self.min_respondents:
+            return "too_few"
+        return None
+
     def in_summary(self, finding_id: str) -> str:
         """How the summary shows a finding: ``"shown"``, ``"discuss"`` (unrecognised,
         kept with a note) or ``"dropped"``."""

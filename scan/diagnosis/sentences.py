@@ -8,7 +8,7 @@ counts of people below the threshold as ``"<5"``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
@@ -17,21 +17,7 @@ from scan.diagnosis.evidence import Count, Message, Num, Org, Orgs, Pct, Term
 from scan.disclosure import SUPPRESSION_THRESHOLD
 from scan.text import LANGS, Lang, fmt, t
 
-__all__ = ["join", "render", "texts"]
-
-
-def join(items: Iterable[str], lang: Lang) -> str:
-    """``a``, ``a en b``, ``a, b en c`` (or "and").
-
-    Examples
-    --------
-    >>> join(["a", "b", "c"], "nl"), join(["a"], "en"), join([], "nl")
-    ('a, b en c', 'a', '')
-    """
-    xs = list(items)
-    if len(xs) <= 1:
-        return "".join(xs)
-    return f"{', '.join(xs[:-1])} {t('term.and', lang)} {xs[-1]}"
+__all__ = ["render", "texts"]
 
 
 def _field(value: Any, lang: Lang, names: Mapping[str, str], threshold: int) -> str:
@@ -43,7 +29,7 @@ def _field(value: Any, lang: Lang, names: Mapping[str, str], threshold: int) -> 
     if isinstance(value, Org):
         return names.get(value.org_id, value.org_id)
     if isinstance(value, Orgs):
-        return join((names.get(v, v) for v in value.org_ids), lang)
+        return fmt.listing((names.get(v, v) for v in value.org_ids), lang)
     if isinstance(value, Pct):
         return fmt.percent(value.value, lang)
     if isinstance(value, Num):
@@ -53,7 +39,7 @@ def _field(value: Any, lang: Lang, names: Mapping[str, str], threshold: int) -> 
     if isinstance(value, Message):
         return render(value, lang, names, threshold, sentence=False)
     if isinstance(value, tuple):
-        return join((_field(v, lang, names, threshold) for v in value), lang)
+        return fmt.listing((_field(v, lang, names, threshold) for v in value), lang)
     if isinstance(value, bool) or value is None:
         return "" if value is None else str(value)
     if isinstance(value, int | float | np.integer | np.floating):

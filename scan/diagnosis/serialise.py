@@ -17,11 +17,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from scan.data.schema import LAYERS
 from scan.diagnosis import bottlenecks as bn
 from scan.diagnosis.evidence import SUPPRESSION_THRESHOLD, Count
 from scan.diagnosis.model import Finding, Findings
-from scan.diagnosis.sentences import join
-from scan.text import Lang
+from scan.diagnosis.recognition import ALL, Recognition, kind_of
+from scan.text import Lang, fmt
 
 #: Version of the findings.json layout; raised when keys change meaning.
 FORMAT_VERSION = 1
@@ -103,8 +104,47 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
     }
 
 
-def to_dict(findings: Findings) -> dict[str, Any]:
-    """The findings as the plain structure of ``findings.json`` (see ``docs/findings.md``).
+def recognition_dict(recognition: Recognition | None, findings: Findings) -> dict[str, Any] | None:
+    """The recognition round as plain data (before suppression and rounding); None
+    before the round.
+
+    Per finding asked or answered, as the report shows it: the respondents with an
+    opinion (a count of people, suppressed), the share that recognises it for all and
+    per layer (null from fewer than ``min_respondents``), the mean urgency (null
+    likewise) and its status (:meth:`Recognition.status`). No remark, no single answer.
+    """
+    if recognition is None or recognition.empty:
+        return None
+    kinds = {f.id: kind_of(f) for f in findings.all()}
+    shares = recognition.shares.set_index(["finding_id", "layer"])
+    items = []
+    for finding_id in recognition.findings:
+        overall = shares.loc[(finding_id, ALL)]
+        items.append(
+            {
+                "id": finding_id,
+                "kind": kinds.get(finding_id),
+                "respondents": Count(int(overall["respondents"])),
+                "share": {
+                    layer: float(shares.loc[(finding_id, layer), "share"])
+                    for layer in (ALL, *LAYERS)
+                },
+                "urgency": float(overall["urgency"]),
+                "status": recognition.status(finding_id),
+            }
+        )
+    return {
+        "respondents": Count(recognition.respondents),
+        "organisations": recognition.organisations,
+        "min_respondents": recognition.min_respondents,
+        "policy": recognition.policy,
+        "findings": items,
+    }
+
+
+def to_dict(findings: Findings, recognition: Recognition | None = None) -> dict[str, Any]:
+    """The findings as the plain structure of ``findings.json`` (see ``docs/findings.md``),
+    with the recognition round's results when its forms came back.
 
     Examples
     --------
@@ -175,6 +215,7 @@ def to_dict(findings: Findings) -> dict[str, Any]:
         },
         "organisation_scores": org_scores,
         "organisations": list(findings.organisations),
+        "recognition": recognition_dict(recognition, findings),
     }
     out: dict[str, Any] = plain(doc, p.decimals, p.suppression_threshold)
     return out
@@ -219,7 +260,7 @@ def to_frame(
                 "id": f.id,
                 "kind": f.kind,
                 "org_ids": f.org_ids,
-                "organisations": join((o.name for o in f.organisations), lang),
+                "organisations": fmt.listing((o.name for o in f.organisations), lang),
                 "score": f.score,
                 **f.scores,
                 "colour": f.colour,
@@ -234,7 +275,7 @@ def to_frame(
     return pd.DataFrame(rows) if rows else pd.DataFrame(columns=base)
 
 
-def to_json(findings: Findings) -> str:
+def to_json(findings: Findings, recognition: Recognition | None = None) -> str:
     """``findings.json``: keys sorted, floats rounded, counts suppressed, no timestamps.
 
     The same data and parameters always give the same text (byte for byte).
@@ -248,10 +289,13 @@ def to_json(findings: Findings) -> str:
     >>> to_json(findings) == to_json(diagnose(data, a))
     True
     """
-    return json.dumps(to_dict(findings), sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    doc = to_dict(findings, recognition)
+    return json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
 
 
-def write_findings_json(findings: Findings, path: str | Path) -> Path:
+def write_findings_json(
+    findings: Findings, path: str | Path, recognition: Recognition | None = None
+) -> Path:
     """Write :func:`to_json` to ``path`` (UTF-8, ``\\n`` line ends); the path.
 
     Examples
@@ -269,7 +313,7 @@ def write_findings_json(findings: Findings, path: str | Path) -> Path:
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     with open(target, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(to_json(findings))
+        fh.write(to_json(findings, recognition))
     return target
 
 
@@ -277,6 +321,7 @@ __all__ = [
     "FORMAT_VERSION",
     "finding_dict",
     "plain",
+    "recognition_dict",
     "to_dict",
     "to_frame",
     "to_json",

@@ -4,7 +4,6 @@ the follow-up's own page (``netwerkscan compare``)."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,12 +46,6 @@ def _measure(measure: str, value: Any, lang: Lang) -> str:
     return _num(value, lang, 0 if measure == "ties" else 2)
 
 
-def _join(items: Sequence[str], lang: Lang) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} {t('term.and', lang)} {items[-1]}"
-
-
 def quick_win_text(row: Any, changes: Changes, lang: Lang = "nl") -> str:
     """A baseline quick win in words, from its kind and organisations (never its old sentence)."""
     n = [changes.names.get(o, o) for o in row.org_ids]
@@ -71,14 +64,15 @@ def quick_win_text(row: Any, changes: Changes, lang: Lang = "nl") -> str:
             layer_b=_layer(str(info.get("layer_b")), lang),
         )
     if row.kind == "front_runners":
-        return t("followup.qw.front_runners", lang, orgs=_join(n, lang))
+        return t("followup.qw.front_runners", lang, orgs=fmt.listing(n, lang))
     if row.kind == "capacity_pool":
+        service = info.get("service") or ""
         return t(
-            "followup.qw.capacity_pool",
+            "followup.qw.capacity_pool" if service else "followup.qw.capacity_pool_no_service",
             lang,
             a=n[0],
             b=n[1] if len(n) > 1 else "",
-            service=info.get("service", ""),
+            service=service,
         )
     a, b = [*n, "", ""][:2]
     return t(f"followup.qw.{row.kind}", lang, a=a, b=b)

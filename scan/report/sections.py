@@ -33,7 +33,7 @@ from scan.html import show
 from scan.html.show import Html
 from scan.pipeline import ScanResult
 from scan.report import basis as rests
-from scan.text import Lang, fmt, t
+from scan.text import Lang, counted, fmt, t
 
 #: The sections, in order; "changes" only in a follow-up scan (with a baseline),
 #: "recognition" only once forms of the recognition round came back.
@@ -245,15 +245,19 @@ def participation(ctx: Context) -> Html:
     figures = [
         (t("report.kf_organisations", lang), ctx.n(len(ctx.data.organisations))),
         (t("report.kf_response", lang), ctx.pct(float(rate)) if net is not None else "–"),
-        (t("report.kf_rows_used", lang), ctx.n(totals["used"])),
-        (t("report.kf_rows_not_used", lang), ctx.n(totals["quarantined"])),
+        (counted("report.kf_rows_used", totals["used"], lang), ctx.n(totals["used"])),
+        (
+            counted("report.kf_rows_not_used", totals["quarantined"], lang),
+            ctx.n(totals["quarantined"]),
+        ),
     ]
     parts.append(show.key_figures(figures))
     if net is not None:
         parts.append(
             show.paragraph(
-                t(
+                counted(
                     "report.response_sentence",
+                    int(net.scores["respondents"]),
                     lang,
                     respondents=ctx.n(int(net.scores["respondents"])),
                     organisations=ctx.n(int(net.scores["organisations"])),
@@ -262,6 +266,13 @@ def participation(ctx: Context) -> Html:
                 )
             )
         )
+    issues = {
+        "quarantined": int(totals["quarantined"]),
+        "duplicates": int(totals["duplicates"]),
+        "conflicts": int(q.conflicts.groupby(["table", "key"]).ngroups),
+        "fuzzy": len(q.fuzzy_matches),
+    }
+    said = [counted(f"report.rows_{k}", n, lang, n=ctx.n(n)) for k, n in issues.items()]
     parts.append(
         show.paragraph(
             t(
@@ -269,10 +280,7 @@ def participation(ctx: Context) -> Html:
                 lang,
                 read=ctx.n(totals["read"]),
                 used=ctx.n(totals["used"]),
-                quarantined=ctx.n(totals["quarantined"]),
-                duplicates=ctx.n(totals["duplicates"]),
-                conflicts=ctx.n(q.conflicts.groupby(["table", "key"]).ngroups),
-                fuzzy=ctx.n(len(q.fuzzy_matches)),
+                issues=fmt.listing(said, lang),
             )
         )
     )
@@ -478,7 +486,7 @@ def network(ctx: Context) -> Html:
     profile = ctx.analysis.organisations
     fig = figures.network_map(net.graph, profile, ctx.positions, lang, labels="name")
     parts.append(show.figure(fig, t("report.alt_network_map", lang)))
-    parts.append(show.paragraph(t("report.interactive_hint", lang), "ns-note ns-interactive"))
+    parts.append(interactive_hint(ctx, profile, [v for v in net.graph.nodes if v in ctx.positions]))
     parts.append(
         figures.interactive_map(
             net.graph,
@@ -499,6 +507,18 @@ def network(ctx: Context) -> Html:
     }
     parts.append(org_table(ctx, top, columns, t("report.caption_central", lang)))
     return show.join(*parts)
+
+
+def interactive_hint(ctx: Context, organisations: pd.DataFrame, nodes: list[Hashable]) -> Html:
+    """The line above an interactive map: what pointing at an organisation tells there
+    (name and kind, and trust, partners or clients only when the map has them)."""
+    from scan.report import figures
+
+    topics = ("name", "kind", *figures.hover_topics(organisations, nodes))
+    shows = fmt.listing([t(f"report.hover_{k}", ctx.lang) for k in topics], ctx.lang)
+    return show.paragraph(
+        t("report.interactive_hint", ctx.lang, shows=shows), "ns-note ns-interactive"
+    )
 
 
 def org_table(
@@ -671,8 +691,9 @@ def pressure(ctx: Context) -> list[str]:
     if len(over):
         parts.append(
             show.paragraph(
-                t(
+                counted(
                     "report.pressure_sentence",
+                    len(over),
                     lang,
                     names=ctx.names(list(over.index)),
                     n=ctx.n(len(over)),
@@ -680,7 +701,8 @@ def pressure(ctx: Context) -> list[str]:
             )
         )
     else:
-        parts.append(show.paragraph(t("report.pressure_none", lang, n=ctx.n(len(orgs)))))
+        none = counted("report.pressure_none", len(orgs), lang, n=ctx.n(len(orgs)))
+        parts.append(show.paragraph(none))
     columns: dict[str, tuple[str, show.Format]] = {
         "period": (t("report.col_period", lang), "text"),
         "utilisation": (t("report.col_utilisation", lang), "pct"),
@@ -692,8 +714,9 @@ def pressure(ctx: Context) -> list[str]:
     return parts
 
 
-def hub_sentence(ctx: Context) -> str:
-    """The summary's sentence on where the flows converge; empty when they do not.
+def hub_sentence(ctx: Context) -> tuple[str | None, str]:
+    """The summary's sentence on where the flows converge, with the organisation it names;
+    ``(None, "")`` when they do not.
 
     The hub (:func:`scan.diagnosis.signals.flow_hub`) with its share of all
     clients that move and the organisations that depend on it; without a hub,
@@ -701,7 +724,7 @@ def hub_sentence(ctx: Context) -> str:
     """
     dep = ctx.analysis.dependencies
     if dep is None or dep.measures.empty:
-        return ""
+        return None, ""
     p = ctx.findings.params
     lang = ctx.lang
     dshare = ctx.pct(p.depends_on_share)
@@ -713,12 +736,15 @@ def hub_sentence(ctx: Context) -> str:
             n, "report.sum_hub_dependants"
         )
         share = ctx.pct(float(dep.measures.at[hub, "share_of_region"]))
-        return t(key, lang, hub=ctx.name(hub), share=share, n=ctx.n(n), dshare=dshare)
+        return str(hub), t(key, lang, hub=ctx.name(hub), share=share, n=ctx.n(n), dshare=dshare)
     if len(points) and int(points["dependants"].iloc[0]) >= 2:
         top = points.index[0]
         n = int(points["dependants"].iloc[0])
-        return t("report.sum_single_point", lang, receiver=ctx.name(top), n=ctx.n(n), dshare=dshare)
-    return ""
+        words = t(
+            "report.sum_single_point", lang, receiver=ctx.name(top), n=ctx.n(n), dshare=dshare
+        )
+        return str(top), words
+    return None, ""
 
 
 def flow_network(ctx: Context) -> Html:
@@ -733,7 +759,7 @@ def flow_network(ctx: Context) -> Html:
     p = ctx.findings.params
     m = dep.measures
     parts: list[str] = [show.heading("dependencies-network", t("report.flownet_title", lang), 3)]
-    hub = hub_sentence(ctx)
+    _, hub = hub_sentence(ctx)
     if signals.flow_hub(m, p) is not None:
         parts.append(show.paragraph(hub))
     else:
@@ -742,24 +768,16 @@ def flow_network(ctx: Context) -> Html:
     dependent = signals.depends_on(dep.shares, p)
     senders = int((m["out_strength"] > 0).sum())
     if len(dependent):
-        parts.append(
-            show.paragraph(
-                t(
-                    "report.flownet_concentrated",
-                    lang,
-                    n=ctx.n(dependent["from_org"].nunique()),
-                    senders=ctx.n(senders),
-                    share=share,
-                )
-            )
-        )
+        n = int(dependent["from_org"].nunique())
+        key = "report.flownet_concentrated" + ("_all" if n == senders > 1 else "")
+        words = counted(key, n, lang, n=ctx.n(n), senders=ctx.n(senders), share=share)
+        parts.append(show.paragraph(words))
     points = signals.single_points_of_dependency(dep.shares, p)
     if len(points):
         items = [
-            t(
-                "report.flownet_single_point_item_one"
-                if int(row.dependants) == 1
-                else "report.flownet_single_point_item",
+            counted(
+                "report.flownet_single_point_item",
+                int(row.dependants),
                 lang,
                 receiver=ctx.name(org),
                 n=ctx.n(int(row.dependants)),
@@ -804,7 +822,7 @@ def flow_network(ctx: Context) -> Html:
         dep.shares, frame, positions, lang, labels="name", threshold=ctx.threshold, marked=marked
     )
     parts.append(show.figure(fig, t("report.alt_flow_map", lang)))
-    parts.append(show.paragraph(t("report.interactive_hint", lang), "ns-note ns-interactive"))
+    parts.append(interactive_hint(ctx, frame, [v for v in frame.index if v in positions]))
     parts.append(
         figures.interactive_flow_map(
             dep.shares,
@@ -1023,17 +1041,17 @@ def readiness(ctx: Context) -> Html:
         return show.join(*parts)
     region = ready.region.copy()
     region["label"] = region["dimension"].map(lambda d: t(f"report.dim_{d}", lang))
-    region["band_text"] = region["band"].map(lambda b: t(f"report.band_{b}", lang))
+    region["band_text"] = region["band"].map(lambda b: t(f"band.{b}", lang))
     n = int(ready.respondents["respondent_id"].nunique())
     parts.append(show.paragraph(t("report.readiness_intro", lang, n=ctx.count(n))))
-    strengths = region[region["band"] == "strength"]["label"].tolist()
-    concerns = region[region["band"] == "concern"]["label"].tolist()
-    if strengths:
-        parts.append(
-            show.paragraph(t("report.strengths_sentence", lang, dims=", ".join(strengths)))
-        )
-    if concerns:
-        parts.append(show.paragraph(t("report.concerns_sentence", lang, dims=", ".join(concerns))))
+    # mid-sentence the topics are lower case, listed "a, b en c"
+    for band, key in (
+        ("strength", "report.strengths_sentence"),
+        ("concern", "report.concerns_sentence"),
+    ):
+        dims = [label.lower() for label in region.loc[region["band"] == band, "label"]]
+        if dims:
+            parts.append(show.paragraph(t(key, lang, dims=fmt.listing(dims, lang))))
     parts.append(
         show.table(
             region,
@@ -1144,21 +1162,51 @@ def segments(ctx: Context) -> Html:
 # -- 1. summary ------------------------------------------------------------------------------------
 
 
-def summary(ctx: Context) -> Html:
-    """The three to five things a board must know."""
+#: The summary's lines in the order a board reads them: how far the figures carry, the
+#: main bottleneck (with the flows' hub when it is the same organisation), the stalling
+#: transfer, the hub, the first quick step, readiness, who holds the network together,
+#: a second quick step. The first :data:`SUMMARY_MAX` with something to say are the
+#: bullets; the others are named in a closing line, never dropped unsaid.
+SUMMARY_ORDER: tuple[str, ...] = (
+    "participation",
+    "bottleneck",
+    "nothing",
+    "transition",
+    "hub",
+    "quick_win",
+    "readiness",
+    "structure",
+    "quick_win_2",
+)
+SUMMARY_MAX = 6
+#: The section where each summary line is told in full (for the closing line).
+SUMMARY_SECTION: dict[str, str] = {
+    "participation": "participation",
+    "bottleneck": "bottlenecks",
+    "nothing": "quick_wins",
+    "transition": "bottlenecks",
+    "hub": "dependencies",
+    "quick_win": "quick_wins",
+    "readiness": "readiness",
+    "structure": "network",
+    "quick_win_2": "quick_wins",
+}
+
+
+def summary_lines(ctx: Context) -> dict[str, str]:
+    """Every line the summary could say, by its name in :data:`SUMMARY_ORDER`, in that order."""
     lang = ctx.lang
     f = ctx.findings
-    items: list[str] = []
+    lines: dict[str, str] = {}
     net = ctx.analysis.network
     if net is not None:
-        items.append(
-            t(
-                "report.sum_participation",
-                lang,
-                rate=ctx.pct(float(net.scores["response_rate"])),
-                confidence=t(f"report.confidence_{net.scores['confidence']}", lang),
-            )
+        lines["participation"] = t(
+            "report.sum_participation",
+            lang,
+            rate=ctx.pct(float(net.scores["response_rate"])),
+            confidence=t(f"report.confidence_{net.scores['confidence']}", lang),
         )
+    hub_org, hub = hub_sentence(ctx)
     bottlenecks = ctx.in_summary(f.bottlenecks)
     if bottlenecks:
         top, note = bottlenecks[0]
@@ -1172,46 +1220,82 @@ def summary(ctx: Context) -> Html:
             "tied": "report.sum_tied",
             "pressure_unknown": "report.sum_pressure_unknown",
         }.get(str(label), "report.sum_fragile")
-        items.append(_noted(top.text[lang] + " " + t(key, lang), note))
-    transitions = ctx.in_summary(f.transitions)
-    if transitions:
-        items.append(_noted(transitions[0][0].text[lang], transitions[0][1]))
-    hub = hub_sentence(ctx)
-    if hub:
-        items.append(hub)
-    for win, note in ctx.in_summary(f.quick_wins)[:2]:
-        items.append(_noted(t("report.sum_quick_win", lang, text=win.text[lang]), note))
-    ready = ctx.analysis.readiness
-    if ready is not None and not ready.region.empty:
-        region = ready.region[ready.region["dimension"] != "overall"].sort_values("score")
-        if len(region):
-            low, high = region.iloc[0], region.iloc[-1]
-            items.append(
-                t(
-                    "report.sum_readiness",
-                    lang,
-                    high=t(f"report.dim_{high['dimension']}", lang).lower(),
-                    high_score=ctx.n(float(high["score"]), 1),
-                    low=t(f"report.dim_{low['dimension']}", lang).lower(),
-                    low_score=ctx.n(float(low["score"]), 1),
-                )
-            )
-    structure = structure_sentences(ctx)
-    if structure:
-        items.append(" ".join(structure))
+        text = top.text[lang] + " " + t(key, lang)
+        if hub and hub_org in top.org_ids:  # the same organisation: one line, not two
+            text, hub = f"{text} {hub}", ""
+        lines["bottleneck"] = _noted(text, note)
     if not f.bottlenecks and not f.quick_wins and not hub:
         absent = missing(ctx, *rests.OPTIONAL)
-        items.append(
+        lines["nothing"] = (
             t("report.sum_nothing_partial", lang, tables=rests.tables(absent, lang))
             if absent
             else t("report.sum_nothing", lang)
         )
-    return show.join(
+    transitions = ctx.in_summary(f.transitions)
+    if transitions:
+        lines["transition"] = _noted(transitions[0][0].text[lang], transitions[0][1])
+    if hub:
+        lines["hub"] = hub
+    wins = ctx.in_summary(f.quick_wins)[:2]
+    for name, (win, note) in zip(("quick_win", "quick_win_2")[: len(wins)], wins, strict=True):
+        lines[name] = _noted(t("report.sum_quick_win", lang, text=win.text[lang]), note)
+    readiness = readiness_summary(ctx)
+    if readiness:
+        lines["readiness"] = readiness
+    structure = structure_sentences(ctx)
+    if structure:
+        lines["structure"] = " ".join(structure)
+    return {name: lines[name] for name in SUMMARY_ORDER if name in lines}
+
+
+def readiness_summary(ctx: Context) -> str:
+    """The summary's line on readiness: the strongest and weakest topics, or that they are
+    level (equal as shown, to one decimal); empty without scores."""
+    ready = ctx.analysis.readiness
+    if ready is None or ready.region.empty:
+        return ""
+    region = ready.region[ready.region["dimension"] != "overall"].dropna(subset=["score"])
+    if region.empty:
+        return ""
+    shown = region["score"].map(lambda v: fmt.rounded(float(v), 1))
+    high, low = float(shown.max()), float(shown.min())
+
+    def topics(score: float) -> str:
+        dims = region.loc[shown == score, "dimension"]
+        return fmt.listing([t(f"report.dim_{d}", ctx.lang).lower() for d in dims], ctx.lang)
+
+    if high == low:
+        return t("report.sum_readiness_level", ctx.lang, score=ctx.n(high, 1))
+    return t(
+        "report.sum_readiness",
+        ctx.lang,
+        high=topics(high),
+        high_score=ctx.n(high, 1),
+        low=topics(low),
+        low_score=ctx.n(low, 1),
+    )
+
+
+def summary(ctx: Context) -> Html:
+    """The things a board must know first (:data:`SUMMARY_ORDER`, at most
+    :data:`SUMMARY_MAX`), the tables not delivered, and where the rest is told."""
+    lang = ctx.lang
+    lines = summary_lines(ctx)
+    shown = list(lines)[:SUMMARY_MAX]
+    parts = [
         heading(ctx, "summary"),
         basis(ctx, "summary"),
         show.paragraph(t("report.sum_intro", lang)),
-        show.bullets([*items[:6], *not_delivered(ctx)], "ns-summary"),
-    )
+        show.bullets([*(lines[k] for k in shown), *not_delivered(ctx)], "ns-summary"),
+    ]
+    rest = [k for k in lines if k not in shown]
+    if rest:
+        where = [
+            t(f"report.sum_more.{k}", lang, n=ctx.sections.index(SUMMARY_SECTION[k]) + 1)
+            for k in rest
+        ]
+        parts.append(show.paragraph(t("report.sum_more", lang, items=fmt.listing(where, lang))))
+    return show.join(*parts)
 
 
 def _noted(text: str, note: str) -> str:
@@ -1256,16 +1340,11 @@ def bottlenecks(ctx: Context) -> Html:
         )
         parts.append(show.paragraph(item.text[lang]))
         if stab:
-            parts.append(
-                show.paragraph(
-                    t(
-                        f"report.bn_stability_{stab.get('label', 'robust')}",
-                        lang,
-                        share=ctx.pct(float(stab.get("top3_share", 0.0))),
-                    ),
-                    "ns-note",
-                )
-            )
+            label, share = str(stab.get("label", "robust")), float(stab.get("top3_share", 0.0))
+            if label == "robust" and share < 0.5:  # steadily below the top 3, not in it
+                label = "robust_outside"
+            note = t(f"report.bn_stability_{label}", lang, share=ctx.pct(share))
+            parts.append(show.paragraph(note, "ns-note"))
         if item.confidence.level != "high":
             parts.append(show.paragraph(_confidence(ctx, item), "ns-note"))
     if f.bottlenecks:
@@ -1414,8 +1493,9 @@ def recognition(ctx: Context) -> Html:
         basis(ctx, "recognition"),
         show.paragraph(t("report.rc_intro", lang, min=rec.min_respondents)),
         show.paragraph(
-            t(
+            counted(
                 "report.rc_response",
+                rec.organisations,
                 lang,
                 respondents=ctx.count(rec.respondents),
                 organisations=ctx.n(rec.organisations),
@@ -1426,15 +1506,15 @@ def recognition(ctx: Context) -> Html:
     wide = rec.shares.pivot(index="finding_id", columns="layer", values="share")
     overall = rec.shares[rec.shares["layer"] == ALL].set_index("finding_id")
     rows = []
+    notes = {
+        "unrecognised": "report.rc_status_unrecognised",
+        "board_only": "report.rc_status_differs",
+        "operations_only": "report.rc_status_differs",
+        "too_few": "report.rc_status_too_few",
+    }
     for finding_id in rec.findings:
-        if finding_id in rec.unrecognised:
-            note = t("report.rc_status_unrecognised", lang)
-        elif finding_id in rec.board_only + rec.operations_only:
-            note = t("report.rc_status_differs", lang)
-        elif overall.loc[finding_id, "respondents"] < rec.min_respondents:
-            note = t("report.rc_status_too_few", lang)
-        else:
-            note = ""
+        status = rec.status(finding_id)
+        note = t(notes[status], lang) if status else ""
         rows.append(
             {
                 "finding": labels[finding_id],

@@ -22,7 +22,9 @@ topic module that holds it, the key's first part says which:
 :func:`t` looks one up. Its rules: an unknown key raises :class:`KeyError` (a test
 checks that every key the code names exists); a language the key lacks falls back
 to Dutch; the fields fill the ``{placeholders}``, ``None`` as empty, and a
-placeholder without a field raises :class:`KeyError`. A call site whose key comes
+placeholder without a field raises :class:`KeyError`; a field that ends in a full
+stop (a name like "Zorg B.V.") takes the place of the full stop after it, so no
+sentence ends in "B.V..". A call site whose key comes
 from data (a code that may be unknown) asks ``key in CATALOGUE`` first and
 chooses its own fallback.
 
@@ -42,6 +44,7 @@ KeyError: "no text 'report.no_such_key' in the catalogue"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from scan.text.agenda import AGENDA
@@ -67,7 +70,7 @@ from scan.text.partners import (
 from scan.text.quality import REASONS, STOPS, WORDS
 from scan.text.report import REPORT, REPORT_RECOGNITION
 
-__all__ = ["CATALOGUE", "LANGS", "Lang", "t"]
+__all__ = ["CATALOGUE", "LANGS", "Lang", "counted", "t"]
 
 _PARTS: tuple[Mapping[str, Mapping[Lang, str]], ...] = (
     LABELS,
@@ -139,4 +142,37 @@ def t(key: str, lang: Lang = "nl", /, **fields: object) -> str:
     except KeyError:
         raise KeyError(f"no text {key!r} in the catalogue") from None
     template = words.get(lang, words["nl"])
-    return template.format(**{k: "" if v is None else v for k, v in fields.items()})
+    values = {k: "" if v is None else v for k, v in fields.items()}
+    return _finished(template, values).format(**values)
+
+
+def counted(key: str, n: float, lang: Lang = "nl", /, **fields: object) -> str:
+    """:func:`t` for a sentence about ``n`` things: its singular ``<key>_one`` when ``n``
+    is 1 and the catalogue has it ("1 regel kon niet …"), else ``key`` ("3 regels konden …").
+
+    Examples
+    --------
+    >>> counted("quality.rows_n", 1, "nl", n="1"), counted("quality.rows_n", 2, "en", n="2")
+    ('1 rij', '2 rows')
+    """
+    one = f"{key}_one"
+    return t(one if n == 1 and one in CATALOGUE else key, lang, **fields)
+
+
+_STOP_AFTER = re.compile(r"\{(\w+)\}\.")
+
+
+def _finished(template: str, values: Mapping[str, object]) -> str:
+    """``template`` without the full stop after a field whose value ends in one.
+
+    Examples
+    --------
+    >>> _finished("Naar {org}.", {"org": "Zorg B.V."}), _finished("Naar {org}.", {"org": "Zorg"})
+    ('Naar {org}', 'Naar {org}.')
+    """
+
+    def stop(match: re.Match[str]) -> str:
+        ends = str(values.get(match[1], "")).endswith(".")
+        return f"{{{match[1]}}}" if ends else match[0]
+
+    return _STOP_AFTER.sub(stop, template)

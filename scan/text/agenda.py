@@ -153,6 +153,10 @@ WORKBOOK: dict[str, dict[Lang, str]] = {
         "nl": "Veranderagenda met {n} acties geschreven: {path}",
         "en": "Change agenda with {n} actions written: {path}",
     },
+    "agenda.cli_written_one": {
+        "nl": "Veranderagenda met {n} actie geschreven: {path}",
+        "en": "Change agenda with {n} action written: {path}",
+    },
     "agenda.error.unknown_ids": {
         "nl": "Deze bevindingen staan niet in de scan: {ids}.",
         "en": "These findings are not in the scan: {ids}.",

@@ -168,6 +168,10 @@ CLI: dict[str, dict[Lang, str]] = {
         "nl": "{n} terugkoppelingen in {folder}",
         "en": "{n} feedback pages in {folder}",
     },
+    "cli.feedback_written_one": {
+        "nl": "{n} terugkoppeling in {folder}",
+        "en": "{n} feedback page in {folder}",
+    },
     "cli.demo_written": {
         "nl": "{n} bestanden geschreven in {folder}",
         "en": "{n} files written to {folder}",
@@ -192,6 +196,10 @@ CLI: dict[str, dict[Lang, str]] = {
     "cli.workbooks_written": {
         "nl": "{n} werkboeken in {folder}",
         "en": "{n} workbooks in {folder}",
+    },
+    "cli.workbooks_written_one": {
+        "nl": "{n} werkboek in {folder}",
+        "en": "{n} workbook in {folder}",
     },
     "cli.recognition_none": {
         "nl": "Deze scan heeft geen bevindingen om voor te leggen; er zijn geen formulieren geschreven.",

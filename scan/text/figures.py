@@ -186,6 +186,10 @@ FIGURES: dict[str, dict[Lang, str]] = {
         "nl": "{n} organisaties zonder score op een van beide assen staan er niet in.",
         "en": "{n} organisations without a score on either axis are not shown.",
     },
+    "figure.segment_left_out_one": {
+        "nl": "{n} organisatie zonder score op een van beide assen staat er niet in.",
+        "en": "{n} organisation without a score on either axis is not shown.",
+    },
     "figure.segment": {"nl": "Groep", "en": "Group"},
     "figure.kind": {"nl": "Soort organisatie", "en": "Kind of organisation"},
     "figure.sd_title": {
@@ -205,6 +209,10 @@ FIGURES: dict[str, dict[Lang, str]] = {
     "figure.sd_note_unknown": {
         "nl": " {n} paren met een band zijn weggelaten: van hen zijn geen cliëntstromen bekend.",
         "en": " {n} pairs with a tie are left out: no client flows of theirs are known.",
+    },
+    "figure.sd_note_unknown_one": {
+        "nl": " {n} paar met een band is weggelaten: van hen zijn geen cliëntstromen bekend.",
+        "en": " {n} pair with a tie is left out: no client flows of theirs are known.",
     },
     "figure.sd_x": {
         "nl": "Cliënten tussen de twee organisaties",

@@ -49,6 +49,10 @@ FINDINGS: dict[str, dict[Lang, str]] = {
         "nl": "er is meer vraag dan plek ({service}: {share} van de capaciteit)",
         "en": "demand exceeds the places available ({service}: {share} of capacity)",
     },
+    "finding.why.utilisation_no_service": {
+        "nl": "er is meer vraag dan plek ({share} van de capaciteit)",
+        "en": "demand exceeds the places available ({share} of capacity)",
+    },
     "finding.why.waiting": {
         "nl": "cliënten wachten lang ({days} dagen, {people} op de wachtlijst)",
         "en": "clients wait long ({days} days, {people} on the waiting list)",
@@ -179,6 +183,10 @@ FINDINGS: dict[str, dict[Lang, str]] = {
     "finding.qw.capacity_pool": {
         "nl": "{a} heeft te weinig plek voor {service} en {b} heeft nog ruimte ({room} plekken): spreek af dat cliënten bij {b} terechtkunnen.",
         "en": "{a} has too few places for {service} and {b} has room to spare ({room} places): agree that clients can go to {b}.",
+    },
+    "finding.qw.capacity_pool_no_service": {
+        "nl": "{a} heeft te weinig plek en {b} heeft voor dezelfde zorg nog ruimte ({room} plekken): spreek af dat cliënten bij {b} terechtkunnen.",
+        "en": "{a} has too few places and {b} has room to spare for the same care ({room} places): agree that clients can go to {b}.",
     },
     "finding.qw.front_runners": {
         "nl": "{orgs} hebben veel contacten en zijn klaar om samen te werken: laat hen met een kleine groep beginnen en anderen meenemen.",

@@ -43,6 +43,18 @@ FLOWS: dict[str, dict[Lang, str]] = {
         "en": "{n} of the {senders} organisations that refer clients on send at least {share} "
         "of them to one and the same organisation.",
     },
+    "report.flownet_concentrated_all": {
+        "nl": "Alle {senders} organisaties die cliënten doorsturen, sturen ten minste {share} "
+        "daarvan naar één en dezelfde organisatie.",
+        "en": "All {senders} organisations that refer clients on send at least {share} "
+        "of them to one and the same organisation.",
+    },
+    "report.flownet_concentrated_one": {
+        "nl": "{n} van de {senders} organisaties die cliënten doorsturen, stuurt ten minste "
+        "{share} daarvan naar één en dezelfde organisatie.",
+        "en": "{n} of the {senders} organisations that refer clients on sends at least {share} "
+        "of them to one and the same organisation.",
+    },
     "report.flownet_single_points": {
         "nl": "Organisaties waar andere van afhangen (ten minste {share} van hun cliënten "
         "gaat erheen): {items}. Als het daar stokt, stokt het ook bij hen.",

@@ -14,7 +14,7 @@ Examples
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Sequence
+from collections.abc import Iterable
 from decimal import ROUND_HALF_EVEN, Decimal
 
 from babel.dates import format_date
@@ -64,16 +64,17 @@ def date(value: _dt.date, lang: Lang = "nl") -> str:
     return str(format_date(value, format="long", locale=LOCALES[lang]))
 
 
-def listing(words: Sequence[str], lang: Lang = "nl") -> str:
-    """Words as a list the way a sentence says it: "A, B en C".
+def listing(words: Iterable[str], lang: Lang = "nl") -> str:
+    """Words as a list the way a sentence says it: "A, B en C" (the one list helper).
 
     Examples
     --------
-    >>> listing(["A", "B", "C"], "nl"), listing(["A", "B"], "en"), listing(["A"])
-    ('A, B en C', 'A and B', 'A')
+    >>> listing(["A", "B", "C"], "nl"), listing(["A", "B"], "en"), listing(["A"]), listing([])
+    ('A, B en C', 'A and B', 'A', '')
     """
     from scan.text import t
 
-    if len(words) <= 1:
-        return "".join(words)
-    return f"{', '.join(words[:-1])} {t('report.and', lang)} {words[-1]}"
+    xs = list(words)
+    if len(xs) <= 1:
+        return "".join(xs)
+    return f"{', '.join(xs[:-1])} {t('term.and', lang)} {xs[-1]}"

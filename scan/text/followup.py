@@ -149,6 +149,10 @@ FOLLOWUP: dict[str, dict[Lang, str]] = {
         "nl": "{a} en {b} delen capaciteit ({service})",
         "en": "{a} and {b} pool capacity ({service})",
     },
+    "followup.qw.capacity_pool_no_service": {
+        "nl": "{a} en {b} delen capaciteit",
+        "en": "{a} and {b} pool capacity",
+    },
     "followup.qw.front_runners": {
         "nl": "{orgs} beginnen als voorlopers een kleine coalitie",
         "en": "{orgs} start a small coalition as front-runners",

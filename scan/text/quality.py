@@ -178,6 +178,7 @@ WORDS: dict[str, dict[Lang, str]] = {
     "quality.and_more": {"nl": "… en nog {n}", "en": "… and {n} more"},
     "quality.files_read": {"nl": "Gelezen bestanden en tabbladen", "en": "Files and sheets read"},
     "quality.rows_n": {"nl": "{n} rijen", "en": "{n} rows"},
+    "quality.rows_n_one": {"nl": "{n} rij", "en": "{n} row"},
     "quality.header_at": {"nl": "kopregel op rij {n}", "en": "header on row {n}"},
     "quality.delimiter_is": {"nl": "scheidingsteken {d}", "en": "delimiter {d}"},
     "quality.decimal_comma": {"nl": "decimale komma", "en": "decimal comma"},

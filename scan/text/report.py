@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from scan.text.labels import BAND_LABELS, DIMENSION_LABELS
+from scan.text.labels import DIMENSION_LABELS
 from scan.text.lang import LANGS, Lang
 
 #: The report's sentences and labels, per language; filled in by :func:`say`.
 REPORT: dict[str, dict[Lang, str]] = {
-    "report.and": {"nl": "en", "en": "and"},
     "report.and_n_more": {"nl": "nog {n} andere", "en": "{n} others"},
     "report.defaults": {"nl": "standaard", "en": "defaults"},
     # title block
@@ -46,9 +45,15 @@ REPORT: dict[str, dict[Lang, str]] = {
         "en": "answered the network survey",
     },
     "report.kf_rows_used": {"nl": "regels gegevens gebruikt", "en": "data rows used"},
+    "report.kf_rows_used_one": {"nl": "regel gegevens gebruikt", "en": "data row used"},
     "report.kf_rows_not_used": {"nl": "regels niet gebruikt", "en": "rows not used"},
+    "report.kf_rows_not_used_one": {"nl": "regel niet gebruikt", "en": "row not used"},
     "report.response_sentence": {
         "nl": "{respondents} van de {organisations} organisaties vulden de netwerkvragenlijst in ({rate}). De betrouwbaarheid van de netwerkcijfers is daarmee {confidence}. Van organisaties die niet meededen weten we niet met wie zij samenwerken; dat telt niet als 'geen samenwerking'.",
+        "en": "{respondents} of the {organisations} organisations answered the network survey ({rate}). The network figures can therefore be trusted to a {confidence} degree. For organisations that did not answer we do not know whom they work with; that is not counted as 'no collaboration'.",
+    },
+    "report.response_sentence_one": {
+        "nl": "{respondents} van de {organisations} organisaties vulde de netwerkvragenlijst in ({rate}). De betrouwbaarheid van de netwerkcijfers is daarmee {confidence}. Van organisaties die niet meededen weten we niet met wie zij samenwerken; dat telt niet als 'geen samenwerking'.",
         "en": "{respondents} of the {organisations} organisations answered the network survey ({rate}). The network figures can therefore be trusted to a {confidence} degree. For organisations that did not answer we do not know whom they work with; that is not counted as 'no collaboration'.",
     },
     "report.confidence_high": {"nl": "hoog", "en": "high"},
@@ -58,8 +63,41 @@ REPORT: dict[str, dict[Lang, str]] = {
         "en": "low: read the network figures with care",
     },
     "report.rows_sentence": {
-        "nl": "Van de {read} aangeleverde regels zijn er {used} gebruikt. {quarantined} regels konden niet worden gebruikt (hieronder staat waarom), {duplicates} regels waren dubbel aangeleverd, {conflicts} keer leverden twee partijen verschillende cijfers over hetzelfde, en {fuzzy} organisatienamen zijn bij benadering herkend.",
-        "en": "Of the {read} rows delivered, {used} were used. {quarantined} rows could not be used (the reasons are listed below), {duplicates} rows were delivered twice, {conflicts} times two parties delivered different figures for the same thing, and {fuzzy} organisation names were recognised approximately.",
+        "nl": "Van de {read} aangeleverde regels zijn er {used} gebruikt. {issues}.",
+        "en": "Of the {read} rows delivered, {used} were used. {issues}.",
+    },
+    # the parts of {issues}, each with its singular (text.counted)
+    "report.rows_quarantined": {
+        "nl": "{n} regels konden niet worden gebruikt (hieronder staat waarom)",
+        "en": "{n} rows could not be used (the reasons are listed below)",
+    },
+    "report.rows_quarantined_one": {
+        "nl": "{n} regel kon niet worden gebruikt (hieronder staat waarom)",
+        "en": "{n} row could not be used (the reason is listed below)",
+    },
+    "report.rows_duplicates": {
+        "nl": "{n} regels waren dubbel aangeleverd",
+        "en": "{n} rows were delivered twice",
+    },
+    "report.rows_duplicates_one": {
+        "nl": "{n} regel was dubbel aangeleverd",
+        "en": "{n} row was delivered twice",
+    },
+    "report.rows_conflicts": {
+        "nl": "{n} keer leverden twee partijen verschillende cijfers over hetzelfde",
+        "en": "{n} times two parties delivered different figures for the same thing",
+    },
+    "report.rows_conflicts_one": {
+        "nl": "één keer leverden twee partijen verschillende cijfers over hetzelfde",
+        "en": "once two parties delivered different figures for the same thing",
+    },
+    "report.rows_fuzzy": {
+        "nl": "{n} organisatienamen zijn bij benadering herkend",
+        "en": "{n} organisation names were recognised approximately",
+    },
+    "report.rows_fuzzy_one": {
+        "nl": "{n} organisatienaam is bij benadering herkend",
+        "en": "{n} organisation name was recognised approximately",
     },
     "report.col_supplier": {"nl": "Aangeleverd door", "en": "Delivered by"},
     "report.col_table": {"nl": "Gegevens", "en": "Data"},
@@ -185,8 +223,17 @@ REPORT: dict[str, dict[Lang, str]] = {
         "en": "Who works with whom. Colour: kind of organisation. Size: how often named. Solid line: both name each other; dashed: only one side names the other.",
     },
     "report.interactive_hint": {
-        "nl": "Hieronder dezelfde kaart om in te zoomen; wijs een organisatie aan voor naam, soort, vertrouwen en stromen.",
-        "en": "Below, the same map to zoom in; point at an organisation for its name, kind, trust and flows.",
+        "nl": "Hieronder dezelfde kaart om in te zoomen; wijs een organisatie aan voor {shows}.",
+        "en": "Below, the same map to zoom in; point at an organisation for its {shows}.",
+    },
+    # what the interactive map tells on pointing (figures.HOVER_TOPICS, after name and kind)
+    "report.hover_name": {"nl": "naam", "en": "name"},
+    "report.hover_kind": {"nl": "soort", "en": "kind"},
+    "report.hover_trust": {"nl": "het vertrouwen van partners", "en": "partners' trust"},
+    "report.hover_partners": {"nl": "het aantal partners", "en": "number of partners"},
+    "report.hover_flows": {
+        "nl": "de cliënten die binnenkomen en doorgaan",
+        "en": "clients coming in and sent on",
     },
     "report.col_organisation": {"nl": "Organisatie", "en": "Organisation"},
     "report.col_named_by": {"nl": "Genoemd door", "en": "Named by"},
@@ -324,9 +371,17 @@ REPORT: dict[str, dict[Lang, str]] = {
         "nl": "Bij {n} organisaties is de vraag groter dan wat ze aankunnen: {names}.",
         "en": "At {n} organisations demand exceeds what they can handle: {names}.",
     },
+    "report.pressure_sentence_one": {
+        "nl": "Bij {n} organisatie is de vraag groter dan wat zij aankan: {names}.",
+        "en": "At {n} organisation demand exceeds what it can handle: {names}.",
+    },
     "report.pressure_none": {
         "nl": "Bij geen van de {n} organisaties met capaciteitsgegevens is de vraag groter dan wat ze aankunnen.",
         "en": "At none of the {n} organisations with capacity data does demand exceed what they can handle.",
+    },
+    "report.pressure_none_one": {
+        "nl": "Bij de enige organisatie met capaciteitsgegevens is de vraag niet groter dan wat zij aankan.",
+        "en": "At the one organisation with capacity data demand does not exceed what it can handle.",
     },
     "report.col_period": {"nl": "Periode", "en": "Period"},
     "report.col_utilisation": {"nl": "Bezetting", "en": "Utilisation"},
@@ -475,8 +530,41 @@ REPORT: dict[str, dict[Lang, str]] = {
     },
     "report.sum_quick_win": {"nl": "Snel te doen: {text}", "en": "Quick to do: {text}"},
     "report.sum_readiness": {
-        "nl": "Samenwerkingskracht: het sterkst is {high} ({high_score} op 5), het zwakst {low} ({low_score} op 5).",
-        "en": "Readiness: strongest is {high} ({high_score} out of 5), weakest {low} ({low_score} out of 5).",
+        "nl": "Samenwerkingskracht: het sterkst {high} ({high_score} op 5), het zwakst {low} ({low_score} op 5).",
+        "en": "Readiness to collaborate: strongest {high} ({high_score} out of 5), weakest {low} ({low_score} out of 5).",
+    },
+    "report.sum_readiness_level": {
+        "nl": "Samenwerkingskracht: alle onderwerpen scoren even hoog ({score} op 5); geen springt eruit als sterk of zwak punt.",
+        "en": "Readiness to collaborate: every topic scores the same ({score} out of 5); none stands out as strong or weak.",
+    },
+    # what the summary leaves to later sections (sections.SUMMARY_ORDER beyond SUMMARY_MAX)
+    "report.sum_more": {
+        "nl": "Verderop in dit rapport ook: {items}.",
+        "en": "Further on in this report: {items}.",
+    },
+    "report.sum_more.transition": {
+        "nl": "een overstap tussen organisaties die stokt (hoofdstuk {n})",
+        "en": "a transfer between organisations that stalls (section {n})",
+    },
+    "report.sum_more.hub": {
+        "nl": "waar de cliëntenstromen samenkomen (hoofdstuk {n})",
+        "en": "where the client flows converge (section {n})",
+    },
+    "report.sum_more.quick_win": {
+        "nl": "wat snel te doen is (hoofdstuk {n})",
+        "en": "what can be done quickly (section {n})",
+    },
+    "report.sum_more.readiness": {
+        "nl": "hoe sterk de samenwerking is per onderwerp (hoofdstuk {n})",
+        "en": "how strong the collaboration is per topic (section {n})",
+    },
+    "report.sum_more.structure": {
+        "nl": "wie het netwerk bij elkaar houdt (hoofdstuk {n})",
+        "en": "who holds the network together (section {n})",
+    },
+    "report.sum_more.quick_win_2": {
+        "nl": "nog een stap die snel te zetten is (hoofdstuk {n})",
+        "en": "another step that can be taken quickly (section {n})",
     },
     "report.sum_nothing": {
         "nl": "De gegevens wijzen niet op duidelijke knelpunten of snelle stappen; dat kan ook komen doordat er weinig gegevens zijn.",
@@ -506,6 +594,10 @@ REPORT: dict[str, dict[Lang, str]] = {
     "report.bn_stability_robust": {
         "nl": "Stevig: bij andere weging van de factoren, met ontbrekende cijfers ingevuld en met steeds een andere greep uit de partners die antwoordden en uit de cliënten, blijft deze organisatie in {share} van de gevallen in de top 3.",
         "en": "Robust: with other weightings of the factors, the missing figures filled in and each time another draw from the partners who answered and from the clients, this organisation stays in the top 3 in {share} of cases.",
+    },
+    "report.bn_stability_robust_outside": {
+        "nl": "Stevig: bij andere weging van de factoren, met ontbrekende cijfers ingevuld en met steeds een andere greep uit de partners die antwoordden en uit de cliënten, komt deze organisatie maar in {share} van de gevallen in de top 3; haar plaats onder de top 3 staat vast.",
+        "en": "Robust: with other weightings of the factors, the missing figures filled in and each time another draw from the partners who answered and from the clients, this organisation reaches the top 3 in only {share} of cases; its place below the top 3 is firm.",
     },
     "report.bn_stability_depends_on_sample": {
         "nl": "Let op: of deze organisatie in de top 3 staat, hangt af van welke partners antwoordden en welke cliënten er waren (met steeds een andere greep daaruit in {share} van de gevallen).",
@@ -557,8 +649,8 @@ REPORT: dict[str, dict[Lang, str]] = {
         "en": "What if an organisation drops out?",
     },
     "report.confidence_line": {
-        "nl": "Zekerheid: {level}. {reasons}",
-        "en": "Certainty: {level}. {reasons}",
+        "nl": "Zekerheid: {level}. {reasons}.",
+        "en": "Certainty: {level}. {reasons}.",
     },
     # quick wins
     "report.qw_intro": {
@@ -607,6 +699,10 @@ REPORT_RECOGNITION: dict[str, dict[Lang, str]] = {
     "report.rc_response": {
         "nl": "Antwoorden: {respondents}, uit {organisations} organisaties.",
         "en": "Answers: {respondents}, from {organisations} organisations.",
+    },
+    "report.rc_response_one": {
+        "nl": "Antwoorden: {respondents}, uit {organisations} organisatie.",
+        "en": "Answers: {respondents}, from {organisations} organisation.",
     },
     "report.rc_col_finding": {"nl": "Bevinding", "en": "Finding"},
     "report.rc_col_all": {"nl": "Iedereen", "en": "Everyone"},
@@ -673,4 +769,3 @@ REPORT.update(
         for k, v in DIMENSION_LABELS.items()
     }
 )
-REPORT.update({f"report.band_{k}": v for k, v in BAND_LABELS.items()})

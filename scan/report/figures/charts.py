@@ -57,7 +57,7 @@ from scan.report.figures.style import (
     family_handles,
     family_of,
 )
-from scan.text import Lang, fmt, t
+from scan.text import Lang, counted, fmt, t
 
 __all__ = [
     "contribution_chart",
@@ -905,7 +905,9 @@ def segment_chart(
         code=" " + t("figure.map_note_code", lang) if labels == "name" else "",
     )
     if left_out:
-        note += " " + t("figure.segment_left_out", lang, n=fmt.number(left_out, lang, 0))
+        note += " " + counted(
+            "figure.segment_left_out", left_out, lang, n=fmt.number(left_out, lang, 0)
+        )
     _titles(fig, t("figure.segment_title", lang), note)
     xy = data[["_x", "_y"]].to_numpy(dtype=float)
     texts = [_shorten(_label(v, orgs, labels), 24) for v in data.index]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 import networkx as nx
@@ -54,9 +54,11 @@ from scan.report.figures.style import (
 from scan.text import Lang, fmt, t
 
 __all__ = [
+    "HOVER_TOPICS",
     "aggregate_by_community",
     "classify_ties",
     "flow_map",
+    "hover_topics",
     "interactive_flow_map",
     "interactive_map",
     "network_map",
@@ -606,6 +608,42 @@ def _plain(text: object) -> str:
     return str(text).translate(_PLOTLY_MARKUP)
 
 
+#: What the hover text can tell beyond an organisation's name and kind, in this order.
+HOVER_TOPICS = ("trust", "partners", "flows")
+
+
+def _told(orgs: pd.DataFrame, org: Hashable) -> set[str]:
+    """Which of :data:`HOVER_TOPICS` the hover text of ``org`` tells."""
+    told = set()
+    raters = _org_value(orgs, org, "trust_raters")
+    # one partner's rating is never shown, whatever table the map was given
+    rated = raters is not None and float(raters) >= MIN_RATERS
+    if rated and _org_value(orgs, org, "trust_received") is not None:
+        told.add("trust")
+    if _org_value(orgs, org, "degree") is not None:
+        told.add("partners")
+    if _org_value(orgs, org, "inflow") is not None or _org_value(orgs, org, "outflow") is not None:
+        told.add("flows")
+    return told
+
+
+def hover_topics(organisations: pd.DataFrame | None, nodes: Iterable[Hashable]) -> tuple[str, ...]:
+    """What pointing at an organisation on an interactive map tells, besides its name and
+    kind: those of :data:`HOVER_TOPICS` the hover text of at least one of ``nodes`` has.
+
+    Examples
+    --------
+    >>> orgs = pd.DataFrame({"degree": [2.0, None], "inflow": [None, 7.0],
+    ...                      "trust_received": [3.0, 3.5], "trust_raters": [2, 2]},
+    ...                     index=["A", "B"])
+    >>> hover_topics(orgs, ["A", "B"]), hover_topics(orgs, ["A"]), hover_topics(None, ["A"])
+    (('partners', 'flows'), ('partners',), ())
+    """
+    orgs = _org_frame(organisations)
+    told = set().union(*(_told(orgs, v) for v in nodes))
+    return tuple(k for k in HOVER_TOPICS if k in told)
+
+
 def _hover(
     org: Hashable,
     G: nx.Graph,
@@ -633,10 +671,10 @@ def _hover(
         else (f"{_plain(type_words)} ({_plain(family_words)})")
     )
     lines.append(f"{_plain(t('figure.hover_type', lang))}: {kind}")
+    told = _told(orgs, org)
     trust = _org_value(orgs, org, "trust_received")
     raters = _org_value(orgs, org, "trust_raters")
-    # one partner's rating is never shown, whatever table the map was given
-    if trust is not None and raters is not None and float(raters) >= MIN_RATERS:
+    if "trust" in told:
         detail = t(
             "figure.hover_trust_detail",
             lang,
@@ -645,7 +683,7 @@ def _hover(
         )
         lines.append(f"{_plain(t('figure.hover_trust', lang))}: {_plain(detail)}")
     deg = _org_value(orgs, org, "degree")
-    if deg is not None:
+    if deg is not None and "partners" in told:
         ind = _org_value(orgs, org, "in_degree")
         outd = _org_value(orgs, org, "out_degree")
         in_words = fmt.number(float(ind), lang, 0) if ind is not None else "–"
@@ -665,7 +703,7 @@ def _hover(
         lines.append(f"{_plain(t('figure.hover_partners', lang))}: {_plain(detail)}")
     inflow = _org_value(orgs, org, "inflow")
     outflow = _org_value(orgs, org, "outflow")
-    if inflow is not None or outflow is not None:
+    if "flows" in told:
         detail = t(
             "figure.hover_flows_detail",
             lang,

@@ -33,7 +33,7 @@ from scan.report.figures.style import (
     _styled,
     _titles,
 )
-from scan.text import Lang, t
+from scan.text import Lang, counted, t
 
 __all__ = ["said_done_chart", "tie_label"]
 
@@ -223,7 +223,7 @@ def said_done_chart(
     unknown_flows = int((~known).sum())
     note = t("figure.sd_note", lang, t=threshold)
     if unknown_flows:
-        note += t("figure.sd_note_unknown", lang, n=unknown_flows)
+        note += counted("figure.sd_note_unknown", unknown_flows, lang, n=unknown_flows)
     _titles(fig, t("figure.sd_title", lang), note)
 
     # the pairs that call for a conversation are named, most clients first
