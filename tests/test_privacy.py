@@ -293,3 +293,113 @@ def test_report_network_section_shows_no_trust_of_fewer_than_three_raters() -> N
     assert rows[names["B"]][-1] == "–"  # one partner's rating
     assert rows[names["D"]][-1] == "3,0"
     assert "1,0" not in re.sub(r"<script.*?</script>", "", html, flags=re.S)
+
+
+# --------------------------------------------------------------------------- two raters in a score
+
+
+def _transition_region(trust: float) -> Any:
+    """Z sends R 40 clients a quarter at a growing wait; Z and R rate each other ``trust``.
+
+    R is rated by Z and S only: two raters, too few for any trust figure about R.
+    """
+    ties = [*both("Z", "R", trust=trust), *both("Z", "S"), *both("R", "S"), *both("Z", "T")]
+    flows = [flow("Z", "R", 40, q, wait=8 + 4 * i) for i, q in enumerate(QUARTERS)]
+    flows += [flow("Z", s, 40, q, wait=2) for q in QUARTERS for s in ("S", "T")]
+    orgs = {"Z": "ziekenhuis", "R": "vvt", "S": "vvt", "T": "vvt"}
+    return region(orgs=orgs, ties=ties, flows=flows)
+
+
+def test_a_transitions_score_cannot_give_the_pairs_ratings_of_each_other_back() -> None:
+    shown = {}
+    for trust in (1.0, 4.0):
+        data = _transition_region(trust)
+        params = DiagnosisParams()
+        doc = _json(diagnose(data, analysed(data), params))
+        t = _finding(doc, "transitions", "T-Z-R")
+        # the pair's mean (two raters) is no factor and no contribution
+        assert t["factors"]["low_trust"] is None and t["contributions"]["low_trust"] is None
+        # score − the shown contributions leaves nothing for a hidden factor to be solved from
+        known = sum(c for c in t["contributions"].values() if c is not None)
+        assert t["score"] == pytest.approx(known, abs=2e-3)
+        assert "few_trust_raters" in t["confidence"]["reasons"]
+        shown[trust] = (t, {o["org_id"]: o for o in doc["organisation_scores"]}["R"])
+    # nothing shown about the transition or R moves with the pair's ratings: 1 and 4 look alike
+    assert shown[1.0] == shown[4.0]
+
+
+def test_a_transitions_low_trust_is_the_receivers_own_from_three_raters() -> None:
+    # R is trusted little by three partners: the transition shows R's trust received, a figure
+    # of three raters already in R's own scores, and nothing of Z's and R's ratings of each other
+    ties = [*both("Z", "R", trust=1.5), *both("R", "S", trust=1.5), *both("Z", "S")]
+    ties += [tie("T", "R", trust=1.5), *both("Z", "T")]
+    flows = [flow("Z", "R", 40, q, wait=8 + 4 * i) for i, q in enumerate(QUARTERS)]
+    flows += [flow("Z", s, 40, q, wait=2) for q in QUARTERS for s in ("S", "T")]
+    orgs = {"Z": "ziekenhuis", "R": "vvt", "S": "vvt", "T": "vvt"}
+    data = region(orgs=orgs, ties=ties, flows=flows)
+    doc = _json(diagnose(data, analysed(data)))
+    t = _finding(doc, "transitions", "T-Z-R")
+    r = {o["org_id"]: o for o in doc["organisation_scores"]}["R"]
+    assert t["factors"]["low_trust"] == r["factors"]["low_trust"] == 1.0
+    assert "1,5 op 4" in t["text"]["nl"] and "Org R" in t["text"]["nl"]
+
+
+def test_a_one_sided_ties_reliance_holds_no_partners_value_rating() -> None:
+    # A names B daily and sends it 30 of its 40 clients; B answered but does not name A.
+    # A's value rating of B (1 or 4) is one rater: reliance, impact and priority are alike
+    shown = []
+    for value in (1.0, 4.0):
+        ties = [tie("A", "B", frequency="daily", value=value), *both("A", "C"), *both("B", "C")]
+        flows = [flow("A", "B", 30), flow("A", "C", 10)]
+        data = region(orgs={"A": "vvt", "B": "ziekenhuis", "C": "ggz"}, ties=ties, flows=flows)
+        doc = _json(diagnose(data, analysed(data)))
+        win = _finding(doc, "quick_wins", "QW-asymmetric_tie-A-B")
+        ev = win["evidence"]
+        # reliance = mean(how often, share of A's outflow): daily is 1, 30 of 40 is 0.75
+        assert ev["reliance"] == pytest.approx((1.0 + 0.75) / 2, abs=1e-3)
+        assert ev["value_a_to_b"] is None
+        shown.append({k: win[k] for k in ("score", "scores", "factors", "evidence", "text")})
+    assert shown[0] == shown[1]
+
+
+def _small_receiver() -> Any:
+    """H: 3 places, 4 clients (133 %); O offers the same with room for 3 (75 % of H's demand).
+
+    V1, V2 and V3 send H 100 clients a quarter, at a growing wait.
+    """
+    senders = {"V1": 100, "V2": 100, "V3": 100}
+    ties = [t for home in senders for t in both(home, "H")]
+    flows = [
+        flow(home, "H", n, q, wait=8 + 4 * i)
+        for i, q in enumerate(QUARTERS)
+        for home, n in senders.items()
+    ]
+    capacity = [cap("H", "klinisch", q, 3, 4) for q in QUARTERS]
+    capacity += [cap("O", "klinisch", q, 10, 7) for q in QUARTERS]
+    orgs = {"H": "ziekenhuis", "O": "ziekenhuis", **dict.fromkeys(senders, "vvt")}
+    return region(orgs=orgs, ties=ties, flows=flows, capacity=capacity)
+
+
+def test_the_share_others_could_absorb_is_not_shown_beside_a_small_demand() -> None:
+    data = _small_receiver()
+    doc = _json(diagnose(data, analysed(data)))
+    r = _finding(doc, "resilience", "R-H")
+    assert r["evidence"]["demand"] == "<5"
+    # 75 % beside "<5": only 3 of 4 gives 75 %, so the percentage would name the demand
+    assert r["evidence"]["absorbable_share"] is None
+    for text in r["text"].values():
+        assert "%" not in text and "75" not in text
+    assert "ruimte om (een deel van) die vraag op te vangen" in r["text"]["nl"]
+    # nor in the bottleneck's evidence of the same organisation
+    b = _finding(doc, "bottlenecks", "B-H")
+    assert b["evidence"]["demand"] == "<5" and b["evidence"]["absorbable_share"] is None
+
+
+def test_a_receivers_utilisation_is_not_shown_beside_its_small_demand() -> None:
+    data = _small_receiver()
+    doc = _json(diagnose(data, analysed(data)))
+    transitions = [t for t in doc["transitions"] if t["organisations"][1]["org_id"] == "H"]
+    assert transitions
+    for t in transitions:
+        # 4 ÷ 3 = 133 %: with a demand below 5 the ratio alone names it
+        assert t["evidence"]["receiver_utilisation"] is None

@@ -52,7 +52,9 @@ one_sided              strain       share of its ties that are one-sided (not na
 
 Transitions (A → B) are scored the same way with :data:`TRANSITION_FACTORS`:
 volume, wait compared with other transfers of the same kind, a growing wait,
-low trust between the two and pressure at the receiver.
+pressure at the receiver and the low trust its partners give it (the
+receiver's own ``low_trust``: the two partners' ratings of each other are two
+raters, fewer than :data:`scan.disclosure.MIN_RATERS`, and are never used).
 
 Stability (:func:`stability`) redraws the weights from a Dirichlet
 distribution centred on the defaults (seeded), fills in the unknown factors
@@ -871,8 +873,8 @@ def transition_factors(
         (client-weighted), ``usual_wait_days`` (median over pairs of the same
         flow type), ``wait_ratio``, ``wait_slope`` (days per
         :attr:`Caps.period_months` months),
-        ``wait_first``, ``wait_last``, ``periods``, ``trust_ab``,
-        ``trust_ba``, ``trust``, ``receiver_utilisation``, the factors of
+        ``wait_first``, ``wait_last``, ``periods``, ``receiver_utilisation``,
+        ``receiver_demand``, ``receiver_trust`` (its trust received), the factors of
         :data:`TRANSITION_FACTORS` and ``known_<factor>``. Empty without flows.
 
     Examples
@@ -955,20 +957,10 @@ def transition_factors(
     with np.errstate(divide="ignore", invalid="ignore"):
         t["wait_ratio"] = (t["wait_days"] / t["usual_wait_days"]).where(t["usual_wait_days"] > 0)
         rel_slope = (t["wait_slope"] / t["wait_days"]).where(t["wait_days"] > 0)
-    # trust between the two, as each rates the other
-    G = analysis.network.graph if analysis.network is not None else None
-
-    def rating(u: str, v: str) -> float:
-        if G is None or not G.has_edge(u, v):
-            return float("nan")
-        x = G[u][v].get("trust")
-        return float("nan") if x is None else float(x)
-
-    t["trust_ab"] = [rating(a, b) for a, b in zip(t["from_org"], t["to_org"], strict=True)]
-    t["trust_ba"] = [rating(b, a) for a, b in zip(t["from_org"], t["to_org"], strict=True)]
-    t["trust"] = t[["trust_ab", "trust_ba"]].mean(axis=1, skipna=True)
     of = org_factors or organisation_factors(analysis, caps=c)
     t["receiver_utilisation"] = of.raw["utilisation_max"].reindex(t["to_org"]).to_numpy(float)
+    t["receiver_demand"] = of.raw["demand"].reindex(t["to_org"]).to_numpy(float)
+    t["receiver_trust"] = of.raw["trust_received"].reindex(t["to_org"]).to_numpy(float)
 
     t["volume"] = capped(t["share_of_region"], 0.0, c.transition_share)
     wait_ratio_part = capped(t["wait_ratio"], 1.0, c.wait_ratio)
@@ -978,7 +970,9 @@ def transition_factors(
     t["receiver_pressure"] = capped(
         t["receiver_utilisation"], c.utilisation_low, c.utilisation_high
     )
-    t["low_trust"] = capped(c.trust_ok - t["trust"], 0.0, c.trust_ok - c.trust_floor)
+    # the receiver's own low-trust factor (at least ``min_trust_raters`` raters): the two
+    # partners' ratings of each other are two raters, never enough to show or to score
+    t["low_trust"] = of.values["low_trust"].reindex(t["to_org"]).to_numpy(float)
     # unknown stays unknown (NaN): no wait delivered, one period, no ratings, no capacity
     for name in facts:
         t[f"known_{name}"] = t[name].notna()

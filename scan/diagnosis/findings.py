@@ -332,7 +332,7 @@ def _bottleneck_findings(
             if is_missing(raw["articulation_point"]) or not structure
             else bool(raw["articulation_point"]),
             "sender_dependence": _f(raw["sender_dependence"]),
-            "absorbable_share": _f(raw["absorbable_share"]),
+            "absorbable_share": _f(derived(raw["absorbable_share"], raw["demand"], threshold=t)),
             "senders": _senders(analysis, org, t),
             "capacity_period": None
             if "capacity_period" not in analysis.organisations.columns
@@ -403,7 +403,11 @@ def _why_transition(factor: str, row: Mapping[str, Any]) -> Message:
         )
     if factor == "receiver_pressure":
         return Message.of(key, to_org=Org(str(row["to_org"])))
-    # low trust: no figure, it is the two partners' ratings of each other (fewer than 3 raters)
+    if factor == "low_trust":
+        # the receiver's trust received, from at least three raters (never the pair's own)
+        return Message.of(
+            key, to_org=Org(str(row["to_org"])), trust=Num(float(row["receiver_trust"]), 1)
+        )
     return Message.of(key)
 
 
@@ -461,7 +465,14 @@ def _transition_findings(
                     # one rater each: never shown (the adviser has them in monitor.json)
                     "trust_from_to": None,
                     "trust_to_from": None,
-                    "receiver_utilisation": _f(row["receiver_utilisation"]),
+                    # demand = capacity × utilisation: not beside the receiver's "<5"
+                    "receiver_utilisation": _f(
+                        derived(
+                            row["receiver_utilisation"],
+                            row["receiver_demand"],
+                            threshold=p.suppression_threshold,
+                        )
+                    ),
                 },
                 sources=tuple(sources),
                 confidence=Confidence.of(issues),
@@ -488,6 +499,9 @@ def _resilience_findings(
             absorb_msg = Message.of("absorb.unknown")
         elif float(absorb) < 0.005:
             absorb_msg = Message.of("absorb.none")
+        elif is_missing(derived(absorb, row["demand"], threshold=t)):
+            # demand = room ÷ share: beside a demand of "<5" only that there is room
+            absorb_msg = Message.of("absorb.some")
         else:
             absorb_msg = Message.of("absorb.share", share=Pct(float(absorb)))
         issues: list[tuple[Level, str]] = []

@@ -73,7 +73,6 @@ from scan.diagnosis.evidence import (
     Term,
     capped,
     count,
-    is_missing,
     num,
     response_level,
 )
@@ -472,8 +471,11 @@ def asymmetric_ties(analysis: Analysis, params: QuickWinParams) -> list[Candidat
     is a difference in position, not a one-sided tie.
 
     Reliance of A on B is the mean of what is known of: the tie's strength
-    (how often, daily = 1), the share of A's outflow that goes to B, and A's
-    value rating of B mapped from 1-4 to 0-1. Impact: the reliance, scaled by
+    (how often, daily = 1) and the share of A's outflow that goes to B. A's
+    value rating of B is one rater's rating (fewer than
+    :data:`scan.disclosure.MIN_RATERS`): it does not enter, since the
+    reliance, the impact and the priority are shown beside the frequency and
+    the share and would give it back. Impact: the reliance, scaled by
     the clients A sends to B (half at none, full from ``tie_clients_cap``);
     the reliance alone without flow data.
 
@@ -504,9 +506,6 @@ def asymmetric_ties(analysis: Analysis, params: QuickWinParams) -> list[Candidat
         share = shares.get((a, b))
         if share is not None:
             parts.append(share)
-        value = row.get("value_a_to_b")
-        if not is_missing(value):
-            parts.append((float(value) - 1.0) / 3.0)
         reliance = float(np.mean(parts))
         if reliance < params.min_reliance - 1e-12:
             continue

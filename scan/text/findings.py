@@ -99,8 +99,8 @@ FINDINGS: dict[str, dict[Lang, str]] = {
         "en": "{to_org} has more demand than places",
     },
     "finding.why_t.low_trust": {
-        "nl": "het onderlinge vertrouwen is laag",
-        "en": "mutual trust is low",
+        "nl": "partners hebben weinig vertrouwen in {to_org} ({trust} op 4)",
+        "en": "partners have little trust in {to_org} ({trust} out of 4)",
     },
     # resilience
     "finding.resilience_flow": {
@@ -134,6 +134,10 @@ FINDINGS: dict[str, dict[Lang, str]] = {
     "finding.absorb.share": {
         "nl": "vergelijkbare organisaties hebben ruimte voor {share} van de vraag",
         "en": "similar organisations have room for {share} of its demand",
+    },
+    "finding.absorb.some": {
+        "nl": "vergelijkbare organisaties hebben ruimte om (een deel van) die vraag op te vangen",
+        "en": "similar organisations have room to take on (part of) its demand",
     },
     "finding.absorb.none": {
         "nl": "vergelijkbare organisaties hebben geen ruimte om dat op te vangen",
