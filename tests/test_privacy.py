@@ -11,16 +11,21 @@ import datetime as dt
 import json
 import math
 import re
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 
 from scan.analysis.readiness import layers_shown
+from scan.batch import index
+from scan.batch import run as batch
 from scan.diagnosis import bottlenecks as bn
 from scan.diagnosis.findings import DiagnosisParams, diagnose
 from scan.diagnosis.serialise import to_json
+from scan.followup import compare as cmp
 from scan.followup.rounds import monitor
+from scan.report import changes as changes_page
 from scan.report import sections
 from tests.diagnosis_builders import analysed, both, cap, flow, region, respondents, tie
 
@@ -403,3 +408,52 @@ def test_a_receivers_utilisation_is_not_shown_beside_its_small_demand() -> None:
     for t in transitions:
         # 4 ÷ 3 = 133 %: with a demand below 5 the ratio alone names it
         assert t["evidence"]["receiver_utilisation"] is None
+
+
+# --------------------------------------------------------------------------- the other pages
+
+
+def test_the_follow_up_page_says_nothing_of_one_partners_rating() -> None:
+    # A's trust in B falls from 3 to 1, B's in A rises to 4: one rater each way
+    ties = [("A", "B"), ("B", "A"), ("A", "C")]
+    before = cmp.example_round(ties=ties)
+    pages = []
+    for trust in (None, {("A", "B"): 1.0, ("B", "A"): 4.0}):
+        changes = cmp.compare(before, cmp.example_round(ties=ties, trust=trust))
+        pages.append(changes_page.section(changes, "nl"))
+    # the adviser's terminal names the direction; the page is the same whatever they answered
+    assert "trust_mixed" in {h.kind for h in changes.headlines()}
+    assert pages[0] == pages[1]
+    assert "gedaald" not in pages[1] and "gestegen" not in pages[1]
+
+
+def _index_region(folder: Path, raters: int, mean_trust: float, n: int, readiness: float) -> None:
+    folder.mkdir(parents=True)
+    findings = {"region": {"key": folder.name, "name": folder.name}, "data": {"organisations": 9}}
+    (folder / "findings.json").write_text(json.dumps(findings), encoding="utf-8")
+    (folder / "report.html").write_text("<html></html>", encoding="utf-8")
+    ties = [
+        {"respondent_org": f"R{i}", "partner_org": "P", "trust": mean_trust} for i in range(raters)
+    ]
+    monitor = {
+        "ties": ties,
+        "network": {"ties": raters, "density": 0.2, "mean_trust": mean_trust},
+        "readiness": [{"layer": "all", "dimension": "trust", "mean": readiness, "n": n}],
+    }
+    (folder / "monitor.json").write_text(json.dumps(monitor), encoding="utf-8")
+
+
+def test_the_index_page_shows_no_rating_of_fewer_than_three_raters(tmp_path: Path) -> None:
+    # oost: two partners rated a tie (mean 1.25) and two people answered the survey (a region
+    # whose threshold is 2): neither mean is a figure of three; west: enough of both
+    _index_region(tmp_path / "oost", raters=2, mean_trust=1.25, n=2, readiness=1.75)
+    _index_region(tmp_path / "west", raters=3, mean_trust=3.25, n=12, readiness=3.75)
+    results = [
+        batch.RegionResult(key, True, 1.0, out_dir=str(tmp_path / key)) for key in ("oost", "west")
+    ]
+    page = index.write_index(results, tmp_path / "index.html").read_text("utf-8")
+    text = re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", page)
+    assert "1,25" not in text and "1,75" not in text
+    assert "3,25" in text and "3,75" in text
+    oost = index.read_region("oost", tmp_path / "oost", tmp_path)
+    assert oost.figures["mean_trust"] is None and oost.readiness == {}
