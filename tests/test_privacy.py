@@ -7,6 +7,7 @@ from it: by a ratio, by total minus parts, by layer means. Each must fail.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import math
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from scan.analysis.readiness import layers_shown
@@ -457,3 +459,41 @@ def test_the_index_page_shows_no_rating_of_fewer_than_three_raters(tmp_path: Pat
     assert "3,25" in text and "3,75" in text
     oost = index.read_region("oost", tmp_path / "oost", tmp_path)
     assert oost.figures["mean_trust"] is None and oost.readiness == {}
+
+
+def test_the_anonymised_follow_up_page_names_no_one_it_matched_by_a_guess() -> None:
+    # "Zorgcentrum Hooge Hof" is now "… Hooge Hoff" under another code: matched by a guess,
+    # which the adviser's page shows with both spellings and the anonymised one by its code
+    orgs = (("B", "Bb"), ("C", "Cc"))
+    before = cmp.example_round(ties=[("A", "B")], orgs=(("A", "Zorgcentrum Hooge Hof"), *orgs))
+    after = cmp.example_round(ties=[("X", "B")], orgs=(("X", "Zorgcentrum Hooge Hoff"), *orgs))
+    changes = cmp.compare(before, after)
+    assert "Hooge Hof →" in changes_page.section(changes, "nl")
+    anonymous = changes.anonymise({"X": "VVT-1", "B": "VVT-2", "C": "VVT-3"})
+    html = changes_page.section(anonymous, "nl")
+    assert "Hooge" not in html and "VVT-1" in html
+
+
+def test_the_anonymised_follow_up_page_shows_no_owner_typed_as_a_name() -> None:
+    # the adviser typed the action's owner as a name the comparison does not know by id
+    base = cmp.example_round(ties=[("A", "B")])
+    action = {
+        "action_id": "A01",
+        "finding_id": None,
+        "owner": "Zorgcentrum Hooge Hof",
+        "measure": "tables",
+        "subject": "B",
+        "direction": "lower",
+        "target": 2.0,
+        "before": 3.0,
+        "after": 2.0,
+        "delta": -1.0,
+        "status": "better",
+        "target_met": True,
+        "problem": None,
+    }
+    changes = dataclasses.replace(cmp.compare(base, base), actions=pd.DataFrame([action]))
+    assert "Hooge Hof" in changes_page.actions_part(changes, "nl")
+    anonymous = changes.anonymise({"A": "VVT-1", "B": "VVT-2", "C": "VVT-3"})
+    html = changes_page.actions_part(anonymous, "nl")
+    assert "Hooge" not in html and "VVT-2" in html

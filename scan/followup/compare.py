@@ -383,7 +383,16 @@ class Changes:
             {k: v for k, v in info.items() if k not in ("initiative_a", "initiative_b")}
             for info in quick["info"]
         ]
-        return replace(self, names=names, organisations=orgs, quick_wins=quick, anonymised=True)
+        # a guessed match names both spellings: by its code only
+        fuzzy = orgs[orgs["method"] == "fuzzy"]
+        guessed = ", ".join(str(n) for n in fuzzy["name"] if n)
+        notes = tuple(
+            (key, {"pairs": guessed} if key == "note.fuzzy" else fields)
+            for key, fields in self.notes
+        )
+        return replace(
+            self, names=names, organisations=orgs, quick_wins=quick, notes=notes, anonymised=True
+        )
 
 
 def _leaver_key(before_id: object, names: Mapping[str, str]) -> str:

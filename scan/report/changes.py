@@ -496,7 +496,8 @@ def _action_row(r: Any, changes: Changes, lang: Lang) -> dict[str, str]:
     if isinstance(r.target_met, bool):
         status += f"; {t('agenda.target_met' if r.target_met else 'agenda.target_missed', lang)}"
     owner = text_or_none(r.owner) or ""
-    owner = changes.names.get(owner, owner)
+    # an owner the comparison does not know by id is free text: no name on an anonymised page
+    owner = changes.names.get(owner, MASK if changes.anonymised and owner else owner)
     known = measure and r.status not in ("not_compared", "no_measure")
     return {
         "action": str(r.action_id),
