@@ -85,6 +85,19 @@ def test_a_bottleneck_with_a_small_demand_shows_no_capacity_or_ratio_beside_it()
     assert ev["waiting_list_per_place"] is None
 
 
+def test_a_small_demand_is_not_named_by_the_percentage_of_its_places() -> None:
+    # H: 3 places, 4 clients. 133 % beside "<5" can only be 4 of 3: no percentage anywhere
+    data = _small_receiver()
+    doc = _json(diagnose(data, analysed(data)))
+    b = _finding(doc, "bottlenecks", "B-H")
+    assert b["evidence"]["demand"] == "<5"
+    assert (
+        b["evidence"]["utilisation"] is None and b["evidence"]["utilisation_worst_service"] is None
+    )
+    assert "133" not in b["text"]["nl"] and "133" not in b["text"]["en"]
+    assert "meer vraag dan plek" in b["text"]["nl"]
+
+
 def test_a_bottleneck_with_enough_demand_shows_its_figures() -> None:
     data = _hub(senders={"V1": 100, "V2": 100, "V3": 100}, demand=30, waiting=12)
     doc = _json(diagnose(data, analysed(data)))

@@ -81,8 +81,9 @@ def _f(x: Any) -> float | None:
     return num(x)
 
 
-def _why(factor: str, raw: pd.Series) -> Message:
-    """The reason phrase of a bottleneck factor, with its figures."""
+def _why(factor: str, raw: pd.Series, threshold: int) -> Message:
+    """The reason phrase of a bottleneck factor, with its figures (none that would give a
+    suppressed count back)."""
     key = f"why.{factor}"
     if factor == "flow_share":
         return Message.of(key, share=Pct(float(raw["flow_share"])))
@@ -93,6 +94,9 @@ def _why(factor: str, raw: pd.Series) -> Message:
     if factor == "utilisation":
         service = raw.get("worst_service")
         service = "" if is_missing(service) else str(service)
+        if is_missing(derived(raw["utilisation_max"], raw["demand"], threshold=threshold)):
+            # beside a demand of "<5" the percentage names it (133 % of 3 places is 4)
+            return Message.of("why.utilisation_small")
         return Message.of(key, service=service, share=Pct(float(raw["utilisation_max"])))
     if factor == "waiting":
         days, people = raw.get("wait_days"), raw.get("waiting_list")
@@ -343,7 +347,9 @@ def _bottleneck_findings(
             # suppressed count its capacity and ratios stay out (the sentence's % alone says
             # nothing about how many)
             "utilisation": _f(derived(raw["utilisation"], raw["demand"], threshold=t)),
-            "utilisation_worst_service": _f(raw["utilisation_max"]),
+            "utilisation_worst_service": _f(
+                derived(raw["utilisation_max"], raw["demand"], threshold=t)
+            ),
             "worst_service": None
             if is_missing(raw["worst_service"])
             else str(raw["worst_service"]),
@@ -365,7 +371,7 @@ def _bottleneck_findings(
             "one_sided_share": _f(raw["one_sided_share"]),
             "one_sided_region_norm": _f(raw["region_norm"]),
         }
-        reasons = tuple(_why(f, raw) for f in _top_reasons(contributions, factors))
+        reasons = tuple(_why(f, raw, t) for f in _top_reasons(contributions, factors))
         message = _bottleneck_message(org, reasons, held_up, unknown, scores.loc[org])
         out.append(
             Finding(

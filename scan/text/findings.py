@@ -49,6 +49,10 @@ FINDINGS: dict[str, dict[Lang, str]] = {
         "nl": "er is meer vraag dan plek ({service}: {share} van de capaciteit)",
         "en": "demand exceeds the places available ({service}: {share} of capacity)",
     },
+    "finding.why.utilisation_small": {
+        "nl": "er is meer vraag dan plek",
+        "en": "demand exceeds the places available",
+    },
     "finding.why.waiting": {
         "nl": "cliënten wachten lang ({days} dagen, {people} op de wachtlijst)",
         "en": "clients wait long ({days} days, {people} on the waiting list)",
