@@ -449,15 +449,15 @@ def missing_links(analysis: Analysis, params: QuickWinParams) -> list[Candidate]
 
 #: The sentence of an asymmetric tie by its reason
 #: (see :func:`scan.analysis.network.asymmetric_ties`).
+#: ``rated_lower`` is no quick win: "A trusts B far more than B trusts A" is a judgement on
+#: two partners' ratings of each other, fewer than :data:`scan.disclosure.MIN_RATERS`.
 ASYMMETRIC_MESSAGE: dict[str, str] = {
     "not_named_back": "qw.asymmetric_tie",
-    "rated_lower": "qw.asymmetric_tie_rated",
     "less_often": "qw.asymmetric_tie_less_often",
 }
 #: The sentence when one organisation relies on several that do not return it.
 ASYMMETRIC_MESSAGE_MANY: dict[str, str] = {
     "not_named_back": "qw.asymmetric_tie_many",
-    "rated_lower": "qw.asymmetric_tie_rated_many",
     "less_often": "qw.asymmetric_tie_less_often_many",
 }
 
@@ -466,9 +466,11 @@ def asymmetric_ties(analysis: Analysis, params: QuickWinParams) -> list[Candidat
     """Ties A relies on that B hardly returns, grouped per organisation.
 
     Only the relation counts (:func:`scan.analysis.network.asymmetric_ties`):
-    B does not name A, trusts A far less, or reports working together far
-    less often. That B is valued more than A (power, involvement, resources)
-    is a difference in position, not a one-sided tie.
+    B does not name A, or reports working together far less often. That B
+    trusts A far less is left to the adviser (``monitor.json``): it compares
+    one partner's rating with the other's, and even in words it would tell
+    each which way the other answered. That B is valued more than A (power,
+    involvement, resources) is a difference in position, not a one-sided tie.
 
     Reliance of A on B is the mean of what is known of: the tie's strength
     (how often, daily = 1) and the share of A's outflow that goes to B. A's
@@ -500,6 +502,8 @@ def asymmetric_ties(analysis: Analysis, params: QuickWinParams) -> list[Candidat
     base = network_issues(analysis)
     out = []
     for row in net.asymmetric_ties.to_dict("records"):
+        if str(row["reason"]) not in ASYMMETRIC_MESSAGE:
+            continue  # rated lower: two raters (see ASYMMETRIC_MESSAGE)
         a, b = str(row["org_a"]), str(row["org_b"])
         level = G[a][b].get("frequency_level") if G.has_edge(a, b) else None
         parts = [strength_of(level)]

@@ -164,10 +164,6 @@ FINDINGS: dict[str, dict[Lang, str]] = {
         "nl": "{a} rekent op {b}, maar {b} noemt {a} niet als partner: bespreek samen wat jullie van elkaar verwachten.",
         "en": "{a} relies on {b}, but {b} does not name {a} as a partner: talk through what you expect of each other.",
     },
-    "finding.qw.asymmetric_tie_rated": {
-        "nl": "{a} vertrouwt {b} veel meer dan andersom: bespreek samen wat jullie van elkaar verwachten.",
-        "en": "{a} trusts {b} far more than the other way round: talk through what you expect of each other.",
-    },
     "finding.qw.asymmetric_tie_less_often": {
         "nl": "{a} werkt naar eigen zeggen veel vaker met {b} samen dan {b} met {a}: bespreek samen wat jullie van elkaar verwachten.",
         "en": "{a} says it works with {b} far more often than {b} says it works with {a}: talk through what you expect of each other.",
@@ -175,10 +171,6 @@ FINDINGS: dict[str, dict[Lang, str]] = {
     "finding.qw.asymmetric_tie_many": {
         "nl": "{a} noemt {named} organisaties als partner, maar {n} daarvan noemen {a} niet terug ({orgs}): bespreek samen wat jullie van elkaar verwachten.",
         "en": "{a} names {named} organisations as partners, but {n} of them do not name {a} back ({orgs}): talk through what you expect of each other.",
-    },
-    "finding.qw.asymmetric_tie_rated_many": {
-        "nl": "{a} vertrouwt {orgs} veel meer dan zij {a}: bespreek samen wat jullie van elkaar verwachten.",
-        "en": "{a} trusts {orgs} far more than they trust {a}: talk through what you expect of each other.",
     },
     "finding.qw.asymmetric_tie_less_often_many": {
         "nl": "{a} werkt naar eigen zeggen veel vaker met {orgs} samen dan zij met {a}: bespreek samen wat jullie van elkaar verwachten.",
