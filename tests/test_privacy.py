@@ -513,3 +513,28 @@ def test_the_anonymised_follow_up_page_shows_no_owner_typed_as_a_name() -> None:
     anonymous = changes.anonymise({"A": "VVT-1", "B": "VVT-2", "C": "VVT-3"})
     html = changes_page.actions_part(anonymous, "nl")
     assert "Hooge" not in html and "VVT-2" in html
+
+
+def test_a_one_sided_tie_is_not_judged_closed_on_two_ratings() -> None:
+    # a baseline quick win: A trusted B far more than B trusted A (an older scan's reason).
+    # Now both name each other; whether the gap closed would set B's answer against A's
+    ties = [("A", "B"), ("B", "A")]
+    win = {
+        "id": "QW-asymmetric_tie-A-B",
+        "kind": "asymmetric_tie",
+        "organisations": [{"org_id": "A"}, {"org_id": "B"}],
+        "evidence": {"reason": "rated_lower"},
+    }
+    before = cmp.example_round(ties=ties)
+    before.findings["quick_wins"] = [win]
+    statuses = set()
+    for back in (1.0, 3.0):
+        changes = cmp.compare(before, cmp.example_round(ties=ties, trust={("B", "A"): back}))
+        statuses |= set(changes.quick_wins["status"])
+    assert statuses == {"cannot_tell"}  # the same whatever B answered
+    # "not named back" is closed by naming back, "less often" by how often each says they
+    # work together (both weekly now): answers, not ratings
+    for reason in ("not_named_back", "less_often"):
+        win["evidence"] = {"reason": reason}
+        changes = cmp.compare(before, cmp.example_round(ties=ties))
+        assert changes.quick_wins["status"].tolist() == ["realised"]
