@@ -86,15 +86,16 @@ def test_a_bottleneck_with_a_small_demand_shows_no_capacity_or_ratio_beside_it()
 
 
 def test_a_small_demand_is_not_named_by_the_percentage_of_its_places() -> None:
-    # H: 3 places, 4 clients. 133 % beside "<5" can only be 4 of 3: no percentage anywhere
-    data = _small_receiver()
+    # H: 2 places, 4 clients. 200 % beside "<5" is 2 of 1 or 4 of 2: no percentage anywhere,
+    # the sentence says only that there is more demand than places
+    data = _hub(senders={"V1": 100, "V2": 100, "V3": 100}, demand=4, waiting=None)
     doc = _json(diagnose(data, analysed(data)))
     b = _finding(doc, "bottlenecks", "B-H")
     assert b["evidence"]["demand"] == "<5"
     assert (
         b["evidence"]["utilisation"] is None and b["evidence"]["utilisation_worst_service"] is None
     )
-    assert "133" not in b["text"]["nl"] and "133" not in b["text"]["en"]
+    assert "200" not in b["text"]["nl"] and "200" not in b["text"]["en"]
     assert "meer vraag dan plek" in b["text"]["nl"]
 
 
@@ -385,8 +386,11 @@ def test_a_one_sided_ties_reliance_holds_no_partners_value_rating() -> None:
     assert shown[0] == shown[1]
 
 
-def _small_receiver() -> Any:
-    """H: 3 places, 4 clients (133 %); O offers the same with room for 3 (75 % of H's demand).
+def _small_receiver(
+    demand: float = 4, room: float = 3, waiting: float | None = None, places: float = 3
+) -> Any:
+    """H: ``places`` (3), ``demand`` clients (4: 133 %); O offers the same with ``room``
+    (3: 75 % of H's demand).
 
     V1, V2 and V3 send H 100 clients a quarter, at a growing wait.
     """
@@ -397,14 +401,14 @@ def _small_receiver() -> Any:
         for i, q in enumerate(QUARTERS)
         for home, n in senders.items()
     ]
-    capacity = [cap("H", "klinisch", q, 3, 4) for q in QUARTERS]
-    capacity += [cap("O", "klinisch", q, 10, 7) for q in QUARTERS]
+    capacity = [cap("H", "klinisch", q, places, demand, waiting) for q in QUARTERS]
+    capacity += [cap("O", "klinisch", q, 10, 10 - room) for q in QUARTERS]
     orgs = {"H": "ziekenhuis", "O": "ziekenhuis", **dict.fromkeys(senders, "vvt")}
     return region(orgs=orgs, ties=ties, flows=flows, capacity=capacity)
 
 
 def test_the_share_others_could_absorb_is_not_shown_beside_a_small_demand() -> None:
-    data = _small_receiver()
+    data = _small_receiver(places=2)
     doc = _json(diagnose(data, analysed(data)))
     r = _finding(doc, "resilience", "R-H")
     assert r["evidence"]["demand"] == "<5"
@@ -538,3 +542,45 @@ def test_a_one_sided_tie_is_not_judged_closed_on_two_ratings() -> None:
         win["evidence"] = {"reason": reason}
         changes = cmp.compare(before, cmp.example_round(ties=ties))
         assert changes.quick_wins["status"].tolist() == ["realised"]
+
+
+def _scored(doc: dict[str, Any], org: str) -> Any:
+    """What findings.json scores about ``org``: its factors and those of transfers to it."""
+    own = {o["org_id"]: o for o in doc["organisation_scores"]}[org]
+    into = [t for t in doc["transitions"] if t["organisations"][1]["org_id"] == org]
+    keys = ("score", "factors", "contributions")
+    return {k: own[k] for k in keys}, [{k: t[k] for k in keys} for t in into]
+
+
+def test_a_factor_of_a_small_demand_cannot_give_it_back() -> None:
+    # 133 % is 0.667 of the way from 100 % to 150 %: the factor, its contribution and the
+    # score would name 4 of 3 places. Beside "<5" it only says whether it reached its cap
+    # (it did not), so 3 and 4 clients score alike (room elsewhere for all of them)
+    shown = []
+    for demand in (3, 4):
+        data = _small_receiver(demand=demand, room=6)
+        doc = _json(diagnose(data, analysed(data)))
+        own, into = _scored(doc, "H")
+        assert own["factors"]["utilisation"] == 0.0 and into
+        assert all(t["factors"]["receiver_pressure"] == 0.0 for t in into)
+        shown.append((own, into))
+    assert shown[0] == shown[1]
+
+
+def test_a_factor_of_a_small_waiting_list_cannot_give_it_back() -> None:
+    # H: 20 places, 30 clients (shown), a waiting list of 2 or 3 (shown as "<5"): its waiting
+    # list per place is 0.10 or 0.15, a factor of 0.4 or 0.6 that with the capacity would
+    # name it; beside "<5" the part is 0 (below its cap) for both
+    shown = []
+    for waiting in (2, 3):
+        senders = {"V1": 100, "V2": 100, "V3": 100}
+        ties = [t for home in senders for t in both(home, "H")]
+        flows = [flow(home, "H", n, q) for q in QUARTERS for home, n in senders.items()]
+        capacity = [cap("H", "klinisch", q, 20, 30, waiting, 30) for q in QUARTERS]
+        orgs = {"H": "ziekenhuis", **dict.fromkeys(senders, "vvt")}
+        data = region(orgs=orgs, ties=ties, flows=flows, capacity=capacity)
+        doc = _json(diagnose(data, analysed(data)))
+        ev = _finding(doc, "bottlenecks", "B-H")["evidence"]
+        assert ev["waiting_list"] == "<5" and ev["capacity"] == 20
+        shown.append(_scored(doc, "H")[0])
+    assert shown[0] == shown[1]

@@ -667,6 +667,7 @@ def diagnose(data: ScanData, analysis: Analysis, params: DiagnosisParams | None 
         p.caps,
         min_clients=p.flow_floor,
         structure_known=structure,
+        threshold=p.suppression_threshold,
     )
     w = p.weights.normalised()
     scores = bn.score_table(of.values, w, bn.FACTORS)
