@@ -56,6 +56,7 @@ __all__ = [
     "min_raters",
     "rated",
     "suppress",
+    "suppressed",
 ]
 
 #: Counts of people from 1 up to this number minus one are never shown.
@@ -114,6 +115,17 @@ def is_suppressed(count: Any, threshold: int = SUPPRESSION_THRESHOLD) -> bool:
     return isinstance(suppress(count, threshold), str)
 
 
+def suppressed(counts: pd.Series, threshold: int = SUPPRESSION_THRESHOLD) -> pd.Series:
+    """:func:`is_suppressed` of every count: True where :func:`suppress` hides it.
+
+    Examples
+    --------
+    >>> suppressed(pd.Series([3, 0, None, 12])).tolist()
+    [True, False, False, False]
+    """
+    return counts.map(lambda n: is_suppressed(n, threshold)).astype(bool)
+
+
 def derived(value: Any, *counts: Any, threshold: int = SUPPRESSION_THRESHOLD) -> Any:
     """A number computed from counts of people, as it may be published.
 
@@ -169,7 +181,7 @@ def at_cap(
     """
     small = pd.Series(False, index=factor.index)
     for c in counts:
-        small |= c.reindex(factor.index).map(lambda n: is_suppressed(n, threshold)).astype(bool)
+        small |= suppressed(c.reindex(factor.index), threshold)
     coarse = (factor >= 1.0 - 1e-12).astype(float).where(factor.notna())
     return factor.where(~small, coarse)
 
@@ -269,7 +281,7 @@ def complement_table(
     >>> complement_table(flows["clients"], [flows["from_org"], flows["to_org"]]).tolist()
     [True, True, True, True]
     """
-    hide = counts.map(lambda n: is_suppressed(n, threshold)).astype(bool)
+    hide = suppressed(counts, threshold)
     away = (
         unshown.reindex(counts.index).fillna(False).astype(bool)
         if unshown is not None

@@ -584,3 +584,16 @@ def test_a_factor_of_a_small_waiting_list_cannot_give_it_back() -> None:
         assert ev["waiting_list"] == "<5" and ev["capacity"] == 20
         shown.append(_scored(doc, "H")[0])
     assert shown[0] == shown[1]
+
+
+def test_report_pressure_table_shows_no_utilisation_beside_a_small_demand() -> None:
+    # H: 3 places, 4 clients (133 %); O: 10 places, 30 clients (300 %). Places offered are no
+    # secret, so 133 % would name H's 4 clients; O's figure is shown as it is
+    data = region(
+        orgs={"H": "vvt", "O": "vvt"},
+        capacity=[cap("H", "x", "2026-Q1", 3, 4), cap("O", "x", "2026-Q1", 10, 30)],
+    )
+    html = "".join(sections.pressure(_context(data)))
+    rows = {r[0]: r for r in _cells(html) if r and r[0] in ("Org H", "Org O")}
+    assert "133" not in re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", html)
+    assert rows["Org H"][2] == "–" and rows["Org O"][2] == "300%"
