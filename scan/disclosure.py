@@ -14,7 +14,10 @@ A suppressed count must not be recoverable from what is shown beside it:
   would be the total minus the others, so a second part is hidden with it;
 * :func:`derived`: a number computed from a suppressed count (utilisation =
   demand / capacity, room = capacity - demand, a share of clients) would give
-  the count back with its other operand, so it is hidden too.
+  the count back with its other operand, so it is hidden too;
+* :func:`at_cap`: a 0-1 factor of such a ratio, which a score needs, is a
+  straight line of it between its bounds; beside a suppressed count it says
+  only whether it reached its cap.
 
 A rating (trust, value, readiness) is shown only as a mean of at least
 :data:`MIN_RATERS` raters (:func:`rated`): a mean of two lets either rater
@@ -45,6 +48,7 @@ K = TypeVar("K", bound=Hashable)
 __all__ = [
     "MIN_RATERS",
     "SUPPRESSION_THRESHOLD",
+    "at_cap",
     "complement",
     "complement_table",
     "derived",
@@ -52,6 +56,7 @@ __all__ = [
     "min_raters",
     "rated",
     "suppress",
+    "suppressed",
 ]
 
 #: Counts of people from 1 up to this number minus one are never shown.
@@ -110,6 +115,17 @@ def is_suppressed(count: Any, threshold: int = SUPPRESSION_THRESHOLD) -> bool:
     return isinstance(suppress(count, threshold), str)
 
 
+def suppressed(counts: pd.Series, threshold: int = SUPPRESSION_THRESHOLD) -> pd.Series:
+    """:func:`is_suppressed` of every count: True where :func:`suppress` hides it.
+
+    Examples
+    --------
+    >>> suppressed(pd.Series([3, 0, None, 12])).tolist()
+    [True, False, False, False]
+    """
+    return counts.map(lambda n: is_suppressed(n, threshold)).astype(bool)
+
+
 def derived(value: Any, *counts: Any, threshold: int = SUPPRESSION_THRESHOLD) -> Any:
     """A number computed from counts of people, as it may be published.
 
@@ -134,6 +150,40 @@ def derived(value: Any, *counts: Any, threshold: int = SUPPRESSION_THRESHOLD) ->
     if any(is_suppressed(c, threshold) for c in counts):
         return None
     return value
+
+
+def at_cap(
+    factor: pd.Series, *counts: pd.Series, threshold: int = SUPPRESSION_THRESHOLD
+) -> pd.Series:
+    """0-1 factors computed from counts of people, as a score may use and show them.
+
+    Between its bounds a factor is a straight line of its ratio (utilisation
+    0.667 is 133 %), and with a count below the threshold the ratio alone
+    names it (133 % of fewer than 5 is 4 in 3 places). Where any count it was
+    computed from is suppressed, the factor is therefore only whether it
+    reached its cap: 1 at the cap, else 0, never more than it was. Unknown
+    stays unknown (NaN).
+
+    Parameters
+    ----------
+    factor : pandas.Series
+        The factors (0-1).
+    *counts : pandas.Series
+        The counts of people each factor was computed from, on the same index.
+    threshold : int
+        As for :func:`suppress`.
+
+    Examples
+    --------
+    >>> f = pd.Series([0.667, 1.0, 0.667, float("nan")])
+    >>> at_cap(f, pd.Series([4, 3, 40, 3])).tolist()
+    [0.0, 1.0, 0.667, nan]
+    """
+    small = pd.Series(False, index=factor.index)
+    for c in counts:
+        small |= suppressed(c.reindex(factor.index), threshold)
+    coarse = (factor >= 1.0 - 1e-12).astype(float).where(factor.notna())
+    return factor.where(~small, coarse)
 
 
 def complement(
@@ -231,7 +281,7 @@ def complement_table(
     >>> complement_table(flows["clients"], [flows["from_org"], flows["to_org"]]).tolist()
     [True, True, True, True]
     """
-    hide = counts.map(lambda n: is_suppressed(n, threshold)).astype(bool)
+    hide = suppressed(counts, threshold)
     away = (
         unshown.reindex(counts.index).fillna(False).astype(bool)
         if unshown is not None

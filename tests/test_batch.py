@@ -147,8 +147,8 @@ def test_index_from_findings_without_a_render(tmp_path: Path) -> None:
         monitor = {
             "network": {"ties": 10, "density": density, "mean_trust": 3.0},
             "readiness": [
-                {"layer": "all", "dimension": "trust", "mean": 3.5},
-                {"layer": "bestuur", "dimension": "trust", "mean": 2.0},
+                {"layer": "all", "dimension": "trust", "mean": 3.5, "n": 12},
+                {"layer": "bestuur", "dimension": "trust", "mean": 2.0, "n": 5},
             ],
         }
         (folder / index.MONITOR).write_text(json.dumps(monitor), encoding="utf-8")

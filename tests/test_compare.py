@@ -197,8 +197,9 @@ def test_trust_change_needs_more_than_one_item_point() -> None:
     assert _found(cmp.compare(before, large)) == {("trust_down", "A-B")}
 
 
-def test_a_changed_rating_of_one_partner_is_shown_as_a_direction_not_a_figure() -> None:
-    # A's trust in B, 3.0 → 2.0, is one rater's answer: the report says "gedaald", no figures
+def test_a_changed_rating_of_one_partner_is_for_the_adviser_only() -> None:
+    # A's trust in B, 3.0 → 2.0, is one rater's answer: the adviser's terminal line says
+    # "gedaald" without figures; the page says nothing of it (tests/test_privacy.py)
     before = cmp.example_round(ties=[("A", "B")], trust={("A", "B"): 3.0})
     after = cmp.example_round(ties=[("A", "B")], trust={("A", "B"): 2.0})
     changes = cmp.compare(before, after)
@@ -206,7 +207,7 @@ def test_a_changed_rating_of_one_partner_is_shown_as_a_direction_not_a_figure() 
     sentence = changes_page.headline_text(headline, changes, "nl")
     assert "gedaald" in sentence and "3,0" not in sentence and "2,0" not in sentence
     html = changes_page.section(changes, "nl")
-    assert "3,0 → 2,0" not in html and "3,0" not in html
+    assert "3,0 → 2,0" not in html and "3,0" not in html and "gedaald" not in html
 
 
 def test_baseline_without_monitor_compares_what_it_can(

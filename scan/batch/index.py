@@ -18,7 +18,11 @@ again: ``findings.json`` (``data`` block, ``bottlenecks``, ``quick_wins``) and
 ``monitor.json`` (the network's ties, density and mean trust, and readiness
 per dimension for the whole region, already suppressed below the threshold),
 read from the region's adviser-only folder (:func:`scan.config.confidential_for`;
-beside the report for a report of before that folder).
+beside the report for a report of before that folder). The page applies the
+three-rater rule itself, whatever the file holds (a region's threshold may be
+below three, an older file may predate the rule): the mean trust only when at
+least :data:`scan.disclosure.MIN_RATERS` partners rated a tie in ``monitor.json``,
+a readiness score only beside a count of at least as many respondents.
 
 With ``anonymised`` (``run-all --anonymise``) the page links to each
 region's ``report-anonymised.html`` and names no organisation: the top
@@ -43,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 from scan.config import confidential_for
 from scan.data.schema import DIMENSIONS
+from scan.disclosure import min_raters
 from scan.files import write_text_atomic
 from scan.followup.rounds import ALL_LAYERS
 from scan.html.pages import render
@@ -66,6 +71,25 @@ def _num(value: Any) -> float | None:
     except (TypeError, ValueError):
         return None
     return None if math.isnan(x) else x
+
+
+def _raters(monitor: dict[str, Any], measure: str) -> int:
+    """How many partners rated a tie on ``measure`` in ``monitor.json``'s tie list."""
+    ties = monitor.get("ties") or []
+    return len({str(r.get("respondent_org")) for r in ties if _num(r.get(measure)) is not None})
+
+
+def _enough(n: Any) -> bool:
+    """Whether a count of raters or respondents carries a rating (:func:`min_raters`).
+
+    A suppressed count (``"<5"``) or none at all does not.
+
+    Examples
+    --------
+    >>> _enough(3), _enough(2), _enough("<5"), _enough(None)
+    (True, False, False, False)
+    """
+    return isinstance(n, int | float) and not isinstance(n, bool) and n >= min_raters()
 
 
 def _read_json(path: Path) -> dict[str, Any]:
@@ -142,7 +166,10 @@ def read_region(
         "ties": network.get("ties"),
         "density": _num(network.get("density")),
         "response_rate": _num(data.get("response_rate")),
-        "mean_trust": _num(network.get("mean_trust")),
+        # a mean of one or two partners' ratings is never shown
+        "mean_trust": _num(network.get("mean_trust"))
+        if _enough(_raters(monitor, "trust"))
+        else None,
         "bottleneck": top_name,
         "bottleneck_score": _num(top.get("score")) if top is not None else None,
         "quick_wins": len(findings["quick_wins"]) if "quick_wins" in findings else None,
@@ -150,7 +177,7 @@ def read_region(
     readiness = {
         str(r.get("dimension")): r.get("mean")
         for r in monitor.get("readiness") or []
-        if r.get("layer") == ALL_LAYERS
+        if r.get("layer") == ALL_LAYERS and _enough(r.get("n"))
     }
     name = str(findings.get("region", {}).get("name") or key)
     row = RegionRow(

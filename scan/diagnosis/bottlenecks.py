@@ -52,7 +52,9 @@ one_sided              strain       share of its ties that are one-sided (not na
 
 Transitions (A → B) are scored the same way with :data:`TRANSITION_FACTORS`:
 volume, wait compared with other transfers of the same kind, a growing wait,
-low trust between the two and pressure at the receiver.
+pressure at the receiver and the low trust its partners give it (the
+receiver's own ``low_trust``: the two partners' ratings of each other are two
+raters, fewer than :data:`scan.disclosure.MIN_RATERS`, and are never used).
 
 Stability (:func:`stability`) redraws the weights from a Dirichlet
 distribution centred on the defaults (seeded), fills in the unknown factors
@@ -78,6 +80,7 @@ from scan.analysis.capacity import latest_period
 from scan.analysis.network import split_without
 from scan.data.periods import period_frame
 from scan.diagnosis.evidence import capped
+from scan.disclosure import SUPPRESSION_THRESHOLD, at_cap
 
 if TYPE_CHECKING:
     from scan.analysis.analyse import Analysis
@@ -513,6 +516,7 @@ def organisation_factors(
     *,
     min_clients: int | None = None,
     structure_known: bool = True,
+    threshold: int = SUPPRESSION_THRESHOLD,
 ) -> OrgFactors:
     """The bottleneck factors of every organisation, normalised to 0-1; NaN where unknown.
 
@@ -538,13 +542,20 @@ def organisation_factors(
     structure_known : bool
         False when the network survey's response rate is below the
         low-confidence band: ``articulation_point`` is then unknown.
+    threshold : int
+        The suppression threshold: beside a demand or waiting list below it,
+        a factor of its ratio (utilisation, the waiting list per place, the
+        share others could absorb) is only whether it reached its cap
+        (:func:`scan.disclosure.at_cap`), since between its bounds it would
+        give the count back.
 
     Returns
     -------
     OrgFactors
         ``raw`` holds, per organisation: ``flow_share``, ``flow_betweenness``,
         ``pass_through``, ``articulation_point``, ``sender_dependence``,
-        ``absorbable_share``, ``inflow``, ``outflow``, ``utilisation`` (latest,
+        ``absorbable_share`` (and ``absorbable_scored``, as ``few_alternatives``
+        uses it: :func:`scan.disclosure.at_cap`), ``inflow``, ``outflow``, ``utilisation`` (latest,
         all services), ``utilisation_max`` and ``worst_service``, ``capacity``,
         ``demand``, ``waiting_list``, ``waiting_list_ratio`` (per place of a
         :attr:`Caps.period_months` period), ``wait_days``, the slopes (per
@@ -612,13 +623,16 @@ def organisation_factors(
     absorb = absorption(services)
     raw["absorbable_share"] = absorb["absorbable_share"].reindex(idx)
     raw["room_elsewhere"] = absorb["room_elsewhere"].reindex(idx)
+    demand = _col(prof, "demand")
     if analysis.dependencies is not None:
         raw["sender_dependence"] = sender_dependence(analysis.dependencies.shares).reindex(idx)
         # whether others could take over is judged from the flows alone when capacity is unknown
-        few = raw["sender_dependence"].fillna(0.0) * (1.0 - raw["absorbable_share"].fillna(0.0))
+        raw["absorbable_scored"] = at_cap(raw["absorbable_share"], demand, threshold=threshold)
+        few = raw["sender_dependence"].fillna(0.0) * (1.0 - raw["absorbable_scored"].fillna(0.0))
         vals["few_alternatives"] = few.where(raw["inflow"].fillna(0.0) >= floor, 0.0)
     else:
         raw["sender_dependence"] = np.nan
+        raw["absorbable_scored"] = np.nan
 
     # --- pressure ----------------------------------------------------------------
     for col in (
@@ -654,7 +668,11 @@ def organisation_factors(
         raw["step_months"] = np.nan
         raw["period_months"] = np.nan
     raw["utilisation_max"] = raw["utilisation_max"].fillna(raw["utilisation"])
-    vals["utilisation"] = capped(raw["utilisation_max"], c.utilisation_low, c.utilisation_high)
+    vals["utilisation"] = at_cap(
+        capped(raw["utilisation_max"], c.utilisation_low, c.utilisation_high),
+        demand,
+        threshold=threshold,
+    )
 
     # one yardstick whatever the delivery: capacity per period of ``period_months``
     # months, slopes per such period (a monthly and a yearly delivery of the same
@@ -670,7 +688,11 @@ def organisation_factors(
     waiting_parts = pd.DataFrame(
         {
             "wait": capped(raw["wait_days"], 0.0, c.wait_days),
-            "list": capped(raw["waiting_list_ratio"], 0.0, c.waiting_list_ratio),
+            "list": at_cap(
+                capped(raw["waiting_list_ratio"], 0.0, c.waiting_list_ratio),
+                raw["waiting_list"],
+                threshold=threshold,
+            ),
         }
     )
     vals["waiting"] = waiting_parts.mean(axis=1, skipna=True)
@@ -871,8 +893,8 @@ def transition_factors(
         (client-weighted), ``usual_wait_days`` (median over pairs of the same
         flow type), ``wait_ratio``, ``wait_slope`` (days per
         :attr:`Caps.period_months` months),
-        ``wait_first``, ``wait_last``, ``periods``, ``trust_ab``,
-        ``trust_ba``, ``trust``, ``receiver_utilisation``, the factors of
+        ``wait_first``, ``wait_last``, ``periods``, ``receiver_utilisation``,
+        ``receiver_demand``, ``receiver_trust`` (its trust received), the factors of
         :data:`TRANSITION_FACTORS` and ``known_<factor>``. Empty without flows.
 
     Examples
@@ -955,30 +977,21 @@ def transition_factors(
     with np.errstate(divide="ignore", invalid="ignore"):
         t["wait_ratio"] = (t["wait_days"] / t["usual_wait_days"]).where(t["usual_wait_days"] > 0)
         rel_slope = (t["wait_slope"] / t["wait_days"]).where(t["wait_days"] > 0)
-    # trust between the two, as each rates the other
-    G = analysis.network.graph if analysis.network is not None else None
-
-    def rating(u: str, v: str) -> float:
-        if G is None or not G.has_edge(u, v):
-            return float("nan")
-        x = G[u][v].get("trust")
-        return float("nan") if x is None else float(x)
-
-    t["trust_ab"] = [rating(a, b) for a, b in zip(t["from_org"], t["to_org"], strict=True)]
-    t["trust_ba"] = [rating(b, a) for a, b in zip(t["from_org"], t["to_org"], strict=True)]
-    t["trust"] = t[["trust_ab", "trust_ba"]].mean(axis=1, skipna=True)
     of = org_factors or organisation_factors(analysis, caps=c)
     t["receiver_utilisation"] = of.raw["utilisation_max"].reindex(t["to_org"]).to_numpy(float)
+    t["receiver_demand"] = of.raw["demand"].reindex(t["to_org"]).to_numpy(float)
+    t["receiver_trust"] = of.raw["trust_received"].reindex(t["to_org"]).to_numpy(float)
 
     t["volume"] = capped(t["share_of_region"], 0.0, c.transition_share)
     wait_ratio_part = capped(t["wait_ratio"], 1.0, c.wait_ratio)
     wait_abs_part = capped(t["wait_days"], 0.0, c.wait_floor_days)
     t["wait"] = np.minimum(wait_ratio_part, wait_abs_part)
     t["wait_trend"] = capped(rel_slope, 0.0, c.wait_trend)
-    t["receiver_pressure"] = capped(
-        t["receiver_utilisation"], c.utilisation_low, c.utilisation_high
-    )
-    t["low_trust"] = capped(c.trust_ok - t["trust"], 0.0, c.trust_ok - c.trust_floor)
+    # the receiver's own utilisation factor (at its cap or not beside a demand of "<5")
+    t["receiver_pressure"] = of.values["utilisation"].reindex(t["to_org"]).to_numpy(float)
+    # the receiver's own low-trust factor (at least ``min_trust_raters`` raters): the two
+    # partners' ratings of each other are two raters, never enough to show or to score
+    t["low_trust"] = of.values["low_trust"].reindex(t["to_org"]).to_numpy(float)
     # unknown stays unknown (NaN): no wait delivered, one period, no ratings, no capacity
     for name in facts:
         t[f"known_{name}"] = t[name].notna()

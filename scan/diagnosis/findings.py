@@ -81,8 +81,9 @@ def _f(x: Any) -> float | None:
     return num(x)
 
 
-def _why(factor: str, raw: pd.Series) -> Message:
-    """The reason phrase of a bottleneck factor, with its figures."""
+def _why(factor: str, raw: pd.Series, threshold: int) -> Message:
+    """The reason phrase of a bottleneck factor, with its figures (none that would give a
+    suppressed count back)."""
     key = f"why.{factor}"
     if factor == "flow_share":
         return Message.of(key, share=Pct(float(raw["flow_share"])))
@@ -92,6 +93,9 @@ def _why(factor: str, raw: pd.Series) -> Message:
         return Message.of(key, share=Pct(float(raw["sender_dependence"])))
     if factor == "utilisation":
         service = raw.get("worst_service")
+        if is_missing(derived(raw["utilisation_max"], raw["demand"], threshold=threshold)):
+            # beside a demand of "<5" the percentage names it (133 % of 3 places is 4)
+            return Message.of("why.utilisation_small")
         share = Pct(float(raw["utilisation_max"]))
         if is_missing(service) or not str(service):  # no service named: say it without
             return Message.of("why.utilisation_no_service", share=share)
@@ -334,7 +338,7 @@ def _bottleneck_findings(
             if is_missing(raw["articulation_point"]) or not structure
             else bool(raw["articulation_point"]),
             "sender_dependence": _f(raw["sender_dependence"]),
-            "absorbable_share": _f(raw["absorbable_share"]),
+            "absorbable_share": _f(derived(raw["absorbable_share"], raw["demand"], threshold=t)),
             "senders": _senders(analysis, org, t),
             "capacity_period": None
             if "capacity_period" not in analysis.organisations.columns
@@ -345,7 +349,9 @@ def _bottleneck_findings(
             # suppressed count its capacity and ratios stay out (the sentence's % alone says
             # nothing about how many)
             "utilisation": _f(derived(raw["utilisation"], raw["demand"], threshold=t)),
-            "utilisation_worst_service": _f(raw["utilisation_max"]),
+            "utilisation_worst_service": _f(
+                derived(raw["utilisation_max"], raw["demand"], threshold=t)
+            ),
             "worst_service": None
             if is_missing(raw["worst_service"])
             else str(raw["worst_service"]),
@@ -367,7 +373,7 @@ def _bottleneck_findings(
             "one_sided_share": _f(raw["one_sided_share"]),
             "one_sided_region_norm": _f(raw["region_norm"]),
         }
-        reasons = tuple(_why(f, raw) for f in _top_reasons(contributions, factors))
+        reasons = tuple(_why(f, raw, t) for f in _top_reasons(contributions, factors))
         message = _bottleneck_message(org, reasons, held_up, unknown, scores.loc[org])
         out.append(
             Finding(
@@ -405,7 +411,11 @@ def _why_transition(factor: str, row: Mapping[str, Any]) -> Message:
         )
     if factor == "receiver_pressure":
         return Message.of(key, to_org=Org(str(row["to_org"])))
-    # low trust: no figure, it is the two partners' ratings of each other (fewer than 3 raters)
+    if factor == "low_trust":
+        # the receiver's trust received, from at least three raters (never the pair's own)
+        return Message.of(
+            key, to_org=Org(str(row["to_org"])), trust=Num(float(row["receiver_trust"]), 1)
+        )
     return Message.of(key)
 
 
@@ -463,7 +473,14 @@ def _transition_findings(
                     # one rater each: never shown (the adviser has them in monitor.json)
                     "trust_from_to": None,
                     "trust_to_from": None,
-                    "receiver_utilisation": _f(row["receiver_utilisation"]),
+                    # demand = capacity × utilisation: not beside the receiver's "<5"
+                    "receiver_utilisation": _f(
+                        derived(
+                            row["receiver_utilisation"],
+                            row["receiver_demand"],
+                            threshold=p.suppression_threshold,
+                        )
+                    ),
                 },
                 sources=tuple(sources),
                 confidence=Confidence.of(issues),
@@ -490,6 +507,9 @@ def _resilience_findings(
             absorb_msg = Message.of("absorb.unknown")
         elif float(absorb) < 0.005:
             absorb_msg = Message.of("absorb.none")
+        elif is_missing(derived(absorb, row["demand"], threshold=t)):
+            # demand = room ÷ share: beside a demand of "<5" only that there is room
+            absorb_msg = Message.of("absorb.some")
         else:
             absorb_msg = Message.of("absorb.share", share=Pct(float(absorb)))
         issues: list[tuple[Level, str]] = []
@@ -649,6 +669,7 @@ def diagnose(data: ScanData, analysis: Analysis, params: DiagnosisParams | None 
         p.caps,
         min_clients=p.flow_floor,
         structure_known=structure,
+        threshold=p.suppression_threshold,
     )
     w = p.weights.normalised()
     scores = bn.score_table(of.values, w, bn.FACTORS)

@@ -73,7 +73,6 @@ from scan.diagnosis.evidence import (
     Term,
     capped,
     count,
-    is_missing,
     num,
     response_level,
 )
@@ -450,15 +449,15 @@ def missing_links(analysis: Analysis, params: QuickWinParams) -> list[Candidate]
 
 #: The sentence of an asymmetric tie by its reason
 #: (see :func:`scan.analysis.network.asymmetric_ties`).
+#: ``rated_lower`` is no quick win: "A trusts B far more than B trusts A" is a judgement on
+#: two partners' ratings of each other, fewer than :data:`scan.disclosure.MIN_RATERS`.
 ASYMMETRIC_MESSAGE: dict[str, str] = {
     "not_named_back": "qw.asymmetric_tie",
-    "rated_lower": "qw.asymmetric_tie_rated",
     "less_often": "qw.asymmetric_tie_less_often",
 }
 #: The sentence when one organisation relies on several that do not return it.
 ASYMMETRIC_MESSAGE_MANY: dict[str, str] = {
     "not_named_back": "qw.asymmetric_tie_many",
-    "rated_lower": "qw.asymmetric_tie_rated_many",
     "less_often": "qw.asymmetric_tie_less_often_many",
 }
 
@@ -467,13 +466,18 @@ def asymmetric_ties(analysis: Analysis, params: QuickWinParams) -> list[Candidat
     """Ties A relies on that B hardly returns, grouped per organisation.
 
     Only the relation counts (:func:`scan.analysis.network.asymmetric_ties`):
-    B does not name A, trusts A far less, or reports working together far
-    less often. That B is valued more than A (power, involvement, resources)
-    is a difference in position, not a one-sided tie.
+    B does not name A, or reports working together far less often. That B
+    trusts A far less is left to the adviser (``monitor.json``): it compares
+    one partner's rating with the other's, and even in words it would tell
+    each which way the other answered. That B is valued more than A (power,
+    involvement, resources) is a difference in position, not a one-sided tie.
 
     Reliance of A on B is the mean of what is known of: the tie's strength
-    (how often, daily = 1), the share of A's outflow that goes to B, and A's
-    value rating of B mapped from 1-4 to 0-1. Impact: the reliance, scaled by
+    (how often, daily = 1) and the share of A's outflow that goes to B. A's
+    value rating of B is one rater's rating (fewer than
+    :data:`scan.disclosure.MIN_RATERS`): it does not enter, since the
+    reliance, the impact and the priority are shown beside the frequency and
+    the share and would give it back. Impact: the reliance, scaled by
     the clients A sends to B (half at none, full from ``tie_clients_cap``);
     the reliance alone without flow data.
 
@@ -498,15 +502,14 @@ def asymmetric_ties(analysis: Analysis, params: QuickWinParams) -> list[Candidat
     base = network_issues(analysis)
     out = []
     for row in net.asymmetric_ties.to_dict("records"):
+        if str(row["reason"]) not in ASYMMETRIC_MESSAGE:
+            continue  # rated lower: two raters (see ASYMMETRIC_MESSAGE)
         a, b = str(row["org_a"]), str(row["org_b"])
         level = G[a][b].get("frequency_level") if G.has_edge(a, b) else None
         parts = [strength_of(level)]
         share = shares.get((a, b))
         if share is not None:
             parts.append(share)
-        value = row.get("value_a_to_b")
-        if not is_missing(value):
-            parts.append((float(value) - 1.0) / 3.0)
         reliance = float(np.mean(parts))
         if reliance < params.min_reliance - 1e-12:
             continue

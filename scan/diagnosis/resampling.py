@@ -276,7 +276,7 @@ def flow_factors(
         sent = np.where(frm >= 0, outflow[:, np.clip(frm, 0, None)], np.nan)
         of_outflow = np.where(sent > 0, F / sent, 0.0)
         dependence = np.where(inflow > 0, ((F * of_outflow) @ To) / inflow, 0.0)
-    elsewhere = 1.0 - of.raw["absorbable_share"].fillna(0.0).to_numpy(float)
+    elsewhere = 1.0 - of.raw["absorbable_scored"].fillna(0.0).to_numpy(float)
     few = dependence * elsewhere[None, :]
     out["few_alternatives"] = np.where(inflow >= floor, few, 0.0).T
     return out

@@ -87,6 +87,10 @@ class CompareParams:
     tie_change : float
         A pair's trust or value (mean of three items, 1-4) must move at least
         this much: one item by one point is noise.
+    frequency_gap : int
+        A one-sided tie of "less often" is closed when the two now report
+        working together less than this many frequency levels apart (as
+        ``AnalysisParams.asymmetry_frequency_gap``).
     score_change : float
         A bottleneck's or transfer's score (0-1) must move at least this much.
     utilisation_change : float
@@ -121,6 +125,7 @@ class CompareParams:
     """
 
     tie_change: float = 0.75
+    frequency_gap: int = 3
     score_change: float = 0.1
     utilisation_change: float = 0.1
     region_change: float = 0.05
@@ -383,7 +388,16 @@ class Changes:
             {k: v for k, v in info.items() if k not in ("initiative_a", "initiative_b")}
             for info in quick["info"]
         ]
-        return replace(self, names=names, organisations=orgs, quick_wins=quick, anonymised=True)
+        # a guessed match names both spellings: by its code only
+        fuzzy = orgs[orgs["method"] == "fuzzy"]
+        guessed = ", ".join(str(n) for n in fuzzy["name"] if n)
+        notes = tuple(
+            (key, {"pairs": guessed} if key == "note.fuzzy" else fields)
+            for key, fields in self.notes
+        )
+        return replace(
+            self, names=names, organisations=orgs, quick_wins=quick, notes=notes, anonymised=True
+        )
 
 
 def _leaver_key(before_id: object, names: Mapping[str, str]) -> str:
@@ -832,17 +846,19 @@ def _quick_wins(
             if b not in resp_after:
                 status = "cannot_tell"
             elif (b, a) in t_after:
-                if ev.get("reason") == "not_named_back":
+                reason = ev.get("reason")
+                if reason == "not_named_back":
                     status = "realised"
-                else:
-                    gaps_now = [
-                        abs(_f(t_after[(a, b)].get(m)) - _f(t_after[(b, a)].get(m)))
-                        for m in ("trust", "value")
-                        if (a, b) in t_after
-                    ]
-                    gaps_now = [g for g in gaps_now if not math.isnan(g)]
-                    if gaps_now and max(gaps_now) < 1.0:
+                elif reason == "less_often" and (a, b) in t_after:
+                    # how often each says they work together (answers, not ratings)
+                    ab = _level(t_after[(a, b)].get("frequency"))
+                    ba = _level(t_after[(b, a)].get("frequency"))
+                    if ab is not None and ba is not None and ab - ba < p.frequency_gap:
                         status = "realised"
+                else:
+                    # rated lower (an older scan): whether it closed would set one partner's
+                    # rating against the other's, two raters (docs/findings.md)
+                    status = "cannot_tell"
         elif kind == "capacity_pool":
             service = str(ev.get("service"))
             now = services.get((ids[0], service), math.nan)

@@ -78,6 +78,23 @@ def quick_win_text(row: Any, changes: Changes, lang: Lang = "nl") -> str:
     return t(f"followup.qw.{row.kind}", lang, a=a, b=b)
 
 
+#: Headlines about one partner's rating of another (a pair's trust or value): for the
+#: adviser's terminal only, never on a page (see :func:`shared_headlines`).
+RATER_KINDS: tuple[str, ...] = ("trust_", "value_")
+
+
+def shared_headlines(changes: Changes) -> list[Headline]:
+    """The headlines a page may show: none about one partner's rating of another.
+
+    A pair's trust or value is one rating each way, fewer than
+    :data:`scan.disclosure.MIN_RATERS` raters: even its direction ("up",
+    "down") tells the other partner, and the board, which way one partner's
+    answer went. ``netwerkscan compare`` prints them for the adviser; the
+    page shows the change of the region's kept relations (three raters or more).
+    """
+    return [h for h in changes.headlines() if not h.kind.startswith(RATER_KINDS)]
+
+
 def headline_text(h: Headline, changes: Changes, lang: Lang = "nl") -> str:
     """One change in a plain sentence."""
     n = [changes.names.get(o, o) for o in h.org_ids]
@@ -147,9 +164,10 @@ def headline_text(h: Headline, changes: Changes, lang: Lang = "nl") -> str:
 def changes_map(changes: Changes, lang: Lang = "nl") -> Figure:
     """Two network maps side by side, then and now, every organisation in the same place.
 
-    New relations are green, lost ones red and dashed (on the left), pairs
-    whose trust grew blue and fell orange; organisations that left are crossed
-    out, new ones ringed. Only organisations in a change are labelled. Drawn in
+    New relations are green, lost ones red and dashed (on the left);
+    organisations that left are crossed out, new ones ringed. A pair's change
+    of trust is not drawn: it is one partner's rating each way
+    (:func:`shared_headlines`). Only organisations in a change are labelled. Drawn in
     the report's figure style (:mod:`scan.report.figures.style`): names are text,
     never mathtext.
     """
@@ -164,11 +182,9 @@ def _changes_map(changes: Changes, lang: Lang) -> Figure:
 
     fig = _figure(5.6, width=11.0)
     axes = fig.subplots(1, 2)
-    heads = changes.headlines()
+    heads = shared_headlines(changes)
     new = {tuple(sorted(h.org_ids)) for h in heads if h.kind == "tie_new"}
     lost = {tuple(sorted(h.org_ids)) for h in heads if h.kind == "tie_lost"}
-    up = {tuple(sorted(h.org_ids)) for h in heads if h.kind in ("trust_up", "value_up")}
-    down = {tuple(sorted(h.org_ids)) for h in heads if h.kind in ("trust_down", "value_down")}
     left = {h.key for h in heads if h.kind == "org_left"}
     entered = {h.key for h in heads if h.kind == "org_entered"}
     labelled = {o for h in heads for o in h.org_ids}
@@ -190,10 +206,6 @@ def _changes_map(changes: Changes, lang: Lang) -> Figure:
                 style = {"color": "#b3261e", "linewidth": 2.2, "linestyle": "--", "zorder": 2}
             elif not is_before and pair in new:
                 style = {"color": "#1b7f4b", "linewidth": 2.6, "zorder": 2}
-            elif not is_before and pair in up:
-                style = {"color": "#0b5fa5", "linewidth": 2.2, "zorder": 2}
-            elif not is_before and pair in down:
-                style = {"color": "#e69f00", "linewidth": 2.2, "zorder": 2}
             ax.plot([x0, x1], [y0, y1], **style)
         for org, (x, y) in sorted(pos.items()):
             colour = family_colour(changes.types.get(org))
@@ -238,7 +250,7 @@ def section(changes: Changes, lang: Lang = "nl", *, number: int | None = None) -
     before = str(changes.before.get("period") or changes.before.get("key") or "")
     after = str(changes.after.get("period") or changes.after.get("key") or "")
     parts.append(show.paragraph(t("followup.intro", lang, before=before, after=after)))
-    heads = changes.headlines()
+    heads = shared_headlines(changes)
     count = {
         k: sum(h.kind == k for h in heads)
         for k in ("tie_new", "tie_lost", "quick_win_realised", "org_left", "org_entered")
@@ -302,12 +314,8 @@ def section(changes: Changes, lang: Lang = "nl", *, number: int | None = None) -
     changed_pairs = changes.pairs[
         changes.pairs["status"].isin(["new", "lost"]) | (changes.pairs["reciprocity"] != "")
     ]
-    rated = changes.tie_changes[
-        (changes.tie_changes["trust"] != "") | (changes.tie_changes["value"] != "")
-    ]
-    if len(changed_pairs) or len(rated):
-        parts.append(show.heading("changes-relations", t("followup.h3.relations", lang), 3))
     if len(changed_pairs):
+        parts.append(show.heading("changes-relations", t("followup.h3.relations", lang), 3))
         rows = [
             {
                 "pair": f"{changes.names.get(r.org_a, r.org_a)} – "
@@ -328,31 +336,6 @@ def section(changes: Changes, lang: Lang = "nl", *, number: int | None = None) -
                 lang,
             )
         )
-    if len(rated):
-        rows = [
-            {
-                "pair": f"{changes.names.get(r.respondent, r.respondent)} → "
-                f"{changes.names.get(r.partner, r.partner)}",
-                # one partner's rating of another is never shown (fewer than 3 raters): the
-                # direction only
-                "trust": t(f"followup.status.{r.trust}", lang) if r.trust else "",
-                "value": t(f"followup.status.{r.value}", lang) if r.value else "",
-            }
-            for r in rated.itertuples(index=False)
-        ]
-        parts.append(
-            show.table(
-                pd.DataFrame(rows),
-                {
-                    "pair": (t("followup.col_rater", lang), "text"),
-                    "trust": (t("followup.col_trust", lang), "text"),
-                    "value": (t("followup.col_value", lang), "text"),
-                },
-                lang,
-                caption=t("followup.caption_ratings", lang),
-            )
-        )
-
     if len(changes.network):
         parts.append(show.heading("changes-network", t("followup.h3.network", lang), 3))
         rows = []
@@ -507,7 +490,8 @@ def _action_row(r: Any, changes: Changes, lang: Lang) -> dict[str, str]:
     if isinstance(r.target_met, bool):
         status += f"; {t('agenda.target_met' if r.target_met else 'agenda.target_missed', lang)}"
     owner = text_or_none(r.owner) or ""
-    owner = changes.names.get(owner, owner)
+    # an owner the comparison does not know by id is free text: no name on an anonymised page
+    owner = changes.names.get(owner, MASK if changes.anonymised and owner else owner)
     known = measure and r.status not in ("not_compared", "no_measure")
     return {
         "action": str(r.action_id),

@@ -27,7 +27,7 @@ from scan.data.quality import file_notes, issue_reasons, supplier_label, supplie
 from scan.diagnosis import signals
 from scan.diagnosis.findings import Finding, Findings
 from scan.diagnosis.recognition import ALL, Recognition, kind_of
-from scan.disclosure import complement_table, is_suppressed
+from scan.disclosure import complement_table, suppressed
 from scan.followup.compare import Changes
 from scan.html import show
 from scan.html.show import Html
@@ -634,7 +634,7 @@ def dependencies(ctx: Context) -> Html:
         ctx.threshold,
         unshown=pd.Series(shares.index >= 12),
     )
-    small = shares["clients"].map(lambda n: is_suppressed(n, ctx.threshold))
+    small = suppressed(shares["clients"], ctx.threshold)
     table = shares.head(12).assign(
         sender=lambda f: f["from_org"].map(ctx.name),
         receiver=lambda f: f["to_org"].map(ctx.name),
@@ -708,8 +708,17 @@ def pressure(ctx: Context) -> list[str]:
         "utilisation": (t("report.col_utilisation", lang), "pct"),
         "waiting_list": (t("report.col_waiting_list", lang), "count"),
     }
+    # utilisation = demand ÷ capacity, and places offered are no secret: beside a demand
+    # below the threshold the percentage names it (133 % of 3 places is 4), so it is left out
+    orgs = orgs.assign(
+        utilisation=orgs["utilisation"].where(~suppressed(orgs["demand"], ctx.threshold))
+    )
     parts.append(org_table(ctx, orgs, columns, t("report.caption_pressure", lang)))
-    fig = figures.pressure_chart(cap.utilisation, ctx.analysis.organisations, lang, labels="name")
+    util = cap.utilisation
+    util = util.assign(
+        utilisation=util["utilisation"].where(~suppressed(util["demand"], ctx.threshold))
+    )
+    fig = figures.pressure_chart(util, ctx.analysis.organisations, lang, labels="name")
     parts.append(show.figure(fig, t("report.alt_pressure", lang)))
     return parts
 

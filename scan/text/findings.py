@@ -53,6 +53,10 @@ FINDINGS: dict[str, dict[Lang, str]] = {
         "nl": "er is meer vraag dan plek ({share} van de capaciteit)",
         "en": "demand exceeds the places available ({share} of capacity)",
     },
+    "finding.why.utilisation_small": {
+        "nl": "er is meer vraag dan plek",
+        "en": "demand exceeds the places available",
+    },
     "finding.why.waiting": {
         "nl": "cliënten wachten lang ({days} dagen, {people} op de wachtlijst)",
         "en": "clients wait long ({days} days, {people} on the waiting list)",
@@ -103,8 +107,8 @@ FINDINGS: dict[str, dict[Lang, str]] = {
         "en": "{to_org} has more demand than places",
     },
     "finding.why_t.low_trust": {
-        "nl": "het onderlinge vertrouwen is laag",
-        "en": "mutual trust is low",
+        "nl": "partners hebben weinig vertrouwen in {to_org} ({trust} op 4)",
+        "en": "partners have little trust in {to_org} ({trust} out of 4)",
     },
     # resilience
     "finding.resilience_flow": {
@@ -139,6 +143,10 @@ FINDINGS: dict[str, dict[Lang, str]] = {
         "nl": "vergelijkbare organisaties hebben ruimte voor {share} van de vraag",
         "en": "similar organisations have room for {share} of its demand",
     },
+    "finding.absorb.some": {
+        "nl": "vergelijkbare organisaties hebben ruimte om (een deel van) die vraag op te vangen",
+        "en": "similar organisations have room to take on (part of) its demand",
+    },
     "finding.absorb.none": {
         "nl": "vergelijkbare organisaties hebben geen ruimte om dat op te vangen",
         "en": "similar organisations have no room to take this on",
@@ -160,10 +168,6 @@ FINDINGS: dict[str, dict[Lang, str]] = {
         "nl": "{a} rekent op {b}, maar {b} noemt {a} niet als partner: bespreek samen wat jullie van elkaar verwachten.",
         "en": "{a} relies on {b}, but {b} does not name {a} as a partner: talk through what you expect of each other.",
     },
-    "finding.qw.asymmetric_tie_rated": {
-        "nl": "{a} vertrouwt {b} veel meer dan andersom: bespreek samen wat jullie van elkaar verwachten.",
-        "en": "{a} trusts {b} far more than the other way round: talk through what you expect of each other.",
-    },
     "finding.qw.asymmetric_tie_less_often": {
         "nl": "{a} werkt naar eigen zeggen veel vaker met {b} samen dan {b} met {a}: bespreek samen wat jullie van elkaar verwachten.",
         "en": "{a} says it works with {b} far more often than {b} says it works with {a}: talk through what you expect of each other.",
@@ -171,10 +175,6 @@ FINDINGS: dict[str, dict[Lang, str]] = {
     "finding.qw.asymmetric_tie_many": {
         "nl": "{a} noemt {named} organisaties als partner, maar {n} daarvan noemen {a} niet terug ({orgs}): bespreek samen wat jullie van elkaar verwachten.",
         "en": "{a} names {named} organisations as partners, but {n} of them do not name {a} back ({orgs}): talk through what you expect of each other.",
-    },
-    "finding.qw.asymmetric_tie_rated_many": {
-        "nl": "{a} vertrouwt {orgs} veel meer dan zij {a}: bespreek samen wat jullie van elkaar verwachten.",
-        "en": "{a} trusts {orgs} far more than they trust {a}: talk through what you expect of each other.",
     },
     "finding.qw.asymmetric_tie_less_often_many": {
         "nl": "{a} werkt naar eigen zeggen veel vaker met {orgs} samen dan zij met {a}: bespreek samen wat jullie van elkaar verwachten.",

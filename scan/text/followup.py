@@ -213,15 +213,6 @@ FOLLOWUP: dict[str, dict[Lang, str]] = {
     "followup.col_was": {"nl": "Vorige scan", "en": "Previous scan"},
     "followup.col_status": {"nl": "Wat er veranderde", "en": "What changed"},
     "followup.col_pair": {"nl": "Relatie", "en": "Relation"},
-    "followup.col_rater": {"nl": "Wie beoordeelt wie", "en": "Who rates whom"},
-    "followup.col_trust": {"nl": "Vertrouwen toen → nu", "en": "Trust then → now"},
-    "followup.col_value": {"nl": "Waarde toen → nu", "en": "Value then → now"},
-    "followup.caption_ratings": {
-        "nl": "Relaties waarin het vertrouwen of de waarde duidelijk veranderde "
-        "(de richting; de cijfers van één partner worden niet getoond)",
-        "en": "Relations in which trust or value clearly changed "
-        "(the direction; one partner's figures are not shown)",
-    },
     "followup.col_before": {"nl": "Toen", "en": "Then"},
     "followup.col_after": {"nl": "Nu", "en": "Now"},
     "followup.col_change": {"nl": "Verschil", "en": "Change"},
@@ -263,8 +254,8 @@ FOLLOWUP: dict[str, dict[Lang, str]] = {
         "en": "The margin is the 95% interval of the difference. If it includes zero, the difference may be chance and is shown as 'unchanged'.",
     },
     "followup.map_alt": {
-        "nl": "Links het netwerk bij de vorige scan, rechts nu; elke organisatie staat op dezelfde plek. Groen: nieuwe relatie. Rood gestreept: verdwenen relatie. Blauw: vertrouwen gegroeid; oranje: gedaald. Een kruis: organisatie vertrokken; een ring: nieuw.",
-        "en": "Left the network at the previous scan, right now; every organisation keeps its place. Green: new relation. Red dashed: relation lost. Blue: trust grew; orange: fell. A cross: organisation left; a ring: new.",
+        "nl": "Links het netwerk bij de vorige scan, rechts nu; elke organisatie staat op dezelfde plek. Groen: nieuwe relatie. Rood gestreept: verdwenen relatie. Een kruis: organisatie vertrokken; een ring: nieuw.",
+        "en": "Left the network at the previous scan, right now; every organisation keeps its place. Green: new relation. Red dashed: relation lost. A cross: organisation left; a ring: new.",
     },
     "followup.note.no_monitor": {
         "nl": "De vorige scan heeft geen monitor.json: relaties, druk en samenwerkingskracht konden niet worden vergeleken, alleen de knelpunten, quick wins en organisaties.",
