@@ -367,3 +367,20 @@ def test_t6_an_empty_list_is_never_called_robust() -> None:
 
     # a chain without its middle: A and C lose each other, neither is "the rest"
     assert bn.cut_off(nx.path_graph(["A", "B", "C"]), "B") == ["A", "C"]
+
+
+def test_monitor_stores_the_waits_the_diagnosis_reads() -> None:
+    # Z → R: 30 clients waiting 10 days, then 10 waiting 30: (300 + 300) / 40 = 15
+    from scan.followup.rounds import monitor
+
+    flows = [flow("Z", "R", 30, QUARTERS[0], wait=10), flow("Z", "R", 10, QUARTERS[1], wait=30)]
+    flows += [flow("Z", "S", 20, QUARTERS[0])]  # no wait delivered: unknown, not 0
+    data = region(orgs={"Z": "ziekenhuis", "R": "vvt", "S": "vvt"}, flows=flows)
+    a = analysed(data)
+    stored = monitor(data, a, threshold=5)["transitions"]
+    assert stored == [
+        {"from_org": "Z", "to_org": "R", "wait_days": 15.0, "clients": 40},
+        {"from_org": "Z", "to_org": "S", "wait_days": None, "clients": 20},
+    ]
+    tf = bn.transition_factors(a).set_index(["from_org", "to_org"])
+    assert tf.loc[("Z", "R"), "wait_days"] == 15.0 and np.isnan(tf.loc[("Z", "S"), "wait_days"])
