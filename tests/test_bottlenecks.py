@@ -388,3 +388,20 @@ def test_the_utilisation_reason_names_a_service_only_when_there_is_one() -> None
     ):
         raw = pd.Series({"worst_service": service, "utilisation_max": 1.3, "demand": 130})
         assert render(_why("utilisation", raw, 5), "nl", {}, sentence=False) == nl
+
+
+def test_monitor_stores_the_waits_the_diagnosis_reads() -> None:
+    # Z → R: 30 clients waiting 10 days, then 10 waiting 30: (300 + 300) / 40 = 15
+    from scan.followup.rounds import monitor
+
+    flows = [flow("Z", "R", 30, QUARTERS[0], wait=10), flow("Z", "R", 10, QUARTERS[1], wait=30)]
+    flows += [flow("Z", "S", 20, QUARTERS[0])]  # no wait delivered: unknown, not 0
+    data = region(orgs={"Z": "ziekenhuis", "R": "vvt", "S": "vvt"}, flows=flows)
+    a = analysed(data)
+    stored = monitor(data, a, threshold=5)["transitions"]
+    assert stored == [
+        {"from_org": "Z", "to_org": "R", "wait_days": 15.0, "clients": 40},
+        {"from_org": "Z", "to_org": "S", "wait_days": None, "clients": 20},
+    ]
+    tf = bn.transition_factors(a).set_index(["from_org", "to_org"])
+    assert tf.loc[("Z", "R"), "wait_days"] == 15.0 and np.isnan(tf.loc[("Z", "S"), "wait_days"])

@@ -558,3 +558,13 @@ def test_robustness_labels_keep_their_promise(kind: str) -> None:
     )
     at_70 = net.robustness(0.7).set_index("metric")["label"]
     assert at_70["degree_centralisation"] == "fragile"
+
+
+@pytest.mark.parametrize("method", ["networkx", "igraph"])
+def test_centrality_without_closeness_has_the_same_betweenness(method: Method) -> None:
+    G = nx.krackhardt_kite_graph()
+    full = net.centrality(G, distance=None, strength=None, method=method)
+    lean = net.centrality(G, distance=None, strength=None, method=method, closeness=False)
+    assert "closeness" not in lean.columns
+    assert lean.loc[7, "betweenness"] == pytest.approx(0.389, abs=5e-4)
+    pd.testing.assert_series_equal(lean["betweenness"], full["betweenness"], check_exact=True)

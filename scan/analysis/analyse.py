@@ -387,12 +387,15 @@ def analyse_network(
         raters = {u for u, _, d in G.edges(data=True) if d.get(attr) is not None}
         mean = pd.Series([scores[f"mean_{attr}"]], dtype=float)
         scores[f"mean_{attr}"] = float(rated(mean, pd.Series([len(raters)]), params.min_raters)[0])
+    U, bridges = net.symmetrise(G), net.bridges(G)
     orgs = net.organisation_table(
         G,
         seed=params.seed,
         periphery_core=params.periphery_core,
         exact_max_nodes=params.exact_max_nodes,
         method=params.path_method,
+        undirected=U,
+        bridge_table=bridges,
     )
     for attr in ("trust", "value"):
         orgs[f"{attr}_received"] = rated(
@@ -400,7 +403,7 @@ def analyse_network(
         )
     return NetworkResult(
         graph=G,
-        undirected=net.symmetrise(G),
+        undirected=U,
         scores=scores,
         organisations=orgs,
         asymmetric_ties=net.asymmetric_ties(
@@ -408,7 +411,7 @@ def analyse_network(
             gap_threshold=params.asymmetry_gap,
             frequency_gap=params.asymmetry_frequency_gap,
         ),
-        bridges=net.bridges(G),
+        bridges=bridges,
         value_gaps=net.value_gaps(G, gap_threshold=params.asymmetry_gap),
         robustness=net.robustness(float(scores["response_rate"])),
     )
@@ -580,7 +583,6 @@ _NETWORK_COLUMNS = (
     "degree",
     "degree_centrality",
     "betweenness",
-    "closeness",
     "eigenvector",
     "community",
     "core",

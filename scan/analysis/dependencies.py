@@ -367,7 +367,7 @@ def pass_through(shares: pd.DataFrame, moves: pd.DataFrame | None = None) -> pd.
 def _client_steps(ct: pd.DataFrame) -> pd.DataFrame:
     """Pairs of consecutive transitions of one client that meet at an organisation."""
     t = ct.sort_values(["client_key", "end_date", "start_date"]).reset_index(drop=True)
-    nxt = t.groupby("client_key", sort=False).shift(-1)
+    nxt = t.groupby("client_key", sort=False)[["from_org", "to_org"]].shift(-1)
     ok = (t["to_org"] == nxt["from_org"]).fillna(False).to_numpy(bool)
     return pd.DataFrame(
         {
@@ -415,7 +415,8 @@ def observed_chains(moves: pd.DataFrame, *, min_clients: int = 1) -> pd.DataFram
     g = g[g["client_key"] >= min_clients]
     out = pd.DataFrame(
         {
-            "chain": list(zip(g["a"], g["b"], g["c"], strict=True)),
+            # tolist: iterating an arrow string column one by one is slow
+            "chain": list(zip(g["a"].tolist(), g["b"].tolist(), g["c"].tolist(), strict=True)),
             "steps": 2,
             "clients": g["client_key"].astype(int).to_numpy(),
         }

@@ -67,7 +67,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from scan.analysis.paths import Method, shortest_path_centrality
+from scan.analysis.paths import Method, betweenness, shortest_path_centrality
 from scan.data.schema import FREQUENCIES, FREQUENCY_SYNONYMS
 
 #: The frequency levels, never = 0 … daily = 5 (raw spellings such as "3" or
@@ -577,6 +577,7 @@ def centrality(
     strength: str | None = "strength",
     exact_max_nodes: int = 300,
     method: Method = "auto",
+    closeness: bool = True,
 ) -> pd.DataFrame:
     """Per-node centrality: degree, betweenness, closeness, eigenvector.
 
@@ -593,13 +594,17 @@ def centrality(
     exact_max_nodes, method
         See :func:`scan.analysis.paths.betweenness`: above ``exact_max_nodes`` nodes
         igraph computes the path metrics (exact, like networkx below it).
+    closeness : bool
+        Also closeness (a second sweep of shortest paths: about as long as
+        betweenness on a large network).
 
     Returns
     -------
     pandas.DataFrame
         Indexed by node: ``degree`` (number of partners), ``degree_centrality``
         (degree / (n - 1)), ``in_degree`` and ``out_degree`` for a directed
-        graph, ``betweenness`` (normalised), ``closeness``, ``eigenvector``.
+        graph, ``betweenness`` (normalised), ``closeness`` (when asked),
+        ``eigenvector``.
 
     Examples
     --------
@@ -616,7 +621,12 @@ def centrality(
     if G.is_directed():
         out["in_degree"] = pd.Series(dict(G.in_degree())).reindex(nodes).astype(int)
         out["out_degree"] = pd.Series(dict(G.out_degree())).reindex(nodes).astype(int)
-    paths = shortest_path_centrality(G, distance, exact_max_nodes=exact_max_nodes, method=method)
+    if closeness:
+        paths = shortest_path_centrality(
+            G, distance, exact_max_nodes=exact_max_nodes, method=method
+        )
+    else:
+        paths = betweenness(G, distance, exact_max_nodes=exact_max_nodes, method=method).to_frame()
     out = out.join(paths)
     out["eigenvector"] = eigenvector(G, strength)
     return out
@@ -759,6 +769,8 @@ def organisation_table(
     periphery_core: int = 1,
     exact_max_nodes: int = 300,
     method: Method = "auto",
+    undirected: nx.Graph | None = None,
+    bridge_table: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Everything the network says about each organisation.
 
@@ -773,6 +785,10 @@ def organisation_table(
         isolated) are periphery: they hang on to the network by few ties.
     exact_max_nodes, method
         See :func:`scan.analysis.paths.betweenness`.
+    undirected : networkx.Graph, optional
+        ``symmetrise(G)`` when the caller has it already.
+    bridge_table : pandas.DataFrame, optional
+        ``bridges(G)`` when the caller has it already.
 
     Returns
     -------
@@ -780,14 +796,16 @@ def organisation_table(
         Indexed by ``org_id``: ``name``, ``type``, ``respondent``,
         ``in_degree`` (nominations received), ``out_degree`` (partners named;
         NA for non-respondents), ``degree`` and ``degree_centrality``,
-        ``betweenness``, ``closeness``, ``eigenvector``
-        (all on the symmetrised network, distance = 1 / strength),
+        ``betweenness``, ``eigenvector``
+        (all on the symmetrised network, distance = 1 / strength; closeness
+        is left out: no report reads it, and on a large network it costs as
+        much as betweenness, see :func:`centrality`),
         ``community``, ``core``, ``articulation_point``, ``bridges``,
         ``brokerage`` (:func:`brokerage`), ``isolate``, ``periphery``,
         ``trust_received``, ``trust_raters``,
         ``value_received``, ``value_raters``.
     """
-    U = symmetrise(G)
+    U = symmetrise(G) if undirected is None else undirected
     nodes = list(G)
     out = pd.DataFrame(index=pd.Index(nodes, name="org_id"))
     out["name"] = pd.Series(dict(G.nodes(data="name")), dtype="string")
@@ -802,6 +820,7 @@ def organisation_table(
         strength="strength",
         exact_max_nodes=exact_max_nodes,
         method=method,
+        closeness=False,
     )
     out = out.join(cen.drop(columns=[c for c in ("in_degree", "out_degree") if c in cen]))
     out["community"] = communities(U, seed=seed)
@@ -809,7 +828,7 @@ def organisation_table(
     out["core"] = pd.Series(core).reindex(nodes).astype("Int64")
     cut = set(nx.articulation_points(U))
     out["articulation_point"] = [v in cut for v in nodes]
-    br = bridges(U)
+    br = bridges(U) if bridge_table is None else bridge_table
     count = pd.concat([br["org_a"], br["org_b"]]).value_counts()
     out["bridges"] = count.reindex(nodes).fillna(0).astype(int).to_numpy()
     out["brokerage"] = brokerage(U).reindex(nodes).astype(int).to_numpy()

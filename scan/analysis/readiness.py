@@ -183,7 +183,9 @@ def readiness_scores(scores: pd.DataFrame, *, by: Sequence[str] = ("org_id",)) -
     g["_d"] = g["dimension"].map(order)
     g = g.sort_values([*by, "_d"], kind="stable").drop(columns="_d")
     g["n_respondents"] = g["n_respondents"].astype(int)
-    g["band"] = [band(x) for x in g["score"]]
+    # one band per distinct score: the rounding as the text writes it is slow per row
+    bands = {x: band(x) for x in set(g["score"].dropna().tolist())}
+    g["band"] = [bands[x] if x == x else None for x in g["score"]]
     return g[cols].reset_index(drop=True)
 
 

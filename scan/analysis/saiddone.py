@@ -300,18 +300,24 @@ def flows_with_trust(shares: pd.DataFrame, ratings: pd.DataFrame | None) -> pd.D
     [['A', 'B', 30.0, 1.5, 3], ['B', 'C', 8.0, nan, 0]]
     """
     flows = _clients(shares)
-    rows = []
-    for (a, b), clients in flows.items():
-        trust, raters = np.nan, 0
-        if ratings is not None and b in ratings.index:
-            trust = float(ratings.at[b, "trust_received"])
-            raters = int(ratings.at[b, "trust_raters"])
-        rows.append((a, b, clients, trust, raters))
-    out = pd.DataFrame(rows, columns=list(_FLOW_COLUMNS)).astype(
-        {"from_org": object, "to_org": object, "clients": float}
+    receivers = [b for _, b in flows]
+    out = pd.DataFrame(
+        {
+            "from_org": pd.Series([a for a, _ in flows], dtype=object),
+            "to_org": pd.Series(receivers, dtype=object),
+            "clients": pd.Series(list(flows.values()), dtype=float),
+        }
     )
-    out["trust_raters"] = out["trust_raters"].astype(int)
-    out["trust_received"] = out["trust_received"].astype(float)
+    # the receiver's ratings; one nobody rated has none
+    if ratings is not None:
+        got = ratings.reindex(pd.Index(receivers, dtype=object))
+        trust = got["trust_received"].astype(float).to_numpy()
+        raters = got["trust_raters"].fillna(0).to_numpy(int)
+    else:
+        trust, raters = np.full(len(out), np.nan), np.zeros(len(out), dtype=int)
+    out["trust_received"] = trust
+    out["trust_raters"] = raters
+    out = out[list(_FLOW_COLUMNS)]
     out = out.sort_values(["clients", "from_org", "to_org"], ascending=[False, True, True])
     return out.reset_index(drop=True)
 

@@ -871,47 +871,42 @@ def _pair_slopes(per: pd.DataFrame, min_periods: int) -> pd.DataFrame:
     )
 
 
-def transition_factors(
-    analysis: Analysis,
-    org_factors: OrgFactors | None = None,
-    caps: Caps | None = None,
-) -> pd.DataFrame:
-    """Transition (A → B) factors, normalised to 0-1, with the figures behind them.
+def transition_waits(analysis: Analysis, caps: Caps | None = None) -> pd.DataFrame:
+    """Clients and the client-weighted wait of every transfer (A → B), over its periods.
+
+    The part of :func:`transition_factors` that needs the flows only (the
+    monitor stores it for the change agenda).
 
     Parameters
     ----------
     analysis : scan.analysis.analyse.Analysis
-    org_factors : OrgFactors, optional
-        For the receiver's pressure (computed when omitted).
     caps : Caps, optional
+        For the periods a trend needs.
 
     Returns
     -------
     pandas.DataFrame
-        One row per pair with clients: ``from_org``, ``to_org``, ``clients``,
-        ``share_of_region``, ``flow_type`` (the largest), ``wait_days``
-        (client-weighted), ``usual_wait_days`` (median over pairs of the same
-        flow type), ``wait_ratio``, ``wait_slope`` (days per
-        :attr:`Caps.period_months` months),
-        ``wait_first``, ``wait_last``, ``periods``, ``receiver_utilisation``,
-        ``receiver_demand``, ``receiver_trust`` (its trust received), the factors of
-        :data:`TRANSITION_FACTORS` and ``known_<factor>``. Empty without flows.
+        One row per pair with clients, sorted by pair: ``from_org``,
+        ``to_org``, ``clients``, ``periods``, ``wait_days`` (NaN when no wait
+        was delivered), ``flow_type`` (the largest), ``wait_slope`` (days per
+        :attr:`Caps.period_months` months), ``wait_first``, ``wait_last``,
+        ``share_of_region``. Empty without flows.
 
     Examples
     --------
     >>> from scan.analysis.analyse import analyse
     >>> from scan.data.model import RegionInfo, ScanData
     >>> orgs = pd.DataFrame({"org_id": ["A", "B"], "name": ["Aa", "Bb"], "type": ["vvt"] * 2})
-    >>> flows = pd.DataFrame({"from_org": ["A"], "to_org": ["B"], "period": ["2026-Q1"],
-    ...                       "clients": [30], "median_wait_days": [12.0]})
+    >>> flows = pd.DataFrame({"from_org": ["A"] * 2, "to_org": ["B"] * 2,
+    ...                       "period": ["2026-Q1", "2026-Q2"], "clients": [30, 10],
+    ...                       "median_wait_days": [12.0, 20.0]})
     >>> none = pd.DataFrame()
     >>> a = analyse(ScanData(RegionInfo("x", "X"), orgs, none, flows, none, none, none, none))
-    >>> transition_factors(a)[["from_org", "to_org", "clients", "wait_days"]].values.tolist()
-    [['A', 'B', 30.0, 12.0]]
+    >>> transition_waits(a)[["from_org", "to_org", "clients", "wait_days"]].values.tolist()
+    [['A', 'B', 40.0, 14.0]]
     """
     c = caps or Caps()
-    facts = list(TRANSITION_FACTORS)
-    cols = ["from_org", "to_org", "clients", *facts]
+    cols = ["from_org", "to_org", "clients", "wait_days"]
     dep = analysis.dependencies
     if dep is None or len(dep.flows) == 0:
         return pd.DataFrame({col: pd.Series(dtype=float) for col in cols})
@@ -971,6 +966,53 @@ def transition_factors(
     t["wait_slope"] = t["wait_slope"] * float(c.period_months) / t["step_months"]
     t = t.drop(columns=["wait_x", "wait_w", "step_months"]).reset_index()
     t["share_of_region"] = t["clients"] / total
+    return t
+
+
+def transition_factors(
+    analysis: Analysis,
+    org_factors: OrgFactors | None = None,
+    caps: Caps | None = None,
+) -> pd.DataFrame:
+    """Transition (A → B) factors, normalised to 0-1, with the figures behind them.
+
+    Parameters
+    ----------
+    analysis : scan.analysis.analyse.Analysis
+    org_factors : OrgFactors, optional
+        For the receiver's pressure (computed when omitted).
+    caps : Caps, optional
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per pair with clients: ``from_org``, ``to_org``, ``clients``,
+        ``share_of_region``, ``flow_type`` (the largest), ``wait_days``
+        (client-weighted), ``usual_wait_days`` (median over pairs of the same
+        flow type), ``wait_ratio``, ``wait_slope`` (days per
+        :attr:`Caps.period_months` months),
+        ``wait_first``, ``wait_last``, ``periods``, ``receiver_utilisation``,
+        ``receiver_demand``, ``receiver_trust`` (its trust received), the factors of
+        :data:`TRANSITION_FACTORS` and ``known_<factor>``. Empty without flows.
+
+    Examples
+    --------
+    >>> from scan.analysis.analyse import analyse
+    >>> from scan.data.model import RegionInfo, ScanData
+    >>> orgs = pd.DataFrame({"org_id": ["A", "B"], "name": ["Aa", "Bb"], "type": ["vvt"] * 2})
+    >>> flows = pd.DataFrame({"from_org": ["A"], "to_org": ["B"], "period": ["2026-Q1"],
+    ...                       "clients": [30], "median_wait_days": [12.0]})
+    >>> none = pd.DataFrame()
+    >>> a = analyse(ScanData(RegionInfo("x", "X"), orgs, none, flows, none, none, none, none))
+    >>> transition_factors(a)[["from_org", "to_org", "clients", "wait_days"]].values.tolist()
+    [['A', 'B', 30.0, 12.0]]
+    """
+    c = caps or Caps()
+    facts = list(TRANSITION_FACTORS)
+    cols = ["from_org", "to_org", "clients", *facts]
+    t = transition_waits(analysis, c)
+    if not len(t):
+        return pd.DataFrame({col: pd.Series(dtype=float) for col in cols})
     # the usual wait of this kind of transfer: median over pairs of the same flow type
     usual = t.groupby("flow_type")["wait_days"].median()
     t["usual_wait_days"] = t["flow_type"].map(usual).astype(float)

@@ -1000,10 +1000,32 @@ def perception_gaps(
 # --------------------------------------------------------------------------------------
 
 
-def readiness_of(analysis: Analysis, org_ids: tuple[str, ...]) -> float | None:
+def readiness_scaled(analysis: Analysis) -> pd.Series | None:
+    """Every organisation's readiness (1-5) mapped to 0-1 (NaN unknown); None without it.
+
+    Examples
+    --------
+    >>> data, a = example_region()
+    >>> readiness_scaled(a) is None  # no survey
+    True
+    """
+    prof = analysis.organisations
+    if "readiness" not in prof.columns:
+        return None
+    vals = pd.to_numeric(prof["readiness"], errors="coerce").astype(float)
+    return ((vals - 1.0) / 4.0).clip(0, 1)
+
+
+def readiness_of(
+    analysis: Analysis,
+    org_ids: tuple[str, ...],
+    *,
+    scaled: pd.Series | None = None,
+) -> float | None:
     """Mean readiness (1-5) of the organisations, mapped to 0-1; the region's for ``()``.
 
-    None when unknown.
+    None when unknown. ``scaled`` is :func:`readiness_scaled` when the caller
+    has it already (it scores many candidates).
 
     Examples
     --------
@@ -1017,17 +1039,26 @@ def readiness_of(analysis: Analysis, org_ids: tuple[str, ...]) -> float | None:
             return None
         overall = rdy.region[rdy.region["dimension"] == "overall"]["score"]
         return float((overall.iloc[0] - 1.0) / 4.0) if len(overall) else None
-    prof = analysis.organisations
-    if "readiness" not in prof.columns:
+    if scaled is None:
+        scaled = readiness_scaled(analysis)
+    if scaled is None:
         return None
-    vals = pd.to_numeric(prof["readiness"], errors="coerce").reindex(list(org_ids)).dropna()
+    vals = scaled.reindex(list(org_ids)).dropna()
     if len(vals) == 0:
         return None
-    return float(((vals.astype(float) - 1.0) / 4.0).clip(0, 1).mean())
+    return float(vals.mean())
 
 
-def score(candidate: Candidate, analysis: Analysis, params: QuickWinParams) -> QuickWin:
+def score(
+    candidate: Candidate,
+    analysis: Analysis,
+    params: QuickWinParams,
+    *,
+    readiness: pd.Series | None = None,
+) -> QuickWin:
     """Impact, effort, readiness and priority of a candidate (see the module docstring).
+
+    ``readiness`` is :func:`readiness_scaled` when the caller has it already.
 
     Examples
     --------
@@ -1042,7 +1073,7 @@ def score(candidate: Candidate, analysis: Analysis, params: QuickWinParams) -> Q
         + 0.5 * contract
     )
     whose = candidate.org_ids if candidate.readiness_orgs is None else candidate.readiness_orgs
-    ready = readiness_of(analysis, whose)
+    ready = readiness_of(analysis, whose, scaled=readiness)
     issues = list(candidate.issues)
     if ready is None:
         ready = 0.5
@@ -1135,7 +1166,9 @@ def quick_wins(
     []
     """
     p = params or QuickWinParams()
-    scored = [score(c, analysis, p) for c in candidates(data, analysis, p, suppression_threshold)]
+    ready = readiness_scaled(analysis)
+    found = candidates(data, analysis, p, suppression_threshold)
+    scored = [score(c, analysis, p, readiness=ready) for c in found]
     by_kind: dict[str, list[QuickWin]] = {}
     for q in scored:
         by_kind.setdefault(q.kind, []).append(q)

@@ -150,23 +150,28 @@ def answer_shares(
         + "\x1f"
         + answers["respondent"].astype("string").fillna("")
     )
+    answer = answers["recognised"].astype("string")
     frame = pd.DataFrame(
         {
             "finding_id": answers["finding_id"].astype("string"),
             "layer": answers["layer"].astype("string"),
             "who": who,
-            "answer": answers["recognised"].astype("string"),
+            "opinion": answer.isin(OPINIONS).fillna(False).astype(bool),
+            "recognising": answer.isin(RECOGNISING).fillna(False).astype(bool),
             "urgency": pd.to_numeric(answers["urgency"], errors="coerce").astype("Float64"),
         }
     )
+    # each finding's answers once (rows in their order), not a filter of all answers per finding
+    by_finding = {str(k): part for k, part in frame.groupby("finding_id", sort=False)}
+    none = frame.iloc[:0]
     rows = []
     for finding_id in finding_ids:
-        mine = frame[frame["finding_id"] == finding_id]
+        mine = by_finding.get(str(finding_id), none)
         for layer in (ALL, *LAYERS):
             part = mine if layer == ALL else mine[mine["layer"] == layer]
-            opinion = part[part["answer"].isin(OPINIONS).fillna(False).astype(bool)]
+            opinion = part[part["opinion"]]
             n = int(opinion["who"].nunique())
-            yes = int(opinion.loc[opinion["answer"].isin(RECOGNISING), "who"].nunique())
+            yes = int(opinion.loc[opinion["recognising"], "who"].nunique())
             rated = part["urgency"].dropna()
             rows.append(
                 {

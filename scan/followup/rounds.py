@@ -236,9 +236,9 @@ def monitor(
 
 def _transitions(analysis: Analysis, threshold: int) -> list[dict[str, Any]]:
     """Every transfer's wait (as the diagnosis measures it), for the change agenda."""
-    from scan.diagnosis.bottlenecks import transition_factors
+    from scan.diagnosis.bottlenecks import transition_waits
 
-    frame = transition_factors(analysis)
+    frame = transition_waits(analysis)
     if not len(frame):
         return []
     return [
