@@ -1351,8 +1351,9 @@ def bottlenecks(ctx: Context) -> Html:
         if stab:
             label, share = str(stab.get("label", "robust")), float(stab.get("top3_share", 0.0))
             if label == "robust" and share < 0.5:  # steadily below the top 3, not in it
-                label = "robust_outside"
-            note = t(f"report.bn_stability_{label}", lang, share=ctx.pct(share))
+                # listed among the first three, yet seldom there once the data are redrawn
+                label = "top_uncertain" if item.rank <= 3 else "robust_outside"
+            note = t(f"report.bn_stability_{label}", lang, share=ctx.pct(share), rank=item.rank)
             parts.append(show.paragraph(note, "ns-note"))
         if item.confidence.level != "high":
             parts.append(show.paragraph(_confidence(ctx, item), "ns-note"))

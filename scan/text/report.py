@@ -599,6 +599,10 @@ REPORT: dict[str, dict[Lang, str]] = {
         "nl": "Stevig: bij andere weging van de factoren, met ontbrekende cijfers ingevuld en met steeds een andere greep uit de partners die antwoordden en uit de cliënten, komt deze organisatie maar in {share} van de gevallen in de top 3; haar plaats onder de top 3 staat vast.",
         "en": "Robust: with other weightings of the factors, the missing figures filled in and each time another draw from the partners who answered and from the clients, this organisation reaches the top 3 in only {share} of cases; its place below the top 3 is firm.",
     },
+    "report.bn_stability_top_uncertain": {
+        "nl": "Let op: deze organisatie staat hier op plaats {rank}, maar bij andere weging van de factoren, met ontbrekende cijfers ingevuld en met steeds een andere greep uit de partners die antwoordden en uit de cliënten, komt zij maar in {share} van de gevallen in de top 3. Haar plaats in de top 3 is dus niet zeker.",
+        "en": "Note: this organisation is number {rank} here, but with other weightings of the factors, the missing figures filled in and each time another draw from the partners who answered and from the clients, it reaches the top 3 in only {share} of cases. Its place in the top 3 is therefore not certain.",
+    },
     "report.bn_stability_depends_on_sample": {
         "nl": "Let op: of deze organisatie in de top 3 staat, hangt af van welke partners antwoordden en welke cliënten er waren (met steeds een andere greep daaruit in {share} van de gevallen).",
         "en": "Note: whether this organisation is in the top 3 depends on which partners answered and which clients there were ({share} of cases, each time with another draw from them).",
