@@ -30,13 +30,12 @@ from scan.files import write_bytes_atomic
 from scan.followup.actions import agenda_rows
 from scan.followup.rounds import round_from_data
 from scan.partners.templates_xlsx import (
-    CREATED,
     _row_height,
     _validation,
     allowed_text,
     choice_word,
-    formats,
     note_sheet,
+    open_book,
     periods_of,
     write_lists,
 )
@@ -105,21 +104,11 @@ def write_agenda(
     """
     import io
 
-    import xlsxwriter
-
     rows = agenda_frame(result, lang, select)
     table = TABLES["agenda"]
     buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
     region = result.data.region
-    book.set_properties(
-        {
-            "title": t("agenda.title", lang, region=region.name),
-            "author": "netwerkscan",
-            "created": CREATED,
-        }
-    )
-    fmt = formats(book)
+    book, fmt = open_book(buffer, t("agenda.title", lang, region=region.name))
     open_cell = book.add_format({"locked": False})
     orgs = result.data.organisations.sort_values(
         "name", key=lambda s: s.astype(str).str.casefold(), kind="stable"

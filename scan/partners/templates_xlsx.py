@@ -55,7 +55,7 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pandas as pd
 
@@ -350,13 +350,15 @@ def _row_height(content: str, width_chars: int) -> float:
     return 15.0 * lines + 3
 
 
-def open_book(path: Path, title: str) -> tuple[Any, dict[str, Any]]:
-    """A new workbook for partners (its folder created), with its fixed properties and the
-    cell formats every such workbook uses."""
+def open_book(path: Path | BinaryIO, title: str) -> tuple[Any, dict[str, Any]]:
+    """A new netwerkscan workbook (a file, its folder created, or a buffer to write
+    atomically later), with its fixed properties and the cell formats every such
+    workbook uses."""
     import xlsxwriter
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    book = xlsxwriter.Workbook(str(path), {"in_memory": True})
+    if isinstance(path, Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    book = xlsxwriter.Workbook(str(path) if isinstance(path, Path) else path, {"in_memory": True})
     book.set_properties({"title": title, "author": "netwerkscan", "created": CREATED})
     return book, formats(book)
 
